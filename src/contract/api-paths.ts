@@ -1,0 +1,24 @@
+/** Every HTTP path the POS, the service worker, the HQ console and the server share. */
+export const apiPaths = {
+  activationStores: '/api/activation/stores',
+  activate: '/api/activation',
+  registerConfig: '/api/register/config',
+  heartbeat: '/api/register/heartbeat',
+  upload: '/api/register/async-records',
+  feed: '/api/register/customers/feed', // ?since=&limit=
+  realtimeCustomers: '/api/rts/customers', // POST create
+  realtimeSearch: '/api/rts/customers/search', // ?q=
+  realtimeCustomer: (account: string) => `/api/rts/customers/${encodeURIComponent(account)}`, // PUT edit
+  realtimeLoyaltyCards: (account: string) =>
+    `/api/rts/customers/${encodeURIComponent(account)}/loyalty-cards`, // POST
+  hqStores: '/api/hq/stores',
+  hqStore: (id: string) => `/api/hq/stores/${encodeURIComponent(id)}`, // PATCH
+  hqJobs: '/api/hq/jobs',
+  hqJob: (id: string) => `/api/hq/jobs/${encodeURIComponent(id)}`, // PATCH schedule
+  hqJobRun: (id: string) => `/api/hq/jobs/${encodeURIComponent(id)}/run`, // POST
+  hqJobRuns: (id: string) => `/api/hq/jobs/${encodeURIComponent(id)}/runs`,
+  hqAsyncCustomers: '/api/hq/async-customers', // ?status=&storeId=
+  hqCustomers: '/api/hq/customers', // ?q=&limit=
+  testScaleUnit: '/api/test/scale-unit',
+  testFaults: '/api/test/faults',
+} as const;

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+
+/** Person or organization, as in Commerce's customer form. */
+export const customerTypes = ['person', 'organization'] as const;
+export type CustomerType = (typeof customerTypes)[number];
+
+export const addressPurposes = ['home', 'business', 'delivery', 'invoice'] as const;
+export const receiptPreferences = ['print', 'email', 'print-and-email'] as const;
+
+const field = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+const required = (max: number, label: string) => field(max).min(1, `${label} is required.`);
+
+/** An empty string, or a plausible e-mail address. */
+export const emailField = z.union([
+  z.literal(''),
+  z.email('Enter a valid e-mail address.').max(80, 'At most 80 characters.'),
+]);
+/** An empty string, or a phone number of digits, spaces, +, -, ( and ). */
+export const phoneField = field(20).regex(/^$|^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.');
+
+/** One postal address of a customer. */
+export const addressSchema = z.strictObject({
+  purpose: z.enum(addressPurposes),
+  street: required(250, 'Street'),
+  city: required(60, 'City'),
+  state: field(10),
+  zip: field(10),
+  country: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter country/region code.'),
+  primary: z.boolean(),
+});
+export type Address = z.infer<typeof addressSchema>;
+
+const draftShape = {
+  type: z.enum(customerTypes),
+  firstName: field(25),
+  lastName: field(25),
+  organizationName: field(100),
+  email: emailField,
+  phone: phoneField,
+  addresses: z.array(addressSchema).max(20),
+};
+
+/** Name rules shared by every customer-shaped schema. */
+function checkNames(
+  value: { type: CustomerType; firstName: string; lastName: string; organizationName: string },
+  ctx: z.RefinementCtx,
+): void {
+  if (value.type === 'person') {
+    if (!value.firstName)
+      ctx.addIssue({ code: 'custom', path: ['firstName'], message: 'First name is required.' });
+    if (!value.lastName)
+      ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'Last name is required.' });
+  } else if (!value.organizationName) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['organizationName'],
+      message: 'Organization name is required.',
+    });
+  }
+}
+
+/** What a cashier types when creating or editing a customer. */
+export const customerDraftSchema = z.strictObject(draftShape).superRefine(checkNames);
+export type CustomerDraft = z.infer<typeof customerDraftSchema>;
+
+/** Values a new customer inherits from its store's default customer. */
+export const customerDefaultsSchema = z.strictObject({
+  customerGroup: z.string().min(1).max(10),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  language: z.string().min(2).max(10),
+  receiptPreference: z.enum(receiptPreferences),
+});
+export type CustomerDefaults = z.infer<typeof customerDefaultsSchema>;
+
+export const loyaltyCardSchema = z.strictObject({
+  cardNumber: z.string().min(1).max(30),
+  issuedAt: z.iso.datetime(),
+});
+export type LoyaltyCard = z.infer<typeof loyaltyCardSchema>;
+
+/** HQ account numbers: "C" and six or more digits, from HQ's number sequence. */
+export const accountNumberSchema = z.string().regex(/^C\d{6,}$/, 'Not an account number.');
+
+/** A customer as HQ knows it: it has an account number. */
+export const customerSchema = z
+  .strictObject({
+    ...draftShape,
+    ...customerDefaultsSchema.shape,
+    accountNumber: accountNumberSchema,
+    /** The temporary GUID the customer was created with on a register, if any. */
+    asyncGuid: z.uuid().nullable(),
+    /** The store whose register created the customer. */
+    storeId: z.string().min(1),
+    loyaltyCards: z.array(loyaltyCardSchema),
+    /** Increases on every change at HQ; edits send the version they started from. */
+    version: z.int().min(1),
+    updatedAt: z.iso.datetime(),
+  })
+  .superRefine(checkNames);
+export type Customer = z.infer<typeof customerSchema>;
+
+/** The name a cashier sees: "First Last" or the organization's name. */
+export function displayName(
+  c: Pick<CustomerDraft, 'type' | 'firstName' | 'lastName' | 'organizationName'>,
+): string {
+  return c.type === 'person' ? `${c.firstName} ${c.lastName}`.trim() : c.organizationName;
+}
+
+/** An empty draft, as the New customer form starts. */
+export function emptyDraft(): CustomerDraft {
+  return {
+    type: 'person',
+    firstName: '',
+    lastName: '',
+    organizationName: '',
+    email: '',
+    phone: '',
+    addresses: [],
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { accountNumberSchema, customerDefaultsSchema, customerSchema } from './customer.ts';
+
+/** The three batch jobs of the asynchronous customer flow (B6). */
+export const jobIds = ['p-job', 'sync-customers', 'distribution-1010'] as const;
+export type JobId = (typeof jobIds)[number];
+
+export const jobRunSchema = z.strictObject({
+  id: z.int(),
+  jobId: z.enum(jobIds),
+  trigger: z.enum(['manual', 'schedule']),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+  read: z.int().min(0),
+  done: z.int().min(0),
+  failed: z.int().min(0),
+  errors: z.array(z.string()),
+});
+export type JobRun = z.infer<typeof jobRunSchema>;
+
+export const jobScheduleSchema = z.strictObject({
+  enabled: z.boolean(),
+  intervalSeconds: z.int().min(1).max(86_400),
+});
+export type JobSchedule = z.infer<typeof jobScheduleSchema>;
+
+export const jobSchema = z.strictObject({
+  id: z.enum(jobIds),
+  /** e.g. "P-job", "Synchronize customers and channel requests", "1010". */
+  name: z.string(),
+  /** The name older versions used, shown beside the current one. */
+  formerName: z.string().nullable(),
+  description: z.string(),
+  schedule: jobScheduleSchema,
+  lastRun: jobRunSchema.nullable(),
+});
+export type Job = z.infer<typeof jobSchema>;
+export const jobsResponseSchema = z.strictObject({ jobs: z.array(jobSchema) });
+export const jobRunsResponseSchema = z.strictObject({ runs: z.array(jobRunSchema) });
+export const jobRunResponseSchema = z.strictObject({ run: jobRunSchema });
+export const jobSchedulePatchSchema = jobScheduleSchema.partial();
+
+export const hqStoreSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  /** Functionality profile: "Create customer in async mode". */
+  asyncCustomerMode: z.boolean(),
+  defaults: customerDefaultsSchema,
+  defaultCustomerAccount: accountNumberSchema,
+  registers: z.array(
+    z.strictObject({ id: z.string(), number: z.string(), activated: z.boolean() }),
+  ),
+});
+export type HqStore = z.infer<typeof hqStoreSchema>;
+export const hqStoresResponseSchema = z.strictObject({ stores: z.array(hqStoreSchema) });
+export const hqStorePatchSchema = z.strictObject({ asyncCustomerMode: z.boolean() });
+
+/** Status of one asynchronous customer operation at HQ (B13). */
+export const asyncOperationStatuses = ['pending', 'completed', 'failed'] as const;
+export type AsyncOperationStatus = (typeof asyncOperationStatuses)[number];
+export const asyncOperationSchema = z.strictObject({
+  guid: z.uuid(),
+  storeId: z.string(),
+  registerId: z.string(),
+  name: z.string(),
+  accountNumber: accountNumberSchema.nullable(),
+  status: z.enum(asyncOperationStatuses),
+  lastError: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type AsyncOperation = z.infer<typeof asyncOperationSchema>;
+export const asyncOperationsResponseSchema = z.strictObject({
+  operations: z.array(asyncOperationSchema),
+});
+export const asyncOperationsQuerySchema = z.strictObject({
+  status: z.enum(asyncOperationStatuses).optional(),
+  storeId: z.string().max(20).optional(),
+});
+
+export const hqCustomersQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+export const hqCustomersResponseSchema = z.strictObject({
+  customers: z.array(customerSchema),
+  total: z.int().min(0),
+});
+
+/** Test controls, served only when the server runs with test controls enabled. */
+export const scaleUnitSwitchSchema = z.strictObject({ reachable: z.boolean() });
+export const faultInjectionSchema = z.strictObject({
+  /** How many coming upload requests fail with `status` before any work is done. */
+  uploadFailures: z.int().min(0).max(1000),
+  status: z.int().min(500).max(599),
+});

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { customerDraftSchema, customerSchema, loyaltyCardSchema } from './customer.ts';
+
+/**
+ * Sync creation (B1). The GUID is the idempotency key: if the call times out after HQ created
+ * the customer and the register then queues it asynchronously with the same GUID, HQ still
+ * makes only one customer.
+ */
+export const realtimeCreateRequestSchema = z.strictObject({
+  guid: z.uuid(),
+  customer: customerDraftSchema,
+});
+export type RealtimeCreateRequest = z.infer<typeof realtimeCreateRequestSchema>;
+export const customerResponseSchema = z.strictObject({ customer: customerSchema });
+
+export const realtimeEditRequestSchema = z.strictObject({
+  /** The version the edit started from; HQ answers 409 when the customer changed since. */
+  version: z.int().min(1),
+  customer: customerDraftSchema,
+});
+export type RealtimeEditRequest = z.infer<typeof realtimeEditRequestSchema>;
+
+export const loyaltyCardResponseSchema = z.strictObject({
+  card: loyaltyCardSchema,
+  customer: customerSchema,
+});
+
+/** Search all stores (B12): at least 4 characters, answered by HQ in real time. */
+export const searchAllStoresMinLength = 4;
+export const searchAllStoresQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(searchAllStoresMinLength, `Type at least ${searchAllStoresMinLength} characters.`)
+    .max(100),
+});
+export const searchAllStoresResponseSchema = z.strictObject({ customers: z.array(customerSchema) });
