@@ -1,0 +1,55 @@
+import { ActivationPage } from '../features/activation/activation-page.tsx';
+import { CustomerDetailsPage } from '../features/customers/customer-details-page.tsx';
+import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
+import { EditCustomerPage } from '../features/customers/edit-customer-page.tsx';
+import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
+import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
+import { UpdatePrompt } from '../features/update/update-prompt.tsx';
+import { useActivation, useRegisterConfig } from '../services/pos-services.tsx';
+import { Link, matchRoute, routes, usePath } from '../services/router.tsx';
+
+/** The register: activation first, then the customer screens under a status header. */
+export function App() {
+  const activation = useActivation();
+  const config = useRegisterConfig();
+  if (activation === undefined || config === undefined) return <p className="loading">Loading…</p>;
+  if (activation === null || config === null) return <ActivationPage />;
+  return (
+    <>
+      <header className="app-header">
+        <Link to={routes.customers} className="brand">
+          {config.storeName} · Register {config.registerNumber}
+        </Link>
+        <span className="mode">
+          {config.asyncCustomerMode ? 'Async customer mode' : 'Real-time customer mode'}
+        </span>
+        <SyncStatusBar />
+      </header>
+      <UpdatePrompt />
+      <main>
+        <CurrentPage />
+      </main>
+    </>
+  );
+}
+
+function CurrentPage() {
+  const route = matchRoute(usePath());
+  switch (route.name) {
+    case 'customers':
+      return <CustomerListPage />;
+    case 'new-customer':
+      return <NewCustomerPage />;
+    case 'customer':
+      return <CustomerDetailsPage localId={route.localId} />;
+    case 'edit-customer':
+      return <EditCustomerPage localId={route.localId} />;
+    case 'not-found':
+      return (
+        <section>
+          <h1>Page not found</h1>
+          <Link to={routes.customers}>Back to customers</Link>
+        </section>
+      );
+  }
+}

@@ -1,0 +1,58 @@
+import { Workbox } from 'workbox-window';
+import { getActivation } from '../db/meta-repo.ts';
+import { openPosDatabase } from '../db/schema.ts';
+import type { PosServices } from '../services/pos-services.tsx';
+import { createApiClient } from '../sync/api-client.ts';
+import { outboxSyncTag } from '../sync/background-sync.ts';
+import { createConnectivity } from '../sync/connectivity.ts';
+import { createObservable } from '../sync/observable.ts';
+import { createSyncEngine } from '../sync/sync-engine.ts';
+
+/** How often the page checks the heartbeat, uploads what is due and downloads changes. */
+const syncIntervalMs = 5000;
+
+/** Builds the register's services once, and registers the service worker. */
+export function createServices(): PosServices {
+  const db = openPosDatabase();
+  const api = createApiClient({
+    getToken: async () => (await getActivation(db))?.deviceToken ?? null,
+  });
+  const connectivity = createConnectivity(async () => (await api.heartbeat()).ok);
+  const engine = createSyncEngine({ db, api, connectivity, intervalMs: syncIntervalMs });
+  const updateAvailable = createObservable(false);
+  const workbox = registerServiceWorker(() => updateAvailable.set(true));
+
+  return {
+    db,
+    api,
+    connectivity,
+    engine,
+    updateAvailable,
+    requestUpload() {
+      void engine.syncNow();
+      void registerBackgroundSync();
+    },
+    applyUpdate() {
+      if (!workbox) return window.location.reload();
+      workbox.addEventListener('controlling', () => window.location.reload());
+      workbox.messageSkipWaiting();
+    },
+  };
+}
+
+function registerServiceWorker(onUpdateWaiting: () => void): Workbox | null {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return null;
+  const workbox = new Workbox('/sw.js', { scope: '/' });
+  workbox.addEventListener('waiting', onUpdateWaiting);
+  void workbox.register();
+  return workbox;
+}
+
+/** Asks the service worker to upload the outbox even if this tab closes (B5). */
+async function registerBackgroundSync(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
+    sync?: { register: (tag: string) => Promise<void> };
+  };
+  await registration.sync?.register(outboxSyncTag).catch(() => undefined);
+}

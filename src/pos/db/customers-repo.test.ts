@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { configuredDatabase, hqCustomer, record, testConfig } from '../test-fixtures.ts';
+import { getCustomer, saveHqCustomers, searchCustomers } from './customers-repo.ts';
+import { addAsyncCustomer, outboxEntryFor } from './outbox-repo.ts';
+
+describe('GUID → account mapping', () => {
+  it('gives an async customer its account number in place: same local ID, outbox entry synced', async () => {
+    const db = await configuredDatabase();
+    const rec = record();
+    const localId = await addAsyncCustomer(db, rec, testConfig);
+    expect(await getCustomer(db, localId)).toMatchObject({
+      syncStatus: 'pending',
+      asyncGuid: rec.guid,
+    });
+    expect((await getCustomer(db, localId))?.accountNumber).toBeUndefined();
+
+    const [mappedId] = await saveHqCustomers(db, [
+      hqCustomer({ accountNumber: 'C100001', asyncGuid: rec.guid }),
+    ]);
+
+    expect(mappedId).toBe(localId);
+    expect(await db.customers.count()).toBe(1);
+    expect(await getCustomer(db, localId)).toMatchObject({
+      syncStatus: 'synced',
+      accountNumber: 'C100001',
+      version: 1,
+    });
+    expect((await outboxEntryFor(db, localId))?.state).toBe('synced');
+  });
+
+  it('updates a downloaded customer by account number and adds unknown ones', async () => {
+    const db = await configuredDatabase();
+    await saveHqCustomers(db, [hqCustomer({ accountNumber: 'C000010', firstName: 'Old' })]);
+    await saveHqCustomers(db, [
+      hqCustomer({ accountNumber: 'C000010', firstName: 'New', version: 2 }),
+      hqCustomer({ accountNumber: 'C000011' }),
+    ]);
+    const all = await db.customers.toArray();
+    expect(all).toHaveLength(2);
+    expect(all.find((c) => c.accountNumber === 'C000010')).toMatchObject({
+      firstName: 'New',
+      version: 2,
+    });
+  });
+});
+
+describe('searchCustomers', () => {
+  it('finds by name prefix, phone digits, email and account number, pending ones included', async () => {
+    const db = await configuredDatabase();
+    await saveHqCustomers(db, [
+      hqCustomer({
+        accountNumber: 'C000020',
+        firstName: 'Taro',
+        lastName: 'Suzuki',
+        email: 'taro@example.jp',
+        phone: '03-5555-0101',
+      }),
+      hqCustomer({
+        accountNumber: 'C000021',
+        firstName: 'Jiro',
+        lastName: 'Tanaka',
+        email: 'jiro@example.jp',
+        phone: '06-7777-0202',
+      }),
+    ]);
+    await addAsyncCustomer(
+      db,
+      record({
+        customer: {
+          ...record().customer,
+          firstName: 'Sakura',
+          lastName: 'Suzuki',
+          email: 's@x.jp',
+          phone: '',
+        },
+      }),
+      testConfig,
+    );
+
+    const names = async (q: string) =>
+      (await searchCustomers(db, q)).map((c) => c.firstName).sort();
+    expect(await names('suz')).toEqual(['Sakura', 'Taro']);
+    expect(await names('taro suz')).toEqual(['Taro']);
+    expect(await names('0655')).toEqual([]);
+    expect(await names('06-7777')).toEqual(['Jiro']);
+    expect(await names('jiro@example.jp')).toEqual(['Jiro']);
+    expect(await names('c000020')).toEqual(['Taro']);
+    expect(await names('')).toEqual(['Jiro', 'Sakura', 'Taro']);
+  });
+});

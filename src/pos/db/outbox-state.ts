@@ -1,0 +1,82 @@
+/**
+ * The upload queue's states, changed only through `transition`.
+ *
+ *   pending ──send──▶ sending ──accepted──▶ uploaded ──synced──▶ synced
+ *      ▲                 │ │                                      ▲
+ *      │◀──retry(backoff)┘ └──rejected──▶ rejected (Needs attention)
+ *      │                                      │
+ *      └──────────────resend (after a fix)────┘
+ *
+ * `interrupted` puts back a `sending` entry whose drain died (tab closed, worker stopped):
+ * it is sent again, and the server's idempotency makes that harmless.
+ * `synced` can also be reached from any earlier state: the account number may arrive by
+ * download before the upload's answer did (the answer was lost after the commit).
+ * "Waiting for network" is not a state: it is the connectivity flag beside the queue.
+ */
+export const outboxStates = ['pending', 'sending', 'uploaded', 'synced', 'rejected'] as const;
+export type OutboxState = (typeof outboxStates)[number];
+
+export type OutboxEvent =
+  | { type: 'send' }
+  | { type: 'accepted' }
+  | { type: 'retry'; error: string; nextAttemptAt: number }
+  | { type: 'rejected'; reason: string }
+  | { type: 'synced' }
+  | { type: 'resend' }
+  | { type: 'interrupted' };
+
+/** The part of an outbox entry the state machine owns. */
+export interface OutboxStatus {
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError?: string;
+}
+
+/** Thrown when an event does not apply to the entry's state: a bug, never a user error. */
+export class InvalidTransitionError extends Error {
+  constructor(
+    readonly from: OutboxState,
+    readonly event: OutboxEvent['type'],
+  ) {
+    super(`Outbox entry in state "${from}" cannot take "${event}".`);
+    this.name = 'InvalidTransitionError';
+  }
+}
+
+/** Applies one event to an entry's status; returns a new status, never mutates. */
+export function transition<T extends OutboxStatus>(entry: T, event: OutboxEvent): T {
+  const fail = (): never => {
+    throw new InvalidTransitionError(entry.state, event.type);
+  };
+  switch (event.type) {
+    case 'send':
+      return entry.state === 'pending'
+        ? { ...entry, state: 'sending', attempts: entry.attempts + 1 }
+        : fail();
+    case 'accepted':
+      return entry.state === 'sending' ? withoutError({ ...entry, state: 'uploaded' }) : fail();
+    case 'retry':
+      return entry.state === 'sending'
+        ? { ...entry, state: 'pending', nextAttemptAt: event.nextAttemptAt, lastError: event.error }
+        : fail();
+    case 'rejected':
+      return entry.state === 'sending'
+        ? { ...entry, state: 'rejected', lastError: event.reason }
+        : fail();
+    case 'synced':
+      return entry.state === 'synced' ? entry : withoutError({ ...entry, state: 'synced' });
+    case 'interrupted':
+      return entry.state === 'sending' ? { ...entry, state: 'pending' } : fail();
+    case 'resend':
+      return entry.state === 'rejected'
+        ? withoutError({ ...entry, state: 'pending', nextAttemptAt: 0 })
+        : fail();
+  }
+}
+
+function withoutError<T extends OutboxStatus>(entry: T): T {
+  const copy = { ...entry };
+  delete copy.lastError;
+  return copy;
+}

@@ -1,0 +1,83 @@
+import { Dexie, type Table } from 'dexie';
+import type {
+  Address,
+  CustomerType,
+  LoyaltyCard,
+  receiptPreferences,
+} from '../../contract/customer.ts';
+import type { AsyncRecord } from '../../contract/upload.ts';
+import type { OutboxStatus } from './outbox-state.ts';
+
+/** "synced": HQ has it (account number known); "pending": created here, not converted yet. */
+export type LocalSyncStatus = 'synced' | 'pending';
+
+/** A customer on the register: downloaded from the channel database, or created here. */
+export interface LocalCustomer {
+  localId?: number;
+  /** Absent until HQ's account number arrives. */
+  accountNumber?: string;
+  /** The temporary GUID of a customer created asynchronously. Never shown to the cashier. */
+  asyncGuid?: string;
+  syncStatus: LocalSyncStatus;
+  type: CustomerType;
+  firstName: string;
+  lastName: string;
+  organizationName: string;
+  email: string;
+  phone: string;
+  addresses: Address[];
+  customerGroup: string;
+  currency: string;
+  language: string;
+  receiptPreference: (typeof receiptPreferences)[number];
+  storeId: string;
+  loyaltyCards: LoyaltyCard[];
+  /** HQ's version; 0 while pending. */
+  version: number;
+  updatedAt: string;
+  searchTokens: string[];
+}
+
+/** One asynchronous record waiting for (or done with) upload; the transactional outbox. */
+export interface OutboxEntry extends OutboxStatus {
+  seq?: number;
+  /** The record's GUID: the idempotency key. */
+  recordId: string;
+  /** The local customer the record belongs to. */
+  localId: number;
+  record: AsyncRecord;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface MetaEntry {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The register's database: the only module that knows the storage schema. Versions only ever
+ * add (an old service worker would re-create dropped indexes); Dexie cannot index booleans.
+ */
+export class PosDatabase extends Dexie {
+  customers!: Table<LocalCustomer, number>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaEntry, string>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores({
+      customers: '++localId, &accountNumber, &asyncGuid, syncStatus, *searchTokens',
+      outbox: '++seq, &recordId, state, localId',
+      meta: 'key',
+    });
+  }
+}
+
+/** The database name the POS and its service worker share. */
+export const posDatabaseName = 'pos-register';
+
+/** Opens the register database (lazily, on first use). */
+export function openPosDatabase(name: string = posDatabaseName): PosDatabase {
+  return new PosDatabase(name);
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import { Link, routes } from '../../services/router.tsx';
+import { CustomerTable } from './customer-table.tsx';
+import { SearchAllStores } from './search-all-stores.tsx';
+import { useCustomerSearch } from './use-customer-search.ts';
+
+/** The register's customers: local search, newest first, pending ones included. */
+export function CustomerListPage() {
+  const [query, setQuery] = useState('');
+  const customers = useCustomerSearch(query);
+  return (
+    <section aria-labelledby="customers-heading">
+      <div className="page-head">
+        <h1 id="customers-heading">Customers</h1>
+        <Link to={routes.newCustomer} className="button primary">
+          New customer
+        </Link>
+      </div>
+      <div className="search">
+        <label htmlFor="customer-search">Search customers</label>
+        <input
+          id="customer-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Name, phone, email or account number"
+          autoComplete="off"
+        />
+      </div>
+      <SearchAllStores query={query} />
+      {customers === undefined ? (
+        <p>Loading…</p>
+      ) : customers.length === 0 ? (
+        <p className="empty">
+          {query ? 'No customer on this register matches.' : 'No customers on this register yet.'}
+        </p>
+      ) : (
+        <CustomerTable
+          customers={customers}
+          caption={query ? 'Customers matching the search' : 'Newest customers'}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useMutation } from '@tanstack/react-query';
+import { saveHqCustomers } from '../../db/customers-repo.ts';
+import type { LocalCustomer } from '../../db/schema.ts';
+import { useConnectivity, useServices } from '../../services/pos-services.tsx';
+import { isCommunicationFailure } from '../../sync/classify.ts';
+
+/** Issue loyalty card (B11): a real-time call; HQ makes the card number. Needs the account number. */
+export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
+  const { db, api, connectivity } = useServices();
+  const { online } = useConnectivity();
+  const issue = useMutation({
+    mutationFn: async (account: string) => {
+      const result = await api.issueLoyaltyCard(account);
+      if (!result.ok) {
+        if (isCommunicationFailure(result.failure)) connectivity.reportCommunicationFailure();
+        throw new Error(result.failure.message);
+      }
+      await saveHqCustomers(db, [result.value.customer]);
+      return result.value.card.cardNumber;
+    },
+  });
+  const blocked = !customer.accountNumber
+    ? 'Loyalty cards can be issued once headquarters has created this customer (Pending sync).'
+    : !online
+      ? 'Issuing a loyalty card needs a connection to headquarters.'
+      : null;
+  const account = customer.accountNumber;
+  return (
+    <>
+      <button
+        type="button"
+        disabled={blocked !== null || issue.isPending}
+        aria-describedby={blocked ? 'loyalty-blocked' : undefined}
+        onClick={() => account && issue.mutate(account)}
+      >
+        {issue.isPending ? 'Issuing…' : 'Issue loyalty card'}
+      </button>
+      {blocked && (
+        <p id="loyalty-blocked" className="hint">
+          {blocked}
+        </p>
+      )}
+      {issue.isSuccess && (
+        <p className="success" role="status">
+          Loyalty card {issue.data} issued.
+        </p>
+      )}
+      {issue.isError && (
+        <p className="form-error" role="alert">
+          Could not issue a loyalty card: {issue.error.message}
+        </p>
+      )}
+    </>
+  );
+}

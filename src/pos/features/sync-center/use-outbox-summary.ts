@@ -1,0 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getSyncTimes, type SyncTimes } from '../../db/meta-repo.ts';
+import { outboxSummary, type OutboxSummary } from '../../db/outbox-repo.ts';
+import { useServices } from '../../services/pos-services.tsx';
+
+/** The upload queue's counts and the last sync times, live. */
+export function useOutboxSummary(): (OutboxSummary & SyncTimes) | undefined {
+  const { db } = useServices();
+  return useLiveQuery(
+    async () => ({ ...(await outboxSummary(db)), ...(await getSyncTimes(db)) }),
+    [db],
+  );
+}

@@ -1,0 +1,15 @@
+import { useObservable, useServices } from '../../services/pos-services.tsx';
+
+/** B15: offers a new version; never reloads by itself, so a half-filled form is never lost. */
+export function UpdatePrompt() {
+  const { updateAvailable, applyUpdate } = useServices();
+  if (!useObservable(updateAvailable)) return null;
+  return (
+    <div className="update-prompt" role="status">
+      A new version of the register is ready.{' '}
+      <button type="button" onClick={applyUpdate}>
+        Reload to update
+      </button>
+    </div>
+  );
+}

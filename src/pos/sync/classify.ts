@@ -1,0 +1,32 @@
+import type { ApiFailure } from './api-client.ts';
+
+/**
+ * What to do after a failed call:
+ * - retry: network error, time-out, 5xx, 408, 429: try again later with backoff;
+ * - unauthorized: 401/403: the register must be activated again; keep everything, retry later;
+ * - reject: any other 4xx, or an answer we cannot read: the data itself is refused, retrying
+ *   the same request cannot help.
+ */
+export type FailureClass = 'retry' | 'unauthorized' | 'reject';
+
+export function classifyFailure(failure: ApiFailure): FailureClass {
+  switch (failure.kind) {
+    case 'network':
+    case 'timeout':
+      return 'retry';
+    case 'invalid-response':
+      return 'reject';
+    case 'http':
+      if (failure.status === 401 || failure.status === 403) return 'unauthorized';
+      if (failure.status >= 500 || failure.status === 408 || failure.status === 429) return 'retry';
+      return 'reject';
+  }
+}
+
+/**
+ * B3: a real-time call that fails this way means the register is offline, so the customer is
+ * created asynchronously instead. HQ answering 5xx counts too: nothing the cashier typed is lost.
+ */
+export function isCommunicationFailure(failure: ApiFailure): boolean {
+  return classifyFailure(failure) === 'retry';
+}

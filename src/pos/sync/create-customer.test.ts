@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import type { RealtimeCreateRequest } from '../../contract/realtime.ts';
+import { getCustomer } from '../db/customers-repo.ts';
+import { outboxEntryFor } from '../db/outbox-repo.ts';
+import { configuredDatabase, draft, freshDatabase, hqCustomer } from '../test-fixtures.ts';
+import type { ApiFailure, ApiResult } from './api-client.ts';
+import { chooseCreationMode, createCustomer } from './create-customer.ts';
+import type { ConnectivityState } from './connectivity.ts';
+import type { Customer } from '../../contract/customer.ts';
+
+function deps(
+  online: boolean,
+  answer: (r: RealtimeCreateRequest) => ApiResult<{ customer: Customer }>,
+) {
+  const calls: RealtimeCreateRequest[] = [];
+  let state: ConnectivityState = online
+    ? { online: true, reason: null }
+    : { online: false, reason: 'browser-offline' };
+  let queued = 0;
+  return {
+    calls,
+    queued: () => queued,
+    state: () => state,
+    make: (db: Awaited<ReturnType<typeof configuredDatabase>>) => ({
+      db,
+      api: {
+        createCustomer: (r: RealtimeCreateRequest) => {
+          calls.push(r);
+          return Promise.resolve(answer(r));
+        },
+      },
+      connectivity: {
+        get: () => state,
+        reportCommunicationFailure: () => (state = { online: false, reason: 'call-failed' }),
+      },
+      onQueued: () => (queued += 1),
+      newGuid: () => '0b9f7a52-6c1e-4a51-9d6e-3a0a4b1f2c3d',
+    }),
+  };
+}
+
+const created = (r: RealtimeCreateRequest): ApiResult<{ customer: Customer }> => ({
+  ok: true,
+  value: { customer: hqCustomer({ ...r.customer, accountNumber: 'C000777', asyncGuid: r.guid }) },
+});
+const fails = (failure: ApiFailure) => (): ApiResult<{ customer: Customer }> => ({
+  ok: false,
+  failure,
+});
+
+describe('chooseCreationMode', () => {
+  it.each([
+    [false, true, 'sync'],
+    [true, true, 'async'],
+    [false, false, 'async'],
+    [true, false, 'async'],
+  ] as const)('async mode %s, online %s → %s', (asyncMode, online, mode) => {
+    expect(chooseCreationMode(asyncMode, online)).toBe(mode);
+  });
+});
+
+describe('createCustomer', () => {
+  it('B1: creates at HQ in real time and stores the account number', async () => {
+    const db = await configuredDatabase({ asyncCustomerMode: false });
+    const d = deps(true, created);
+    const result = await createCustomer(d.make(db), draft());
+    expect(result).toMatchObject({ ok: true, mode: 'sync', fellBackToAsync: false });
+    if (!result.ok) return;
+    expect(await getCustomer(db, result.localId)).toMatchObject({
+      accountNumber: 'C000777',
+      syncStatus: 'synced',
+    });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('B2: in async mode makes no real-time call and queues the customer', async () => {
+    const db = await configuredDatabase({ asyncCustomerMode: true });
+    const d = deps(true, created);
+    const result = await createCustomer(d.make(db), draft());
+    expect(result).toMatchObject({ ok: true, mode: 'async' });
+    expect(d.calls).toHaveLength(0);
+    expect(d.queued()).toBe(1);
+    if (!result.ok) return;
+    expect(await getCustomer(db, result.localId)).toMatchObject({
+      syncStatus: 'pending',
+      customerGroup: 'Retail',
+      storeId: 'S001',
+    });
+    expect((await outboxEntryFor(db, result.localId))?.state).toBe('pending');
+  });
+
+  it('B3: offline creates asynchronously even with async mode off', async () => {
+    const db = await configuredDatabase({ asyncCustomerMode: false });
+    const d = deps(false, created);
+    expect(await createCustomer(d.make(db), draft())).toMatchObject({
+      ok: true,
+      mode: 'async',
+      fellBackToAsync: false,
+    });
+    expect(d.calls).toHaveLength(0);
+  });
+
+  it.each<[string, ApiFailure]>([
+    ['a network error', { kind: 'network', message: 'down' }],
+    ['a time-out', { kind: 'timeout', message: 'slow' }],
+    ['a 503', { kind: 'http', status: 503, message: 'busy', body: null }],
+  ])(
+    'B3: falls back to async after %s, with the same GUID, and goes offline',
+    async (_name, failure) => {
+      const db = await configuredDatabase({ asyncCustomerMode: false });
+      const d = deps(true, fails(failure));
+      const result = await createCustomer(d.make(db), draft());
+      expect(result).toMatchObject({ ok: true, mode: 'async', fellBackToAsync: true });
+      expect(d.state().online).toBe(false);
+      const [entry] = await db.outbox.toArray();
+      expect(entry?.recordId).toBe(d.calls[0]?.guid);
+    },
+  );
+
+  it('shows a validation refusal from HQ on the form instead of queueing', async () => {
+    const db = await configuredDatabase({ asyncCustomerMode: false });
+    const d = deps(
+      true,
+      fails({
+        kind: 'http',
+        status: 400,
+        message: 'Invalid customer.',
+        body: { error: 'validation', message: 'Invalid customer.', fields: { email: 'Blocked.' } },
+      }),
+    );
+    expect(await createCustomer(d.make(db), draft())).toEqual({
+      ok: false,
+      message: 'Invalid customer.',
+      fields: { email: 'Blocked.' },
+    });
+    expect(await db.customers.count()).toBe(0);
+  });
+
+  it('refuses before the first settings download', async () => {
+    const d = deps(true, created);
+    expect(await createCustomer(d.make(freshDatabase()), draft())).toMatchObject({ ok: false });
+  });
+});

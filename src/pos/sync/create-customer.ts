@@ -1,0 +1,73 @@
+import type { CustomerDraft } from '../../contract/customer.ts';
+import { saveHqCustomers } from '../db/customers-repo.ts';
+import { getConfig } from '../db/meta-repo.ts';
+import { addAsyncCustomer } from '../db/outbox-repo.ts';
+import type { PosDatabase } from '../db/schema.ts';
+import type { ApiClient } from './api-client.ts';
+import { isCommunicationFailure } from './classify.ts';
+import type { Connectivity } from './connectivity.ts';
+
+export type CreationMode = 'sync' | 'async';
+
+/** B1–B3: async when the store's profile says so, and whenever the register is offline. */
+export function chooseCreationMode(asyncCustomerMode: boolean, online: boolean): CreationMode {
+  return asyncCustomerMode || !online ? 'async' : 'sync';
+}
+
+export type CreateResult =
+  | { ok: true; localId: number; mode: CreationMode; fellBackToAsync: boolean }
+  | { ok: false; message: string; fields: Record<string, string> };
+
+export interface CreateDeps {
+  db: PosDatabase;
+  api: Pick<ApiClient, 'createCustomer'>;
+  connectivity: Pick<Connectivity, 'get' | 'reportCommunicationFailure'>;
+  /** Called after a record was queued, to start its upload. */
+  onQueued: () => void;
+  newGuid?: () => string;
+  now?: () => Date;
+}
+
+/**
+ * Creates a customer the way the register's mode and connectivity require. In sync mode HQ is
+ * called in real time; if that call cannot communicate, the same customer — with the same
+ * GUID, HQ's idempotency key — is created asynchronously instead, so it is never lost and
+ * never made twice.
+ */
+export async function createCustomer(
+  deps: CreateDeps,
+  draft: CustomerDraft,
+): Promise<CreateResult> {
+  const config = await getConfig(deps.db);
+  if (!config) {
+    return {
+      ok: false,
+      message:
+        'This register has not downloaded its settings yet. Connect to the store network once.',
+      fields: {},
+    };
+  }
+  const guid = (deps.newGuid ?? (() => crypto.randomUUID()))();
+  const mode = chooseCreationMode(config.asyncCustomerMode, deps.connectivity.get().online);
+  if (mode === 'sync') {
+    const result = await deps.api.createCustomer({ guid, customer: draft });
+    if (result.ok) {
+      const [localId] = await saveHqCustomers(deps.db, [result.value.customer]);
+      if (localId === undefined) throw new Error('The created customer was not stored.');
+      return { ok: true, localId, mode, fellBackToAsync: false };
+    }
+    if (!isCommunicationFailure(result.failure)) {
+      const fields = result.failure.kind === 'http' ? (result.failure.body?.fields ?? {}) : {};
+      return { ok: false, message: result.failure.message, fields };
+    }
+    deps.connectivity.reportCommunicationFailure();
+  }
+  const createdAt = (deps.now ?? (() => new Date()))().toISOString();
+  const localId = await addAsyncCustomer(
+    deps.db,
+    { kind: 'customer-create', guid, createdAt, customer: draft },
+    config,
+  );
+  deps.onQueued();
+  return { ok: true, localId, mode: 'async', fellBackToAsync: mode === 'sync' };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Customer } from '../../contract/customer.ts';
+import { getCustomer } from '../db/customers-repo.ts';
+import { getConfig, getFeedCursor } from '../db/meta-repo.ts';
+import { addAsyncCustomer, outboxEntryFor } from '../db/outbox-repo.ts';
+import { freshDatabase, hqCustomer, record, testConfig } from '../test-fixtures.ts';
+import { downloadChanges } from './download.ts';
+
+function fakeFeed(customers: Customer[]) {
+  const asked: number[] = [];
+  return {
+    asked,
+    api: {
+      config: () =>
+        Promise.resolve({ ok: true as const, value: { ...testConfig, asyncCustomerMode: false } }),
+      feed: (since: number, limit: number) => {
+        asked.push(since);
+        const page = customers.slice(since, since + limit);
+        return Promise.resolve({
+          ok: true as const,
+          value: {
+            customers: page,
+            cursor: since + page.length,
+            hasMore: since + page.length < customers.length,
+          },
+        });
+      },
+    },
+  };
+}
+
+describe('downloadChanges', () => {
+  it('stores settings, pages through the feed, remembers the cursor and maps GUIDs to accounts', async () => {
+    const db = freshDatabase();
+    const rec = record();
+    const localId = await addAsyncCustomer(db, rec, testConfig);
+    const feed = fakeFeed([
+      hqCustomer({ accountNumber: 'C000101' }),
+      hqCustomer({ accountNumber: 'C000102' }),
+      hqCustomer({ accountNumber: 'C000103', asyncGuid: rec.guid }),
+    ]);
+
+    const report = await downloadChanges({ db, api: feed.api, pageSize: 2 });
+
+    expect(report).toEqual({ ok: true, received: 3 });
+    expect(feed.asked).toEqual([0, 2]);
+    expect(await getFeedCursor(db)).toBe(3);
+    expect((await getConfig(db))?.asyncCustomerMode).toBe(false);
+    expect(await getCustomer(db, localId)).toMatchObject({
+      accountNumber: 'C000103',
+      syncStatus: 'synced',
+    });
+    expect((await outboxEntryFor(db, localId))?.state).toBe('synced');
+    expect(await db.customers.count()).toBe(3);
+
+    await downloadChanges({ db, api: feed.api, pageSize: 2 });
+    expect(feed.asked.at(-1)).toBe(3);
+  });
+
+  it('keeps what it stored when a later page fails', async () => {
+    const db = freshDatabase();
+    const feed = fakeFeed([
+      hqCustomer({ accountNumber: 'C000201' }),
+      hqCustomer({ accountNumber: 'C000202' }),
+    ]);
+    let pages = 0;
+    const api = {
+      ...feed.api,
+      feed: (since: number, limit: number) =>
+        ++pages === 2
+          ? Promise.resolve({
+              ok: false as const,
+              failure: { kind: 'network' as const, message: 'down' },
+            })
+          : feed.api.feed(since, limit),
+    };
+    const report = await downloadChanges({ db, api, pageSize: 1 });
+    expect(report).toMatchObject({ ok: false, received: 1 });
+    expect(await getFeedCursor(db)).toBe(1);
+  });
+});

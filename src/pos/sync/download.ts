@@ -1,0 +1,48 @@
+import { feedPageSizeMax } from '../../contract/register.ts';
+import { saveHqCustomers } from '../db/customers-repo.ts';
+import { getFeedCursor, saveConfig, saveFeedCursor, saveLastDownloadAt } from '../db/meta-repo.ts';
+import type { PosDatabase } from '../db/schema.ts';
+import type { ApiClient, ApiFailure } from './api-client.ts';
+import { syncLocks, withSyncLock } from './drain-lock.ts';
+
+export interface DownloadDeps {
+  db: PosDatabase;
+  api: Pick<ApiClient, 'config' | 'feed'>;
+  now?: () => number;
+  pageSize?: number;
+  /** Called after each stored page with the number of customers received so far. */
+  onProgress?: (received: number) => void;
+}
+
+export type DownloadReport =
+  { ok: true; received: number } | { ok: false; received: number; failure: ApiFailure };
+
+/**
+ * B7: downloads the store's settings and every customer changed in the channel database since
+ * the last cursor. Each page is stored before the next is asked for, so an interrupted
+ * download resumes where it stopped; storing a customer HQ converted maps its GUID to its
+ * account number.
+ */
+export function downloadChanges(deps: DownloadDeps): Promise<DownloadReport> {
+  const now = deps.now ?? Date.now;
+  const pageSize = Math.min(deps.pageSize ?? 1000, feedPageSizeMax);
+  return withSyncLock(syncLocks.download, async () => {
+    const config = await deps.api.config();
+    if (!config.ok) return { ok: false, received: 0, failure: config.failure };
+    await saveConfig(deps.db, config.value);
+    let cursor = await getFeedCursor(deps.db);
+    let received = 0;
+    for (;;) {
+      const page = await deps.api.feed(cursor, pageSize);
+      if (!page.ok) return { ok: false, received, failure: page.failure };
+      await saveHqCustomers(deps.db, page.value.customers);
+      cursor = page.value.cursor;
+      await saveFeedCursor(deps.db, cursor);
+      received += page.value.customers.length;
+      deps.onProgress?.(received);
+      if (!page.value.hasMore) break;
+    }
+    await saveLastDownloadAt(deps.db, now());
+    return { ok: true, received };
+  });
+}
