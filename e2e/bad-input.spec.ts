@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { hqApi } from './hq-api.ts';
+import { activateRegister, customerId } from './register.ts';
+
+test.beforeEach(async ({ request }) => {
+  await hqApi(request).setAsyncMode('S001', false);
+});
+
+test('the form shows field errors before saving, and a hostile name renders as text', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await activateRegister(page, 'Shibuya Store');
+  await page.getByRole('link', { name: 'New customer' }).click();
+
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
+  await expect(page.getByText('First name is required.')).toBeVisible();
+  await expect(page.getByText('Last name is required.')).toBeVisible();
+  await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
+
+  const hostile = '<img src=x onerror=alert(1)>';
+  await page.getByLabel('First name').fill(hostile);
+  await page.getByLabel('Last name').fill('Tester');
+  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Enter a valid e-mail address.')).toBeVisible();
+
+  await page.getByLabel('Email').fill('');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: `${hostile} Tester` })).toBeVisible();
+  await expect(customerId(page)).not.toHaveText('');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});

@@ -1,0 +1,37 @@
+import { expect, test } from '@playwright/test';
+import { hqApi } from './hq-api.ts';
+import { accountNumberPattern, activateRegister, createPerson, uniqueName } from './register.ts';
+
+test.beforeEach(async ({ request }) => {
+  await hqApi(request).setAsyncMode('S001', true);
+});
+test.afterEach(async ({ request }) => {
+  await hqApi(request).setAsyncMode('S001', false);
+});
+
+test('a customer created async in one store is found in the other only after the jobs ran', async ({ browser, request }) => {
+  const lastName = uniqueName('Abe');
+  const shibuya = await (await browser.newContext()).newPage();
+  const osaka = await (await browser.newContext()).newPage();
+  await activateRegister(shibuya, 'Shibuya Store');
+  await activateRegister(osaka, 'Osaka Store');
+
+  await createPerson(shibuya, { firstName: 'Sora', lastName });
+  await expect(shibuya.getByText('Uploaded; waiting for headquarters to assign an account number.')).toBeVisible();
+
+  const search = osaka.getByLabel('Search customers');
+  await search.fill(lastName);
+  await osaka.getByRole('button', { name: 'Sync now' }).click();
+  await expect(osaka.getByRole('button', { name: 'Sync now' })).toBeEnabled();
+  await expect(osaka.getByText('No customer on this register matches.')).toBeVisible();
+  await osaka.getByRole('button', { name: 'Search all stores' }).click();
+  await expect(osaka.getByRole('heading', { name: 'All stores: no customers found' })).toBeVisible();
+
+  await hqApi(request).runJobs();
+
+  await osaka.getByRole('button', { name: 'Sync now' }).click();
+  const row = osaka.getByRole('row').filter({ hasText: lastName });
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('cell').first()).toHaveText(accountNumberPattern);
+  await expect(row).toContainText('S001');
+});
