@@ -32,8 +32,8 @@ export type Address = z.infer<typeof addressSchema>;
 
 const draftShape = {
   type: z.enum(customerTypes),
-  firstName: field(25),
-  lastName: field(25),
+  firstName: field(60),
+  lastName: field(60),
   organizationName: field(100),
   email: emailField,
   phone: phoneField,

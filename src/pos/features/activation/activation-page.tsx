@@ -32,6 +32,9 @@ export function ActivationPage() {
     }
     await saveActivation(db, result.value);
     await engine.syncNow();
+    const problem = engine.activity.get().lastError;
+    if (problem)
+      setError(`Activated, but the first download failed: ${problem} It is retried automatically.`);
     setBusy(false);
   }
 

@@ -48,6 +48,12 @@ export function SyncStatusBar() {
           Last download {new Date(summary.lastDownloadAt).toLocaleTimeString()}
         </span>
       )}
+      {activity.unauthorized && (
+        <span className="attention" role="alert">
+          Headquarters no longer accepts this register&apos;s activation. Ask the store manager to
+          activate it again.
+        </span>
+      )}
     </div>
   );
 }
