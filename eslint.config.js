@@ -2,12 +2,23 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 /** Layers may only import downward: see CONVENTIONS.md ("Shape of the house"). */
 const boundaries = [
-  { files: ['src/contract/**'], forbid: ['**/pos/**', '**/hq/**', '**/server/**', 'react', 'dexie', 'fastify', 'better-sqlite3'] },
+  {
+    files: ['src/contract/**'],
+    forbid: [
+      '**/pos/**',
+      '**/hq/**',
+      '**/server/**',
+      'react',
+      'dexie',
+      'fastify',
+      'better-sqlite3',
+    ],
+  },
   { files: ['src/server/**'], forbid: ['**/pos/**', '**/hq/**', 'react', 'dexie'] },
   { files: ['src/hq/**'], forbid: ['**/pos/**', '**/server/**', 'dexie'] },
   { files: ['src/pos/db/**'], forbid: ['**/sync/**', '**/features/**', '**/app/**', 'react'] },
@@ -16,18 +27,26 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'data'] },
+  {
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'data'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.app.json', './tsconfig.sw.json', './tsconfig.node.json', './tsconfig.e2e.json'],
+        project: [
+          './tsconfig.app.json',
+          './tsconfig.sw.json',
+          './tsconfig.node.json',
+          './tsconfig.e2e.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver()] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-cycle': 'error',
@@ -38,7 +57,17 @@ export default tseslint.config(
   },
   ...boundaries.map(({ files, forbid }) => ({
     files,
-    rules: { 'no-restricted-imports': ['error', { patterns: forbid.map((group) => ({ group: [group], message: 'Imports flow one way: see CONVENTIONS.md.' })) }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: forbid.map((group) => ({
+            group: [group],
+            message: 'Imports flow one way: see CONVENTIONS.md.',
+          })),
+        },
+      ],
+    },
   })),
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );

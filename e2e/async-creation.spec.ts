@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { hqApi } from './hq-api.ts';
-import { accountNumberPattern, activateRegister, createPerson, customerId, guidPattern, uniqueName } from './register.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  createPerson,
+  customerId,
+  guidPattern,
+  uniqueName,
+} from './register.ts';
 
 test.beforeEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', true);
@@ -9,7 +16,10 @@ test.afterEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', false);
 });
 
-test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the customer without reload', async ({ page, context }) => {
+test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the customer without reload', async ({
+  page,
+  context,
+}) => {
   const lastName = uniqueName('Ito');
   await activateRegister(page, 'Shibuya Store');
   await expect(page.getByText('Async customer mode')).toBeVisible();
@@ -19,8 +29,12 @@ test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the cu
   await expect(customerId(page)).toHaveText('Pending sync');
   await expect(page.getByRole('button', { name: 'Edit customer' })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Issue loyalty card' })).toBeDisabled();
-  await expect(page.getByText('Available once headquarters has created this customer (Pending sync).')).toBeVisible();
-  await expect(page.getByText('Uploaded; waiting for headquarters to assign an account number.')).toBeVisible();
+  await expect(
+    page.getByText('Available once headquarters has created this customer (Pending sync).'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
   expect(await page.locator('body').innerText()).not.toMatch(guidPattern);
 
   await page.getByRole('link', { name: '← Customers' }).click();
@@ -43,5 +57,7 @@ test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the cu
   await expect(page.getByRole('button', { name: 'Edit customer' })).toBeEnabled();
   await expect(page.getByRole('button', { name: 'Issue loyalty card' })).toBeEnabled();
   await page.getByRole('button', { name: 'Issue loyalty card' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Loyalty card \S+ issued/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Loyalty card \S+ issued/ }),
+  ).toBeVisible();
 });

@@ -6,7 +6,9 @@ test.beforeEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', false);
 });
 
-test('the form shows field errors before saving, and a hostile name renders as text', async ({ page }) => {
+test('the form shows field errors before saving, and a hostile name renders as text', async ({
+  page,
+}) => {
   let dialogs = 0;
   page.on('dialog', (dialog) => {
     dialogs += 1;

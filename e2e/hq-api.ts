@@ -7,7 +7,10 @@ import type { Customer } from '../src/contract/customer.ts';
 /** HQ and test controls over HTTP, for setting the scene and checking what reached HQ. */
 export function hqApi(request: APIRequestContext) {
   async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<unknown> {
-    expect(response.ok(), `${response.url()} answered ${response.status()}: ${await response.text()}`).toBe(true);
+    expect(
+      response.ok(),
+      `${response.url()} answered ${response.status()}: ${await response.text()}`,
+    ).toBe(true);
     return response.json();
   }
   return {
@@ -17,7 +20,10 @@ export function hqApi(request: APIRequestContext) {
     /** Runs P-job, Synchronize customers and channel requests, then 1010, and returns their runs. */
     async runJobs() {
       const runs = [];
-      for (const id of jobIds) runs.push(jobRunResponseSchema.parse(await ok(await request.post(apiPaths.hqJobRun(id)))).run);
+      for (const id of jobIds)
+        runs.push(
+          jobRunResponseSchema.parse(await ok(await request.post(apiPaths.hqJobRun(id)))).run,
+        );
       return runs;
     },
     async setScaleUnitReachable(reachable: boolean): Promise<void> {
@@ -27,7 +33,9 @@ export function hqApi(request: APIRequestContext) {
       await ok(await request.post(apiPaths.testFaults, { data: { uploadFailures, status } }));
     },
     async customers(q: string): Promise<Customer[]> {
-      const body = await ok(await request.get(`${apiPaths.hqCustomers}?q=${encodeURIComponent(q)}`));
+      const body = await ok(
+        await request.get(`${apiPaths.hqCustomers}?q=${encodeURIComponent(q)}`),
+      );
       return hqCustomersResponseSchema.parse(body).customers;
     },
   };

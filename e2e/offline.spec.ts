@@ -1,12 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { hqApi } from './hq-api.ts';
-import { accountNumberPattern, activateRegister, createPerson, customerId, uniqueName, waitForServiceWorker } from './register.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  createPerson,
+  customerId,
+  uniqueName,
+  waitForServiceWorker,
+} from './register.ts';
 
 test.beforeEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', false);
 });
 
-test('offline with async mode off: created as Pending sync, survives an offline reload, uploads when back online', async ({ page, context, request }) => {
+test('offline with async mode off: created as Pending sync, survives an offline reload, uploads when back online', async ({
+  page,
+  context,
+  request,
+}) => {
   const lastName = uniqueName('Kato');
   await activateRegister(page, 'Shibuya Store');
   await waitForServiceWorker(page);
@@ -23,14 +34,19 @@ test('offline with async mode off: created as Pending sync, survives an offline 
 
   await context.setOffline(false);
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
-  await expect(page.getByText('Uploaded; waiting for headquarters to assign an account number.')).toBeVisible();
+  await expect(
+    page.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
   await hqApi(request).runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   await expect(page.getByRole('button', { name: 'Edit customer' })).toBeEnabled();
   expect(await hqApi(request).customers(lastName)).toHaveLength(1);
 });
 
-test('the app shell loads offline for client routes and URLs with a query string', async ({ page, context }) => {
+test('the app shell loads offline for client routes and URLs with a query string', async ({
+  page,
+  context,
+}) => {
   await activateRegister(page, 'Shibuya Store');
   await waitForServiceWorker(page);
   await context.setOffline(true);

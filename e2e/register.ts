@@ -2,17 +2,25 @@ import { expect, type Page } from '@playwright/test';
 
 /** A unique, readable surname per test run, so tests never see each other's customers. */
 export function uniqueName(prefix: string): string {
-  const letters = Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+  const letters = Array.from({ length: 6 }, () =>
+    String.fromCharCode(97 + Math.floor(Math.random() * 26)),
+  ).join('');
   return `${prefix}${letters[0]?.toUpperCase()}${letters.slice(1)}`;
 }
 
 /** Activates a fresh register for a store, as a store manager would, and waits for its customers. */
-export async function activateRegister(page: Page, store: 'Shibuya Store' | 'Osaka Store', register = 'Register 1'): Promise<void> {
+export async function activateRegister(
+  page: Page,
+  store: 'Shibuya Store' | 'Osaka Store',
+  register = 'Register 1',
+): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
   const storeSelect = page.getByLabel('Store');
   await expect(storeSelect.locator('option', { hasText: store })).toHaveCount(1);
-  await storeSelect.selectOption({ label: `${store} (${store === 'Shibuya Store' ? 'S001' : 'S002'})` });
+  await storeSelect.selectOption({
+    label: `${store} (${store === 'Shibuya Store' ? 'S001' : 'S002'})`,
+  });
   await page.getByLabel('Register').selectOption({ index: Number(register.replace(/\D/g, '')) });
   await page.getByRole('button', { name: 'Activate' }).click();
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
@@ -26,7 +34,10 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
 }
 
 /** Fills and saves the New customer form; ends on the new customer's details. */
-export async function createPerson(page: Page, person: { firstName: string; lastName: string; email?: string; phone?: string }): Promise<void> {
+export async function createPerson(
+  page: Page,
+  person: { firstName: string; lastName: string; email?: string; phone?: string },
+): Promise<void> {
   await page.getByRole('link', { name: 'New customer' }).click();
   await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
   await page.getByLabel('First name').fill(person.firstName);
@@ -34,7 +45,9 @@ export async function createPerson(page: Page, person: { firstName: string; last
   if (person.email) await page.getByLabel('Email').fill(person.email);
   if (person.phone) await page.getByLabel('Phone').fill(person.phone);
   await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByRole('heading', { name: `${person.firstName} ${person.lastName}` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `${person.firstName} ${person.lastName}` }),
+  ).toBeVisible();
 }
 
 /** The value shown next to "Customer ID" on a customer's details. */

@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { hqApi } from './hq-api.ts';
-import { accountNumberPattern, activateRegister, createPerson, customerId, uniqueName } from './register.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  createPerson,
+  customerId,
+  uniqueName,
+} from './register.ts';
 
 test.beforeEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', false);
@@ -9,7 +15,10 @@ test.afterEach(async ({ request }) => {
   await hqApi(request).setScaleUnitReachable(true);
 });
 
-test('scale unit unreachable while the browser is online: async fallback, recovered after', async ({ page, request }) => {
+test('scale unit unreachable while the browser is online: async fallback, recovered after', async ({
+  page,
+  request,
+}) => {
   const hq = hqApi(request);
   const lastName = uniqueName('Mori');
   await activateRegister(page, 'Shibuya Store');
@@ -22,7 +31,9 @@ test('scale unit unreachable while the browser is online: async fallback, recove
 
   await hq.setScaleUnitReachable(true);
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
-  await expect(page.getByText('Uploaded; waiting for headquarters to assign an account number.')).toBeVisible();
+  await expect(
+    page.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
   await hq.runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   expect(await hq.customers(lastName)).toHaveLength(1);

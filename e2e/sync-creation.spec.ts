@@ -1,18 +1,32 @@
 import { expect, test } from '@playwright/test';
 import { hqApi } from './hq-api.ts';
-import { accountNumberPattern, activateRegister, createPerson, customerId, uniqueName } from './register.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  createPerson,
+  customerId,
+  uniqueName,
+} from './register.ts';
 
 test.beforeEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', false);
 });
 
-test('sync mode online: the account number shows at once, Edit customer and Issue loyalty card work', async ({ page, request }) => {
+test('sync mode online: the account number shows at once, Edit customer and Issue loyalty card work', async ({
+  page,
+  request,
+}) => {
   const lastName = uniqueName('Sato');
   await activateRegister(page, 'Shibuya Store');
   await expect(page.getByText('Real-time customer mode')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
 
-  await createPerson(page, { firstName: 'Kenji', lastName, email: 'kenji@example.jp', phone: '03-1111-2222' });
+  await createPerson(page, {
+    firstName: 'Kenji',
+    lastName,
+    email: 'kenji@example.jp',
+    phone: '03-1111-2222',
+  });
 
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   await expect(page.getByText('Pending sync')).toHaveCount(0);
@@ -26,10 +40,14 @@ test('sync mode online: the account number shows at once, Edit customer and Issu
   await expect(page.locator('dt:has-text("Phone") + dd')).toHaveText('03-9999-0000');
 
   await page.getByRole('button', { name: 'Issue loyalty card' }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Loyalty card \S+ issued/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Loyalty card \S+ issued/ }),
+  ).toBeVisible();
 
   const [updated] = await hqApi(request).customers(lastName);
   expect(updated?.phone).toBe('03-9999-0000');
   expect(updated?.loyaltyCards).toHaveLength(1);
-  await expect(page.locator('dt:has-text("Loyalty cards") + dd')).toHaveText(updated?.loyaltyCards[0]?.cardNumber ?? 'missing');
+  await expect(page.locator('dt:has-text("Loyalty cards") + dd')).toHaveText(
+    updated?.loyaltyCards[0]?.cardNumber ?? 'missing',
+  );
 });

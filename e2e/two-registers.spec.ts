@@ -9,7 +9,10 @@ test.afterEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', false);
 });
 
-test('a customer created async in one store is found in the other only after the jobs ran', async ({ browser, request }) => {
+test('a customer created async in one store is found in the other only after the jobs ran', async ({
+  browser,
+  request,
+}) => {
   const lastName = uniqueName('Abe');
   const shibuya = await (await browser.newContext()).newPage();
   const osaka = await (await browser.newContext()).newPage();
@@ -17,7 +20,9 @@ test('a customer created async in one store is found in the other only after the
   await activateRegister(osaka, 'Osaka Store');
 
   await createPerson(shibuya, { firstName: 'Sora', lastName });
-  await expect(shibuya.getByText('Uploaded; waiting for headquarters to assign an account number.')).toBeVisible();
+  await expect(
+    shibuya.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
 
   const search = osaka.getByLabel('Search customers');
   await search.fill(lastName);
@@ -25,7 +30,9 @@ test('a customer created async in one store is found in the other only after the
   await expect(osaka.getByRole('button', { name: 'Sync now' })).toBeEnabled();
   await expect(osaka.getByText('No customer on this register matches.')).toBeVisible();
   await osaka.getByRole('button', { name: 'Search all stores' }).click();
-  await expect(osaka.getByRole('heading', { name: 'All stores: no customers found' })).toBeVisible();
+  await expect(
+    osaka.getByRole('heading', { name: 'All stores: no customers found' }),
+  ).toBeVisible();
 
   await hqApi(request).runJobs();
 

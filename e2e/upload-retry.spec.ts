@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { hqApi } from './hq-api.ts';
-import { accountNumberPattern, activateRegister, createPerson, customerId, uniqueName } from './register.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  createPerson,
+  customerId,
+  uniqueName,
+} from './register.ts';
 
 test.beforeEach(async ({ request }) => {
   await hqApi(request).setAsyncMode('S001', true);
@@ -10,7 +16,10 @@ test.afterEach(async ({ request }) => {
   await hqApi(request).failNextUploads(0);
 });
 
-test('the upload is retried after a 5xx and no duplicate appears at HQ', async ({ page, request }) => {
+test('the upload is retried after a 5xx and no duplicate appears at HQ', async ({
+  page,
+  request,
+}) => {
   const hq = hqApi(request);
   const lastName = uniqueName('Ueda');
   await activateRegister(page, 'Shibuya Store');
@@ -18,7 +27,9 @@ test('the upload is retried after a 5xx and no duplicate appears at HQ', async (
 
   await createPerson(page, { firstName: 'Nao', lastName });
   await expect(page.getByText(/Waiting to upload \(will retry: /)).toBeVisible();
-  await expect(page.getByText('Uploaded; waiting for headquarters to assign an account number.')).toBeVisible();
+  await expect(
+    page.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
 
   const [pJob] = await hq.runJobs();
   expect(pJob?.failed).toBe(0);

@@ -39,6 +39,8 @@ export const jobsResponseSchema = z.strictObject({ jobs: z.array(jobSchema) });
 export const jobRunsResponseSchema = z.strictObject({ runs: z.array(jobRunSchema) });
 export const jobRunResponseSchema = z.strictObject({ run: jobRunSchema });
 export const jobSchedulePatchSchema = jobScheduleSchema.partial();
+/** Reply to PATCH apiPaths.hqJob: the job with its new schedule. */
+export const jobPatchResponseSchema = z.strictObject({ job: jobSchema });
 
 export const hqStoreSchema = z.strictObject({
   id: z.string(),
@@ -54,6 +56,8 @@ export const hqStoreSchema = z.strictObject({
 export type HqStore = z.infer<typeof hqStoreSchema>;
 export const hqStoresResponseSchema = z.strictObject({ stores: z.array(hqStoreSchema) });
 export const hqStorePatchSchema = z.strictObject({ asyncCustomerMode: z.boolean() });
+/** Reply to PATCH apiPaths.hqStore: the store as it is now. */
+export const hqStorePatchResponseSchema = z.strictObject({ store: hqStoreSchema });
 
 /** Status of one asynchronous customer operation at HQ (B13). */
 export const asyncOperationStatuses = ['pending', 'completed', 'failed'] as const;

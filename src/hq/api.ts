@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { errorBodySchema } from '../contract/errors.ts';
+
+/** A failed HQ API call: the HTTP status (0 when the server was not reached) and the server's message. */
+export class HqApiError extends Error {
+  override readonly name = 'HqApiError';
+  /** HTTP status, or 0 for a network failure. */
+  readonly status: number;
+  /** The server's `error` code, or a local one: `network`, `http`, `invalid-response`. */
+  readonly code: string;
+  /** Field path → message, for validation errors. */
+  readonly fields: Readonly<Record<string, string>>;
+
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    options: { fields?: Record<string, string>; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.status = status;
+    this.code = code;
+    this.fields = options.fields ?? {};
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+
+/** Appends the defined, non-empty query parameters to an API path. */
+export function withQuery(path: string, query: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    if (!response.ok) return undefined;
+    throw new HqApiError(
+      response.status,
+      'invalid-response',
+      'The server sent an unreadable response.',
+      {
+        cause,
+      },
+    );
+  }
+}
+
+async function request(method: string, path: string, body?: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers:
+        body === undefined
+          ? { accept: 'application/json' }
+          : {
+              accept: 'application/json',
+              'content-type': 'application/json',
+            },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+  } catch (cause) {
+    throw new HqApiError(0, 'network', 'Headquarters could not be reached. Check the connection.', {
+      cause,
+    });
+  }
+  const json = await readJson(response);
+  if (!response.ok) {
+    const parsed = errorBodySchema.safeParse(json);
+    if (parsed.success) {
+      throw new HqApiError(response.status, parsed.data.error, parsed.data.message, {
+        ...(parsed.data.fields ? { fields: parsed.data.fields } : {}),
+      });
+    }
+    throw new HqApiError(response.status, 'http', `The request failed (HTTP ${response.status}).`);
+  }
+  return json;
+}
+
+function validate<T>(schema: z.ZodType<T>, json: unknown, status: number): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    throw new HqApiError(status, 'invalid-response', 'The server sent an unexpected response.', {
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+/** GETs an API path and returns its body, validated with the contract's schema. */
+export async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  return validate(schema, await request('GET', path), 200);
+}
+
+/** POSTs (or PATCHes…) a JSON body and returns the reply, validated with the contract's schema. */
+export async function sendJson<T>(
+  method: 'POST' | 'PATCH' | 'PUT',
+  path: string,
+  body: unknown,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  return validate(schema, await request(method, path, body), 200);
+}
+
+/** The message to show a person for any error an API call or a render threw. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof HqApiError) return error.message;
+  if (error instanceof Error) return error.message;
+  return 'Something went wrong.';
+}

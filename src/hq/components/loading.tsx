@@ -1,0 +1,8 @@
+/** A polite loading line for a section whose data has not arrived yet. */
+export function Loading({ what }: { what: string }) {
+  return (
+    <p className="muted" role="status">
+      Loading {what}…
+    </p>
+  );
+}

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { JobId, JobRun } from '../../../contract/hq-admin.ts';
+import { Loading } from '../../components/loading.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { formatCount, formatDateTime } from '../../format.ts';
+import { jobRunsQuery } from '../../queries.ts';
+
+const pageSize = 10;
+
+/** Runs newest first: by start time, then by id. */
+export function newestFirst(runs: readonly JobRun[]): JobRun[] {
+  return [...runs].sort((a, b) => b.startedAt.localeCompare(a.startedAt) || b.id - a.id);
+}
+
+/** One job's run history table (B6), newest first, polled so scheduled runs appear. */
+export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: string }) {
+  const runs = useQuery(jobRunsQuery(jobId));
+  const [shown, setShown] = useState(pageSize);
+
+  if (runs.isPending) return <Loading what="run history" />;
+  if (runs.isError)
+    return <QueryError what="run history" error={runs.error} onRetry={() => void runs.refetch()} />;
+
+  const sorted = newestFirst(runs.data.runs);
+  if (sorted.length === 0) return <p className="muted">{jobName} has not run yet.</p>;
+
+  const visible = sorted.slice(0, shown);
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="data-table">
+          <caption>
+            <span className="caption-title">Run history</span>
+            <span className="small">
+              {visible.length === 1 ? 'latest run' : `latest ${formatCount(visible.length)} runs`}
+            </span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Started</th>
+              <th scope="col">Ended</th>
+              <th scope="col" className="num">
+                Read
+              </th>
+              <th scope="col" className="num">
+                Done
+              </th>
+              <th scope="col" className="num">
+                Failed
+              </th>
+              <th scope="col">Errors</th>
+              <th scope="col">Trigger</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((run) => (
+              <tr key={run.id}>
+                <th scope="row" className="cell-plain">
+                  {formatDateTime(run.startedAt)}
+                </th>
+                <td>{run.endedAt ? formatDateTime(run.endedAt) : 'Running'}</td>
+                <td className="num">{formatCount(run.read)}</td>
+                <td className="num">{formatCount(run.done)}</td>
+                <td className={run.failed > 0 ? 'num text-failed' : 'num'}>
+                  {formatCount(run.failed)}
+                </td>
+                <td className="cell-wrap">
+                  {run.errors.length === 0 ? (
+                    '—'
+                  ) : (
+                    <ul className="plain-list">
+                      {run.errors.map((error, i) => (
+                        <li key={i}>{error}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+                <td>{run.trigger === 'manual' ? 'Manual' : 'Schedule'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sorted.length > shown && (
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => setShown((n) => n + pageSize)}
+        >
+          Show older runs
+        </button>
+      )}
+    </>
+  );
+}

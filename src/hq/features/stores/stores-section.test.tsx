@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { HqStore } from '../../../contract/hq-admin.ts';
+import { StoresSection } from './stores-section.tsx';
+
+const shibuya: HqStore = {
+  id: 'S001',
+  name: 'Shibuya Store',
+  asyncCustomerMode: false,
+  defaults: {
+    customerGroup: 'Retail',
+    currency: 'JPY',
+    language: 'ja',
+    receiptPreference: 'print',
+  },
+  defaultCustomerAccount: 'C000001',
+  registers: [{ id: 'S001-R1', number: '1', activated: true }],
+};
+
+function renderStores(patch: (body: { asyncCustomerMode: boolean }) => Response) {
+  let store = shibuya;
+  const patches: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn<typeof fetch>((input, init) => {
+      const url = input instanceof Request ? input.url : input.toString();
+      if (url === '/api/hq/stores/S001' && init?.method === 'PATCH') {
+        const body = JSON.parse(typeof init.body === 'string' ? init.body : '') as {
+          asyncCustomerMode: boolean;
+        };
+        patches.push(body);
+        const response = patch(body);
+        if (response.ok) store = { ...store, ...body };
+        return Promise.resolve(response);
+      }
+      return Promise.resolve(new Response(JSON.stringify({ stores: [store] })));
+    }),
+  );
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <StoresSection />
+    </QueryClientProvider>,
+  );
+  return patches;
+}
+
+const label = 'Create customer in async mode — Shibuya Store';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('Stores', () => {
+  it('saves async mode as soon as the box is ticked and says it is saved', async () => {
+    const patches = renderStores(
+      (body) => new Response(JSON.stringify({ store: { ...shibuya, ...body } })),
+    );
+    const box = await screen.findByRole('checkbox', { name: label });
+    fireEvent.click(box);
+    expect(box).toHaveProperty('checked', true);
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(box).toHaveProperty('checked', true);
+    expect(patches).toEqual([{ asyncCustomerMode: true }]);
+  });
+
+  it("shows HQ's refusal and puts the box back", async () => {
+    renderStores(
+      () =>
+        new Response(JSON.stringify({ error: 'conflict', message: 'The store is locked.' }), {
+          status: 409,
+        }),
+    );
+    const box = await screen.findByRole('checkbox', { name: label });
+    fireEvent.click(box);
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The store is locked.');
+    await waitFor(() => expect(box).toHaveProperty('checked', false));
+  });
+});

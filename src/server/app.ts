@@ -1,0 +1,74 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import type { AppContext, TestControlState } from './app-context.ts';
+import { systemClock, type Clock } from './clock.ts';
+import type { ChannelDb } from './db/channel-db.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
+import { installErrorHandler } from './http/error-handler.ts';
+import { requireHqAdmin } from './http/hq-admin-auth.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
+import { activationRoutes } from './routes/activation-routes.ts';
+import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
+import { hqJobRoutes } from './routes/hq-job-routes.ts';
+import { hqStoreRoutes } from './routes/hq-store-routes.ts';
+import { realtimeRoutes } from './routes/realtime-routes.ts';
+import { registerRoutes } from './routes/register-routes.ts';
+import { registerStaticFiles, spaFallback } from './routes/static-routes.ts';
+import { installScaleUnitSwitch, testControlRoutes } from './routes/test-control-routes.ts';
+
+/** Request bodies larger than this are refused with 413. */
+export const bodyLimitBytes = 1024 * 1024;
+
+/** What the app is built from. */
+export interface AppDeps {
+  hqDb: HqDb;
+  channelDb: ChannelDb;
+  clock?: Clock;
+  /** The built POS and HQ console; null or a missing directory serves no static files. */
+  distDir?: string | null;
+  /** Serves /api/test/* (scale-unit switch, fault injection). */
+  testControls: boolean;
+  /** The job runner shared with the scheduler; created here when absent. */
+  jobs?: JobRunner;
+  logger?: boolean;
+}
+
+/**
+ * Builds the server — scale unit (activation, register API, Real-time Service), HQ admin API,
+ * test controls and static files — without listening, so tests can `inject` into it.
+ */
+export function createApp(deps: AppDeps): FastifyInstance {
+  const clock = deps.clock ?? systemClock;
+  const testState: TestControlState = {
+    scaleUnitReachable: true,
+    uploadFailures: 0,
+    uploadFailureStatus: 503,
+  };
+  const ctx: AppContext = {
+    hqDb: deps.hqDb,
+    channelDb: deps.channelDb,
+    clock,
+    jobs: deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock }),
+    testState,
+  };
+  const distDir = deps.distDir && existsSync(deps.distDir) ? deps.distDir : null;
+
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: bodyLimitBytes });
+  installErrorHandler(app, distDir ? spaFallback : null);
+  installSecurityHeaders(app);
+  installScaleUnitSwitch(app, testState);
+
+  void app.register(activationRoutes(ctx));
+  void app.register(registerRoutes(ctx));
+  void app.register(realtimeRoutes(ctx));
+  void app.register(async (hq) => {
+    requireHqAdmin(hq);
+    await hq.register(hqStoreRoutes(ctx));
+    await hq.register(hqJobRoutes(ctx));
+    await hq.register(hqCustomerRoutes(ctx));
+  });
+  if (deps.testControls) void app.register(testControlRoutes(testState));
+  if (distDir) registerStaticFiles(app, distDir);
+  return app;
+}

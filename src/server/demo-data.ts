@@ -1,0 +1,190 @@
+import type { Address, CustomerDefaults, CustomerDraft } from '../contract/customer.ts';
+import { nowIso, type Clock } from './clock.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { createCustomer } from './headquarters/customers.ts';
+import { insertRegister, insertStore } from './headquarters/stores.ts';
+import { statement } from './db/sqlite.ts';
+
+/** A small seeded PRNG (mulberry32), so the demo data is the same on every fresh install. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const firstNames = [
+  'Haruto',
+  'Yui',
+  'Sota',
+  'Hina',
+  'Ren',
+  'Aoi',
+  'Yuto',
+  'Sakura',
+  'Riku',
+  'Mei',
+  'Kaito',
+  'Yuna',
+  'Hiroshi',
+  'Akiko',
+  'Kenji',
+  'Naomi',
+  'Emma',
+  'Liam',
+  'Olivia',
+  'Noah',
+  'Ava',
+  'Lucas',
+  'Mia',
+  'Ethan',
+  'Sofia',
+  'James',
+  'Chloe',
+  'Daniel',
+  'Grace',
+  'Leo',
+];
+const lastNames = [
+  'Sato',
+  'Suzuki',
+  'Takahashi',
+  'Tanaka',
+  'Watanabe',
+  'Ito',
+  'Yamamoto',
+  'Nakamura',
+  'Kobayashi',
+  'Kato',
+  'Yoshida',
+  'Yamada',
+  'Sasaki',
+  'Yamaguchi',
+  'Matsumoto',
+  'Inoue',
+  'Kimura',
+  'Hayashi',
+  'Smith',
+  'Johnson',
+  'Brown',
+  'Garcia',
+  'Miller',
+  'Wilson',
+  'Moore',
+  'Clark',
+  'Lewis',
+  'Walker',
+];
+const cities = [
+  { city: 'Tokyo', state: '13', zip: '150-0002' },
+  { city: 'Osaka', state: '27', zip: '530-0001' },
+  { city: 'Yokohama', state: '14', zip: '220-0011' },
+  { city: 'Kyoto', state: '26', zip: '600-8216' },
+  { city: 'Kobe', state: '28', zip: '650-0021' },
+];
+
+/** Every demo store's default-customer values. */
+export const demoDefaults: CustomerDefaults = {
+  customerGroup: 'Retail',
+  currency: 'JPY',
+  language: 'ja',
+  receiptPreference: 'print',
+};
+
+function pick<T>(random: () => number, list: readonly T[]): T {
+  const item = list[Math.floor(random() * list.length)];
+  if (item === undefined) throw new Error('pick from an empty list');
+  return item;
+}
+
+function demoCustomer(random: () => number, index: number): CustomerDraft {
+  const firstName = pick(random, firstNames);
+  const lastName = pick(random, lastNames);
+  const digits = () => String(Math.floor(random() * 10_000)).padStart(4, '0');
+  const addresses: Address[] = [];
+  if (random() < 0.3) {
+    const place = pick(random, cities);
+    addresses.push({
+      purpose: 'home',
+      street: `${1 + Math.floor(random() * 30)}-${1 + Math.floor(random() * 20)} Chuo`,
+      city: place.city,
+      state: place.state,
+      zip: place.zip,
+      country: 'JPN',
+      primary: true,
+    });
+  }
+  return {
+    type: 'person',
+    firstName,
+    lastName,
+    organizationName: '',
+    email: `${firstName}.${lastName}${index}@example.com`.toLowerCase(),
+    phone: `090-${digits()}-${digits()}`,
+    addresses,
+  };
+}
+
+function organization(name: string): CustomerDraft {
+  return {
+    type: 'organization',
+    firstName: '',
+    lastName: '',
+    organizationName: name,
+    email: '',
+    phone: '',
+    addresses: [],
+  };
+}
+
+/** True when HQ has no stores yet (a fresh install). */
+export function isHqEmpty(db: HqDb): boolean {
+  return (statement(db, 'SELECT COUNT(*) AS n FROM stores').get() as { n: number }).n === 0;
+}
+
+/**
+ * Seeds a fresh HQ: stores S001 "Shibuya Store" (registers S001-R1, S001-R2) and S002 "Osaka
+ * Store" (S002-R1), async mode off, a default customer per store (C000001, C000002), and
+ * `customers` existing customers, deterministically. Run 1010 afterwards so registers get them.
+ */
+export function seedDemoData(db: HqDb, options: { customers: number; clock: Clock }): void {
+  const now = nowIso(options.clock);
+  const random = seededRandom(20_240_601);
+  db.transaction(() => {
+    const stores = [
+      { id: 'S001', name: 'Shibuya Store', walkIn: 'Shibuya Walk-in', registers: ['1', '2'] },
+      { id: 'S002', name: 'Osaka Store', walkIn: 'Osaka Walk-in', registers: ['1'] },
+    ];
+    for (const store of stores) {
+      const walkIn = createCustomer(db, {
+        draft: organization(store.walkIn),
+        defaults: demoDefaults,
+        storeId: store.id,
+        asyncGuid: null,
+        now,
+      });
+      insertStore(db, {
+        id: store.id,
+        name: store.name,
+        asyncCustomerMode: false,
+        defaultCustomerAccount: walkIn.accountNumber,
+      });
+      for (const number of store.registers) {
+        insertRegister(db, { id: `${store.id}-R${number}`, storeId: store.id, number });
+      }
+    }
+    for (let i = 1; i <= options.customers; i += 1) {
+      createCustomer(db, {
+        draft: demoCustomer(random, i),
+        defaults: demoDefaults,
+        storeId: i % 2 === 0 ? 'S002' : 'S001',
+        asyncGuid: null,
+        now,
+      });
+    }
+  })();
+}

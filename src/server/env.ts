@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DIST_DIR: z.string().min(1).default('./dist'),
+  /** '1' serves /api/test/* (scale-unit switch, fault injection) for end-to-end tests. */
+  POS_TEST_CONTROLS: z.string().default(''),
+  /** On a fresh install: schedule the three HQ jobs every 5 s ('on') or leave them off. */
+  HQ_JOB_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  /** How many existing customers the demo data creates. */
+  DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
+});
+
+/** The server's validated environment. */
+export type ServerEnv = z.infer<typeof envSchema>;
+
+/** Reads and validates the environment; throws a readable error listing every bad variable. */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,74 @@
+/** The country/region codes HQ knows (ISO 3166-1 alpha-3); addresses must use one of them. */
+export const hqCountryCodes: ReadonlySet<string> = new Set([
+  'ARE',
+  'ARG',
+  'AUS',
+  'AUT',
+  'BEL',
+  'BRA',
+  'CAN',
+  'CHE',
+  'CHL',
+  'CHN',
+  'COL',
+  'CZE',
+  'DEU',
+  'DNK',
+  'EGY',
+  'ESP',
+  'FIN',
+  'FRA',
+  'GBR',
+  'GRC',
+  'HKG',
+  'HUN',
+  'IDN',
+  'IND',
+  'IRL',
+  'ISR',
+  'ITA',
+  'JPN',
+  'KOR',
+  'MEX',
+  'MYS',
+  'NLD',
+  'NOR',
+  'NZL',
+  'PER',
+  'PHL',
+  'POL',
+  'PRT',
+  'ROU',
+  'SAU',
+  'SGP',
+  'SWE',
+  'THA',
+  'TUR',
+  'TWN',
+  'UKR',
+  'USA',
+  'VNM',
+  'ZAF',
+]);
+
+/** The readable error HQ gives for an unknown country/region code. */
+export function unknownCountryMessage(code: string): string {
+  return `Country/region '${code}' does not exist.`;
+}
+
+/**
+ * HQ's own rule on top of the contract schema: every address's country/region must exist.
+ * Returns field path → message (empty when all is well).
+ */
+export function checkCountries(
+  addresses: readonly { country: string }[],
+  pathPrefix: string,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  addresses.forEach((address, index) => {
+    if (!hqCountryCodes.has(address.country)) {
+      out[`${pathPrefix}addresses.${index}.country`] = unknownCountryMessage(address.country);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,175 @@
+import {
+  displayName,
+  type Customer,
+  type CustomerDefaults,
+  type CustomerDraft,
+  type LoyaltyCard,
+} from '../../contract/customer.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { statement } from '../db/sqlite.ts';
+import { nextAccountNumber, nextLoyaltyCardNumber, nextRowVersion } from './number-sequence.ts';
+
+/** Everything needed to create an HQ customer. */
+export interface NewCustomer {
+  draft: CustomerDraft;
+  defaults: CustomerDefaults;
+  storeId: string;
+  asyncGuid: string | null;
+  now: string;
+}
+
+interface CustomerRow {
+  data: string;
+}
+
+function searchText(c: Customer): string {
+  return [
+    c.accountNumber,
+    c.firstName,
+    c.lastName,
+    displayName(c),
+    c.organizationName,
+    c.email,
+    c.phone,
+    c.phone.replace(/\D/g, ''),
+  ]
+    .join(' ')
+    .toLowerCase();
+}
+
+function save(db: HqDb, customer: Customer): void {
+  statement(
+    db,
+    `INSERT INTO customers (account_number, async_guid, store_id, search_text, row_version, data)
+     VALUES (@account, @guid, @store, @search, @rowVersion, @data)
+     ON CONFLICT (account_number) DO UPDATE SET
+       search_text = excluded.search_text, row_version = excluded.row_version, data = excluded.data`,
+  ).run({
+    account: customer.accountNumber,
+    guid: customer.asyncGuid,
+    store: customer.storeId,
+    search: searchText(customer),
+    rowVersion: nextRowVersion(db),
+    data: JSON.stringify(customer),
+  });
+}
+
+function draftFields(draft: CustomerDraft): CustomerDraft {
+  return {
+    type: draft.type,
+    firstName: draft.firstName,
+    lastName: draft.lastName,
+    organizationName: draft.organizationName,
+    email: draft.email,
+    phone: draft.phone,
+    addresses: draft.addresses,
+  };
+}
+
+/** Creates an HQ customer with the next account number; call inside a transaction. */
+export function createCustomer(db: HqDb, input: NewCustomer): Customer {
+  const customer: Customer = {
+    ...draftFields(input.draft),
+    ...input.defaults,
+    accountNumber: nextAccountNumber(db),
+    asyncGuid: input.asyncGuid,
+    storeId: input.storeId,
+    loyaltyCards: [],
+    version: 1,
+    updatedAt: input.now,
+  };
+  save(db, customer);
+  return customer;
+}
+
+/** The HQ customer with this account number, or null. */
+export function findCustomer(db: HqDb, accountNumber: string): Customer | null {
+  const row = statement(db, 'SELECT data FROM customers WHERE account_number = ?').get(
+    accountNumber,
+  ) as CustomerRow | undefined;
+  return row ? (JSON.parse(row.data) as Customer) : null;
+}
+
+/** The HQ customer created from this temporary GUID (real time or async), or null. */
+export function findCustomerByAsyncGuid(db: HqDb, guid: string): Customer | null {
+  const row = statement(db, 'SELECT data FROM customers WHERE async_guid = ?').get(guid) as
+    CustomerRow | undefined;
+  return row ? (JSON.parse(row.data) as Customer) : null;
+}
+
+/** Replaces a customer's draft fields, bumping its version; call inside a transaction. */
+export function editCustomer(
+  db: HqDb,
+  current: Customer,
+  draft: CustomerDraft,
+  now: string,
+): Customer {
+  const updated: Customer = {
+    ...current,
+    ...draftFields(draft),
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  save(db, updated);
+  return updated;
+}
+
+/** Issues a new loyalty card with HQ's next card number; call inside a transaction. */
+export function issueLoyaltyCard(
+  db: HqDb,
+  current: Customer,
+  now: string,
+): { card: LoyaltyCard; customer: Customer } {
+  const card: LoyaltyCard = { cardNumber: nextLoyaltyCardNumber(db), issuedAt: now };
+  const customer: Customer = {
+    ...current,
+    loyaltyCards: [...current.loyaltyCards, card],
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  save(db, customer);
+  return { card, customer };
+}
+
+function likePattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+}
+
+const searchWhere = `search_text LIKE @pattern ESCAPE '\\'`;
+
+/** Customers whose name, e-mail, phone or account number contains `q` (case-insensitive). */
+export function searchCustomers(
+  db: HqDb,
+  q: string,
+  limit: number,
+): { customers: Customer[]; total: number } {
+  const pattern = likePattern(q.trim());
+  const where = q.trim() ? `WHERE ${searchWhere}` : '';
+  const rows = statement(
+    db,
+    `SELECT data FROM customers ${where} ORDER BY account_number LIMIT @limit`,
+  ).all({ ...(where ? { pattern } : {}), limit }) as CustomerRow[];
+  const { total } = statement(db, `SELECT COUNT(*) AS total FROM customers ${where}`).get(
+    where ? { pattern } : {},
+  ) as { total: number };
+  return { customers: rows.map((r) => JSON.parse(r.data) as Customer), total };
+}
+
+/** Customers changed after `rowVersion`, oldest change first (what 1010 distributes). */
+export function customersChangedSince(
+  db: HqDb,
+  rowVersion: number,
+  limit: number,
+): { customer: Customer; rowVersion: number }[] {
+  const rows = statement(
+    db,
+    `SELECT data, row_version AS rowVersion FROM customers
+     WHERE row_version > ? ORDER BY row_version LIMIT ?`,
+  ).all(rowVersion, limit) as { data: string; rowVersion: number }[];
+  return rows.map((r) => ({ customer: JSON.parse(r.data) as Customer, rowVersion: r.rowVersion }));
+}
+
+/** How many customers HQ has. */
+export function countCustomers(db: HqDb): number {
+  return (statement(db, 'SELECT COUNT(*) AS n FROM customers').get() as { n: number }).n;
+}

@@ -1,0 +1,124 @@
+import type { CustomerDefaults } from '../../contract/customer.ts';
+import type { HqStore } from '../../contract/hq-admin.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { statement } from '../db/sqlite.ts';
+import { findCustomer } from './customers.ts';
+
+/** A store's row, with its registers. */
+export interface StoreRecord {
+  id: string;
+  name: string;
+  asyncCustomerMode: boolean;
+  defaultCustomerAccount: string;
+  registers: { id: string; number: string }[];
+}
+
+interface StoreRow {
+  id: string;
+  name: string;
+  async_customer_mode: number;
+  default_customer_account: string;
+}
+
+function registersOf(db: HqDb, storeId: string): { id: string; number: string }[] {
+  return statement(db, 'SELECT id, number FROM registers WHERE store_id = ? ORDER BY number').all(
+    storeId,
+  ) as { id: string; number: string }[];
+}
+
+function toRecord(db: HqDb, row: StoreRow): StoreRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    asyncCustomerMode: row.async_customer_mode === 1,
+    defaultCustomerAccount: row.default_customer_account,
+    registers: registersOf(db, row.id),
+  };
+}
+
+/** Every store with its registers, ordered by id. */
+export function listStores(db: HqDb): StoreRecord[] {
+  const rows = statement(db, 'SELECT * FROM stores ORDER BY id').all() as StoreRow[];
+  return rows.map((row) => toRecord(db, row));
+}
+
+/** One store, or null. */
+export function findStore(db: HqDb, storeId: string): StoreRecord | null {
+  const row = statement(db, 'SELECT * FROM stores WHERE id = ?').get(storeId) as
+    StoreRow | undefined;
+  return row ? toRecord(db, row) : null;
+}
+
+/** One register and its store id, or null. */
+export function findRegister(
+  db: HqDb,
+  registerId: string,
+): { id: string; number: string; storeId: string } | null {
+  const row = statement(
+    db,
+    'SELECT id, number, store_id AS storeId FROM registers WHERE id = ?',
+  ).get(registerId) as { id: string; number: string; storeId: string } | undefined;
+  return row ?? null;
+}
+
+/** Adds a store (demo data and tests). */
+export function insertStore(
+  db: HqDb,
+  store: { id: string; name: string; asyncCustomerMode: boolean; defaultCustomerAccount: string },
+): void {
+  statement(
+    db,
+    'INSERT INTO stores (id, name, async_customer_mode, default_customer_account) VALUES (?, ?, ?, ?)',
+  ).run(store.id, store.name, store.asyncCustomerMode ? 1 : 0, store.defaultCustomerAccount);
+}
+
+/** Adds a register to a store (demo data and tests). */
+export function insertRegister(
+  db: HqDb,
+  register: { id: string; storeId: string; number: string },
+): void {
+  statement(db, 'INSERT INTO registers (id, store_id, number) VALUES (?, ?, ?)').run(
+    register.id,
+    register.storeId,
+    register.number,
+  );
+}
+
+/** Sets the functionality profile's "Create customer in async mode"; false when no such store. */
+export function setAsyncCustomerMode(db: HqDb, storeId: string, on: boolean): boolean {
+  return (
+    statement(db, 'UPDATE stores SET async_customer_mode = ? WHERE id = ?').run(on ? 1 : 0, storeId)
+      .changes === 1
+  );
+}
+
+/** What a store's new customers inherit: the values of its default customer (null if missing). */
+export function storeDefaults(db: HqDb, storeId: string): CustomerDefaults | null {
+  const store = findStore(db, storeId);
+  const customer = store ? findCustomer(db, store.defaultCustomerAccount) : null;
+  if (!customer) return null;
+  return {
+    customerGroup: customer.customerGroup,
+    currency: customer.currency,
+    language: customer.language,
+    receiptPreference: customer.receiptPreference,
+  };
+}
+
+/** A store as the HQ console shows it; `activeRegisterIds` come from the channel database. */
+export function toHqStore(
+  db: HqDb,
+  store: StoreRecord,
+  activeRegisterIds: ReadonlySet<string>,
+): HqStore | null {
+  const defaults = storeDefaults(db, store.id);
+  if (!defaults) return null;
+  return {
+    id: store.id,
+    name: store.name,
+    asyncCustomerMode: store.asyncCustomerMode,
+    defaults,
+    defaultCustomerAccount: store.defaultCustomerAccount,
+    registers: store.registers.map((r) => ({ ...r, activated: activeRegisterIds.has(r.id) })),
+  };
+}

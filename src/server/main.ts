@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createApp } from './app.ts';
+import { systemClock } from './clock.ts';
+import { openChannelDb } from './db/channel-db.ts';
+import { openHqDb } from './db/hq-db.ts';
+import { isHqEmpty, seedDemoData } from './demo-data.ts';
+import { readEnv } from './env.ts';
+import { createJobRunner } from './headquarters/jobs/job-runner.ts';
+import { createJobScheduler } from './headquarters/jobs/job-scheduler.ts';
+import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
+
+const env = readEnv();
+mkdirSync(env.DATA_DIR, { recursive: true });
+const hqDb = openHqDb(path.join(env.DATA_DIR, 'hq.sqlite'));
+const channelDb = openChannelDb(path.join(env.DATA_DIR, 'channel.sqlite'));
+const clock = systemClock;
+const jobs = createJobRunner({ hqDb, channelDb, clock });
+
+ensureJobSchedules(hqDb, env.HQ_JOB_SCHEDULE === 'on');
+if (isHqEmpty(hqDb)) {
+  seedDemoData(hqDb, { customers: env.DEMO_CUSTOMERS, clock });
+  await jobs.run('distribution-1010', 'manual');
+}
+
+const app = createApp({
+  hqDb,
+  channelDb,
+  clock,
+  distDir: existsSync(env.DIST_DIR) ? env.DIST_DIR : null,
+  testControls: env.POS_TEST_CONTROLS === '1',
+  jobs,
+  logger: true,
+});
+const scheduler = createJobScheduler({
+  hqDb,
+  runner: jobs,
+  clock,
+  onError: (error) => app.log.error({ err: error }, 'scheduled job failed'),
+});
+
+const address = await app.listen({ port: env.PORT, host: env.HOST });
+app.log.info(`POS at ${address}/ · HQ console at ${address}/hq`);
+if (!existsSync(env.DIST_DIR)) {
+  app.log.warn(
+    `No built app in ${env.DIST_DIR}: run "npm run build" to serve the POS and HQ console.`,
+  );
+}
+scheduler.start();
+
+let closing = false;
+async function shutdown(signal: string): Promise<void> {
+  if (closing) return;
+  closing = true;
+  app.log.info(`${signal}: shutting down`);
+  await scheduler.stop();
+  await app.close();
+  hqDb.close();
+  channelDb.close();
+  app.log.info('Server stopped.');
+  process.exit(0);
+}
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    shutdown(signal).catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+  });
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { apiPaths } from '../contract/api-paths.ts';
+import { feedResponseSchema } from '../contract/register.ts';
+import { activate, asyncRecord, auth, testServer } from './test-support.ts';
+import { listOperations } from './headquarters/async-operations.ts';
+import { readWatermark } from './headquarters/watermarks.ts';
+import { countAsyncRecords } from './scale-unit/async-records.ts';
+import { createApp } from './app.ts';
+import { openHqDb } from './db/hq-db.ts';
+import { openChannelDb } from './db/channel-db.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pos-server-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('restart', () => {
+  it('keeps customers, async records, operations, watermarks and device tokens', async () => {
+    const hqFile = path.join(dir, 'hq.sqlite');
+    const channelFile = path.join(dir, 'channel.sqlite');
+    const first = testServer({ customers: 3, hqFile, channelFile });
+    const token = await activate(first.app);
+    const records = [asyncRecord(), asyncRecord()];
+    await first.app.inject({
+      method: 'POST',
+      url: apiPaths.upload,
+      headers: auth(token),
+      payload: { records },
+    });
+    await first.jobs.run('p-job', 'manual');
+    await first.jobs.run('sync-customers', 'manual');
+    await first.jobs.run('distribution-1010', 'manual');
+    await first.app.close();
+    first.hqDb.close();
+    first.channelDb.close();
+
+    const hqDb = openHqDb(hqFile);
+    const channelDb = openChannelDb(channelFile);
+    const app = createApp({ hqDb, channelDb, testControls: false });
+    try {
+      expect(countAsyncRecords(channelDb)).toBe(2);
+      expect(listOperations(hqDb, {}).map((o) => o.status)).toEqual(['completed', 'completed']);
+      expect(readWatermark(hqDb, 'p-job.replication-counter')).toBe(2);
+      expect(readWatermark(hqDb, 'distribution-1010.row-version')).toBe(7);
+      const feed = await app.inject({ url: `${apiPaths.feed}?since=0`, headers: auth(token) });
+      expect(feed.statusCode).toBe(200);
+      const customers = feedResponseSchema.parse(feed.json()).customers;
+      expect(customers).toHaveLength(7);
+      expect(customers.filter((c) => c.asyncGuid).map((c) => c.accountNumber)).toEqual([
+        'C000006',
+        'C000007',
+      ]);
+      const again = await app.inject({
+        method: 'POST',
+        url: apiPaths.upload,
+        headers: auth(token),
+        payload: { records },
+      });
+      expect(again.json()).toMatchObject({
+        results: [{ outcome: 'duplicate' }, { outcome: 'duplicate' }],
+      });
+      const p = await app.inject({ method: 'POST', url: apiPaths.hqJobRun('p-job'), payload: {} });
+      expect(p.json()).toMatchObject({ run: { read: 0, done: 0 } });
+      const runs = await app.inject({ url: apiPaths.hqJobRuns('p-job') });
+      expect(runs.json<{ runs: unknown[] }>().runs).toHaveLength(2);
+    } finally {
+      await app.close();
+      hqDb.close();
+      channelDb.close();
+    }
+  });
+});

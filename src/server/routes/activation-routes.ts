@@ -1,0 +1,58 @@
+import type { FastifyPluginCallback } from 'fastify';
+import { apiPaths } from '../../contract/api-paths.ts';
+import {
+  activationRequestSchema,
+  type ActivationResponse,
+  type ActivationStore,
+} from '../../contract/register.ts';
+import type { AppContext } from '../app-context.ts';
+import { nowIso } from '../clock.ts';
+import { findRegister, findStore, listStores } from '../headquarters/stores.ts';
+import { HttpError } from '../http/http-error.ts';
+import { issueDeviceToken } from '../scale-unit/devices.ts';
+
+/** Device activation (B16): the public store list and the call that issues a device token. */
+export function activationRoutes(ctx: AppContext): FastifyPluginCallback {
+  return (app, _opts, done) => {
+    app.get(apiPaths.activationStores, () => {
+      const stores: ActivationStore[] = listStores(ctx.hqDb).map((s) => ({
+        id: s.id,
+        name: s.name,
+        registers: s.registers,
+      }));
+      return { stores };
+    });
+
+    app.post(apiPaths.activate, (request, reply) => {
+      const { storeId, registerId } = activationRequestSchema.parse(request.body);
+      const store = findStore(ctx.hqDb, storeId);
+      if (!store) throw new HttpError(404, 'unknown-store', `Store '${storeId}' does not exist.`);
+      const register = findRegister(ctx.hqDb, registerId);
+      if (!register) {
+        throw new HttpError(404, 'unknown-register', `Register '${registerId}' does not exist.`);
+      }
+      if (register.storeId !== storeId) {
+        throw new HttpError(
+          400,
+          'register-not-in-store',
+          `Register '${registerId}' belongs to store '${register.storeId}', not '${storeId}'.`,
+        );
+      }
+      const deviceToken = issueDeviceToken(
+        ctx.channelDb,
+        { storeId, registerId },
+        nowIso(ctx.clock),
+      );
+      const body: ActivationResponse = {
+        deviceToken,
+        storeId,
+        storeName: store.name,
+        registerId,
+        registerNumber: register.number,
+      };
+      reply.code(201);
+      return body;
+    });
+    done();
+  };
+}

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../contract/api-paths.ts';
+import {
+  customerResponseSchema,
+  loyaltyCardResponseSchema,
+  searchAllStoresResponseSchema,
+} from '../../contract/realtime.ts';
+import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
+import {
+  activate,
+  asyncRecord,
+  auth,
+  draft,
+  testServer,
+  type TestServer,
+} from '../test-support.ts';
+
+let server: TestServer;
+afterEach(async () => {
+  await server.app.close();
+});
+
+async function create(token: string, guid: string, customer = draft()) {
+  return server.app.inject({
+    method: 'POST',
+    url: apiPaths.realtimeCustomers,
+    headers: auth(token),
+    payload: { guid, customer },
+  });
+}
+
+describe('Real-time Service: create (B1)', () => {
+  it('creates an HQ customer at once with the next account number and store defaults', async () => {
+    server = testServer({ customers: 3 });
+    const token = await activate(server.app, 'S002', 'S002-R1');
+    const guid = randomUUID();
+    const res = await create(token, guid);
+    expect(res.statusCode).toBe(201);
+    const { customer } = customerResponseSchema.parse(res.json());
+    expect(customer).toMatchObject({
+      accountNumber: 'C000006',
+      asyncGuid: guid,
+      storeId: 'S002',
+      customerGroup: 'Retail',
+      currency: 'JPY',
+      language: 'ja',
+      receiptPreference: 'print',
+      loyaltyCards: [],
+      version: 1,
+    });
+  });
+
+  it('is idempotent on the GUID: a repeat returns the same customer with 200', async () => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const guid = randomUUID();
+    const first = customerResponseSchema.parse((await create(token, guid)).json());
+    const again = await create(token, guid);
+    expect(again.statusCode).toBe(200);
+    expect(customerResponseSchema.parse(again.json())).toEqual(first);
+    const n = server.hqDb.prepare('SELECT COUNT(*) AS n FROM customers').get() as { n: number };
+    expect(n.n).toBe(3);
+  });
+
+  it.each([
+    {
+      name: 'a missing first name',
+      customer: draft({ firstName: '' }),
+      field: 'customer.firstName',
+    },
+    { name: 'a bad e-mail', customer: draft({ email: 'nope' }), field: 'customer.email' },
+    {
+      name: 'an unknown country/region',
+      customer: draft({
+        addresses: [
+          {
+            purpose: 'home',
+            street: 'x',
+            city: 'y',
+            state: '',
+            zip: '',
+            country: 'QQQ',
+            primary: true,
+          },
+        ],
+      }),
+      field: 'customer.addresses.0.country',
+    },
+  ])('refuses $name with 400 and the field', async ({ customer, field }) => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const res = await create(token, randomUUID(), customer);
+    expect(res.statusCode).toBe(400);
+    const body = res.json<{ error: string; fields: Record<string, string> }>();
+    expect(body.error).toBe('validation');
+    expect(Object.keys(body.fields)).toContain(field);
+  });
+});
+
+describe('Real-time Service: edit and loyalty', () => {
+  it('edits with the current version and answers 409 conflict on a stale one', async () => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const { customer } = customerResponseSchema.parse((await create(token, randomUUID())).json());
+    const url = apiPaths.realtimeCustomer(customer.accountNumber);
+    const ok = await server.app.inject({
+      method: 'PUT',
+      url,
+      headers: auth(token),
+      payload: { version: 1, customer: draft({ phone: '03-1234-5678' }) },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(customerResponseSchema.parse(ok.json()).customer).toMatchObject({
+      phone: '03-1234-5678',
+      version: 2,
+    });
+    const stale = await server.app.inject({
+      method: 'PUT',
+      url,
+      headers: auth(token),
+      payload: { version: 1, customer: draft({ phone: '03-0000-0000' }) },
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ error: 'conflict' });
+    const missing = await server.app.inject({
+      method: 'PUT',
+      url: apiPaths.realtimeCustomer('C999999'),
+      headers: auth(token),
+      payload: { version: 1, customer: draft() },
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+
+  it('issues loyalty cards with HQ card numbers and bumps the version', async () => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const { customer } = customerResponseSchema.parse((await create(token, randomUUID())).json());
+    const url = apiPaths.realtimeLoyaltyCards(customer.accountNumber);
+    const first = await server.app.inject({
+      method: 'POST',
+      url,
+      headers: auth(token),
+      payload: {},
+    });
+    expect(first.statusCode).toBe(201);
+    const issued = loyaltyCardResponseSchema.parse(first.json());
+    expect(issued.card.cardNumber).toBe('LC0000000001');
+    expect(issued.customer.loyaltyCards).toEqual([issued.card]);
+    expect(issued.customer.version).toBe(2);
+    const second = loyaltyCardResponseSchema.parse(
+      (await server.app.inject({ method: 'POST', url, headers: auth(token) })).json(),
+    );
+    expect(second.card.cardNumber).toBe('LC0000000002');
+    const missing = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.realtimeLoyaltyCards('C999999'),
+      headers: auth(token),
+      payload: {},
+    });
+    expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe('Search all stores (B12)', () => {
+  it.each([
+    { q: 'mori', hits: 1 },
+    { q: 'AIKO', hits: 1 },
+    { q: 'aiko.mori@example', hits: 1 },
+    { q: '080-1111', hits: 1 },
+    { q: '08011112222', hits: 1 },
+    { q: 'Osaka Walk', hits: 1 },
+    { q: 'C000002', hits: 1 },
+    { q: 'zzzz', hits: 0 },
+  ])('finds "$q" across stores ($hits)', async ({ q, hits }) => {
+    server = testServer({ customers: 0 });
+    const other = await activate(server.app, 'S002', 'S002-R1');
+    await create(other, randomUUID());
+    const token = await activate(server.app, 'S001', 'S001-R1');
+    const res = await server.app.inject({
+      url: `${apiPaths.realtimeSearch}?q=${encodeURIComponent(q)}`,
+      headers: auth(token),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(searchAllStoresResponseSchema.parse(res.json()).customers).toHaveLength(hits);
+  });
+
+  it.each(['abc', '  ab  ', ''])('refuses fewer than 4 characters ("%s")', async (q) => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const res = await server.app.inject({
+      url: `${apiPaths.realtimeSearch}?q=${encodeURIComponent(q)}`,
+      headers: auth(token),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({
+      error: 'validation',
+      message: 'Type at least 4 characters.',
+    });
+  });
+
+  it('caps results at 50 and never returns async customers HQ has not converted', async () => {
+    server = testServer({ customers: 200 });
+    const token = await activate(server.app);
+    intakeAsyncRecords(
+      server.channelDb,
+      { storeId: 'S001', registerId: 'S001-R1' },
+      [asyncRecord({ lastName: 'Uniquepending' })],
+      '2025-01-01T09:00:00.000Z',
+    );
+    await server.jobs.run('p-job', 'manual');
+    const pending = await server.app.inject({
+      url: `${apiPaths.realtimeSearch}?q=uniquepending`,
+      headers: auth(token),
+    });
+    expect(pending.json()).toEqual({ customers: [] });
+    const many = await server.app.inject({
+      url: `${apiPaths.realtimeSearch}?q=example.com`,
+      headers: auth(token),
+    });
+    expect(searchAllStoresResponseSchema.parse(many.json()).customers).toHaveLength(50);
+  });
+});

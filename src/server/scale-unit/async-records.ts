@@ -1,0 +1,96 @@
+import { fieldErrors } from '../../contract/errors.ts';
+import { asyncRecordSchema, type UploadResult } from '../../contract/upload.ts';
+import type { ChannelDb } from '../db/channel-db.ts';
+import { statement } from '../db/sqlite.ts';
+import { canonicalJson, contentHash } from './canonical-json.ts';
+import type { Device } from './devices.ts';
+
+/** An async record as stored in the channel database, with its replication counter. */
+export interface StoredAsyncRecord {
+  replicationCounter: number;
+  guid: string;
+  kind: string;
+  payload: string;
+  storeId: string;
+  registerId: string;
+  receivedAt: string;
+}
+
+/** The message a record gets when its GUID was already used for other content. */
+export const guidReusedMessage = 'This GUID was already used for a different customer.';
+
+/** Joins a zod error into one readable line: "customer.firstName: First name is required." */
+function describeIssues(fields: Record<string, string>): string {
+  return Object.entries(fields)
+    .map(([path, message]) => (path === '_' ? message : `${path}: ${message}`))
+    .join(' ');
+}
+
+/**
+ * Stores a batch of uploaded async records, each validated on its own (B5). The GUID is the
+ * idempotency key, looked up and inserted in the same transaction as the whole batch:
+ * same GUID and content → duplicate; same GUID, other content → rejected; invalid → rejected.
+ */
+export function intakeAsyncRecords(
+  db: ChannelDb,
+  device: Device,
+  records: readonly { guid: string }[],
+  now: string,
+): UploadResult[] {
+  return db.transaction(() =>
+    records.map((raw): UploadResult => {
+      const parsed = asyncRecordSchema.safeParse(raw);
+      if (!parsed.success) {
+        return {
+          guid: raw.guid,
+          outcome: 'rejected',
+          message: describeIssues(fieldErrors(parsed.error)),
+        };
+      }
+      const record = parsed.data;
+      const hash = contentHash(record);
+      const existing = statement(
+        db,
+        'SELECT content_hash AS hash FROM async_records WHERE guid = ?',
+      ).get(record.guid) as { hash: string } | undefined;
+      if (existing) {
+        return existing.hash === hash
+          ? { guid: record.guid, outcome: 'duplicate' }
+          : { guid: record.guid, outcome: 'rejected', message: guidReusedMessage };
+      }
+      statement(
+        db,
+        `INSERT INTO async_records (guid, kind, content_hash, payload, store_id, register_id, received_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        record.guid,
+        record.kind,
+        hash,
+        canonicalJson(record),
+        device.storeId,
+        device.registerId,
+        now,
+      );
+      return { guid: record.guid, outcome: 'accepted' };
+    }),
+  )();
+}
+
+/** Records with a replication counter above `after`, in counter order (what the P-job reads). */
+export function asyncRecordsAfter(
+  db: ChannelDb,
+  after: number,
+  limit: number,
+): StoredAsyncRecord[] {
+  return statement(
+    db,
+    `SELECT replication_counter AS replicationCounter, guid, kind, payload,
+            store_id AS storeId, register_id AS registerId, received_at AS receivedAt
+     FROM async_records WHERE replication_counter > ? ORDER BY replication_counter LIMIT ?`,
+  ).all(after, limit) as StoredAsyncRecord[];
+}
+
+/** How many async records the channel database holds. */
+export function countAsyncRecords(db: ChannelDb): number {
+  return (statement(db, 'SELECT COUNT(*) AS n FROM async_records').get() as { n: number }).n;
+}

@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { ChannelDb } from '../db/channel-db.ts';
+import { statement } from '../db/sqlite.ts';
+
+/** The register a device token belongs to. */
+export interface Device {
+  storeId: string;
+  registerId: string;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Issues a new device token for a register (B16) and revokes its previous ones. Only the token's
+ * SHA-256 is stored; the token itself is returned once.
+ */
+export function issueDeviceToken(db: ChannelDb, device: Device, now: string): string {
+  const token = randomBytes(32).toString('base64url');
+  db.transaction(() => {
+    statement(
+      db,
+      'UPDATE devices SET revoked_at = ? WHERE register_id = ? AND revoked_at IS NULL',
+    ).run(now, device.registerId);
+    statement(
+      db,
+      'INSERT INTO devices (token_hash, store_id, register_id, issued_at) VALUES (?, ?, ?, ?)',
+    ).run(hashToken(token), device.storeId, device.registerId, now);
+  })();
+  return token;
+}
+
+/** The register a non-revoked token belongs to, or null. */
+export function authenticateDevice(db: ChannelDb, token: string): Device | null {
+  const row = statement(
+    db,
+    `SELECT store_id AS storeId, register_id AS registerId FROM devices
+     WHERE token_hash = ? AND revoked_at IS NULL`,
+  ).get(hashToken(token)) as Device | undefined;
+  return row ?? null;
+}
+
+/** Ids of the registers that hold a valid device token. */
+export function activatedRegisterIds(db: ChannelDb): Set<string> {
+  const rows = statement(
+    db,
+    'SELECT DISTINCT register_id AS id FROM devices WHERE revoked_at IS NULL',
+  ).all() as {
+    id: string;
+  }[];
+  return new Set(rows.map((r) => r.id));
+}
