@@ -1,6 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+
+/** The web app manifest belongs to the POS only: the HQ console is not the installable register. */
+function hqWithoutManifest(): Plugin {
+  return {
+    name: 'hq-without-manifest',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        ctx.path.startsWith('/hq/') ? html.replace(/<link rel="manifest"[^>]*>/, '') : html,
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -31,6 +45,7 @@ export default defineConfig({
         globIgnores: ['hq/**', 'assets/hq-*'],
       },
     }),
+    hqWithoutManifest(),
   ],
   build: {
     rollupOptions: {

@@ -1,7 +1,12 @@
 import { expect, type APIRequestContext } from '@playwright/test';
 import { apiPaths } from '../src/contract/api-paths.ts';
 import { jobIds } from '../src/contract/hq-admin.ts';
-import { hqCustomersResponseSchema, jobRunResponseSchema } from '../src/contract/hq-admin.ts';
+import {
+  asyncOperationsResponseSchema,
+  hqCustomersResponseSchema,
+  jobRunResponseSchema,
+  type AsyncOperation,
+} from '../src/contract/hq-admin.ts';
 import type { Customer } from '../src/contract/customer.ts';
 
 /** HQ and test controls over HTTP, for setting the scene and checking what reached HQ. */
@@ -31,6 +36,15 @@ export function hqApi(request: APIRequestContext) {
     },
     async failNextUploads(uploadFailures: number, status = 503): Promise<void> {
       await ok(await request.post(apiPaths.testFaults, { data: { uploadFailures, status } }));
+    },
+    /** Runs one job by id (see jobIds). */
+    async runJob(id: (typeof jobIds)[number]) {
+      return jobRunResponseSchema.parse(await ok(await request.post(apiPaths.hqJobRun(id)))).run;
+    },
+    async asyncOperations(): Promise<AsyncOperation[]> {
+      return asyncOperationsResponseSchema.parse(
+        await ok(await request.get(apiPaths.hqAsyncCustomers)),
+      ).operations;
     },
     async customers(q: string): Promise<Customer[]> {
       const body = await ok(

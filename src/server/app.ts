@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { AppContext, TestControlState } from './app-context.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -54,7 +54,12 @@ export function createApp(deps: AppDeps): FastifyInstance {
   };
   const distDir = deps.distDir && existsSync(deps.distDir) ? deps.distDir : null;
 
-  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: bodyLimitBytes });
+  // Registers poll every few seconds: log start-up, warnings and errors, not every request.
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: bodyLimitBytes,
+  });
   installErrorHandler(app, distDir ? spaFallback : null);
   installSecurityHeaders(app);
   installScaleUnitSwitch(app, testState);

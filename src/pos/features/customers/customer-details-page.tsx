@@ -82,12 +82,12 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
           Edit customer
         </button>
         <IssueLoyaltyCard customer={customer} />
+        {editBlocked && (
+          <p id="edit-blocked" className="hint">
+            {editBlocked}
+          </p>
+        )}
       </div>
-      {editBlocked && (
-        <p id="edit-blocked" className="hint">
-          {editBlocked}
-        </p>
-      )}
     </section>
   );
 }
