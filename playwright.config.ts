@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
@@ -7,6 +7,15 @@ const port = Number(process.env.E2E_PORT ?? 8181);
 const debianChromium = '/usr/bin/chromium';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+
+// Evaluated again in each worker: the env set here by the main process is inherited, so the
+// server and the tests share one data directory and one copy of the built app.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'pos-e2e-data-'));
+if (!process.env.E2E_DIST_DIR) {
+  // A copy of the build, so a test can deploy a "new version" without touching dist/.
+  process.env.E2E_DIST_DIR = mkdtempSync(join(tmpdir(), 'pos-e2e-dist-'));
+  if (existsSync('dist')) cpSync('dist', process.env.E2E_DIST_DIR, { recursive: true });
+}
 
 /**
  * The e2e suite drives the built POS in Chromium against the real server, started on a fresh
@@ -48,7 +57,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'pos-e2e-')),
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      DIST_DIR: process.env.E2E_DIST_DIR,
       POS_TEST_CONTROLS: '1',
       HQ_JOB_SCHEDULE: 'off',
       DEMO_CUSTOMERS: '500',

@@ -41,7 +41,8 @@ export default defineConfig({
         ],
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // Icons and the manifest are added by the plugin itself.
+        globPatterns: ['**/*.{js,css,html}'],
         globIgnores: ['hq/**', 'assets/hq-*'],
       },
     }),

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,
   createHandlerBoundToURL,
@@ -15,6 +16,8 @@ import { drainOutbox } from './sync/upload.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
+// Control the page from its first visit; a later version waits for the cashier (UpdatePrompt).
+clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // Any navigation (client routes, query strings) gets the app shell, online or offline.
