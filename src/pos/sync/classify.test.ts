@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiFailure } from './api-client.ts';
-import { classifyFailure, isCommunicationFailure, type FailureClass } from './classify.ts';
+import {
+  classifyFailure,
+  isCommunicationFailure,
+  realtimeValue,
+  type FailureClass,
+} from './classify.ts';
 
 const http = (status: number): ApiFailure => ({
   kind: 'http',
@@ -33,5 +38,21 @@ describe('classifyFailure', () => {
     expect(isCommunicationFailure(http(502))).toBe(true);
     expect(isCommunicationFailure(http(400))).toBe(false);
     expect(isCommunicationFailure(http(401))).toBe(false);
+  });
+});
+
+describe('realtimeValue', () => {
+  it('returns the value, or throws the message and reports only communication failures', () => {
+    let reported = 0;
+    const connectivity = { reportCommunicationFailure: () => (reported += 1) };
+    expect(realtimeValue({ ok: true, value: 42 }, connectivity)).toBe(42);
+    expect(() => realtimeValue({ ok: false, failure: http(409) }, connectivity)).toThrow(
+      'HTTP 409',
+    );
+    expect(reported).toBe(0);
+    expect(() =>
+      realtimeValue({ ok: false, failure: { kind: 'network', message: 'down' } }, connectivity),
+    ).toThrow('down');
+    expect(reported).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiFailure } from './api-client.ts';
+import type { ApiFailure, ApiResult } from './api-client.ts';
 
 /**
  * What to do after a failed call:
@@ -29,4 +29,17 @@ export function classifyFailure(failure: ApiFailure): FailureClass {
  */
 export function isCommunicationFailure(failure: ApiFailure): boolean {
   return classifyFailure(failure) === 'retry';
+}
+
+/**
+ * The value of a real-time call, or an Error with the server's message to show. A failure to
+ * communicate also marks the register offline (B3).
+ */
+export function realtimeValue<T>(
+  result: ApiResult<T>,
+  connectivity: { reportCommunicationFailure: () => void },
+): T {
+  if (result.ok) return result.value;
+  if (isCommunicationFailure(result.failure)) connectivity.reportCommunicationFailure();
+  throw new Error(result.failure.message);
 }

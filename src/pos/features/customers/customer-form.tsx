@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CustomerDraft } from '../../../contract/customer.ts';
 import { countries } from './countries.ts';
 import { draftFromForm, formValuesOf, type CustomerFormValues } from './customer-form-values.ts';
+import { SelectField, TextField, type FieldBinding } from './form-fields.tsx';
 
 interface CustomerFormProps {
   initial: CustomerDraft | null;
@@ -34,6 +35,11 @@ export function CustomerForm({
 
   const set = (field: keyof CustomerFormValues) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
+  const bind = (field: Exclude<keyof CustomerFormValues, 'type'>): FieldBinding => ({
+    value: values[field],
+    onChange: set(field),
+    error: errors[field],
+  });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -85,17 +91,13 @@ export function CustomerForm({
           <>
             <TextField
               label="First name"
-              value={values.firstName}
-              onChange={set('firstName')}
-              error={errors.firstName}
+              {...bind('firstName')}
               autoComplete="given-name"
               required
             />
             <TextField
               label="Last name"
-              value={values.lastName}
-              onChange={set('lastName')}
-              error={errors.lastName}
+              {...bind('lastName')}
               autoComplete="family-name"
               required
             />
@@ -103,70 +105,25 @@ export function CustomerForm({
         ) : (
           <TextField
             label="Organization name"
-            value={values.organizationName}
-            onChange={set('organizationName')}
-            error={errors.organizationName}
+            {...bind('organizationName')}
             autoComplete="organization"
             required
           />
         )}
       </div>
       <div className="field-row">
-        <TextField
-          label="Email"
-          type="email"
-          value={values.email}
-          onChange={set('email')}
-          error={errors.email}
-          autoComplete="email"
-        />
-        <TextField
-          label="Phone"
-          type="tel"
-          value={values.phone}
-          onChange={set('phone')}
-          error={errors.phone}
-          autoComplete="tel"
-        />
+        <TextField label="Email" type="email" {...bind('email')} autoComplete="email" />
+        <TextField label="Phone" type="tel" {...bind('phone')} autoComplete="tel" />
       </div>
       <fieldset>
         <legend>Address (optional)</legend>
-        <TextField
-          label="Street"
-          value={values.street}
-          onChange={set('street')}
-          error={errors.street}
-          autoComplete="street-address"
-        />
+        <TextField label="Street" {...bind('street')} autoComplete="street-address" />
         <div className="field-row">
-          <TextField
-            label="City"
-            value={values.city}
-            onChange={set('city')}
-            error={errors.city}
-            autoComplete="address-level2"
-          />
-          <TextField
-            label="State"
-            value={values.state}
-            onChange={set('state')}
-            error={errors.state}
-            autoComplete="address-level1"
-          />
-          <TextField
-            label="ZIP"
-            value={values.zip}
-            onChange={set('zip')}
-            error={errors.zip}
-            autoComplete="postal-code"
-          />
+          <TextField label="City" {...bind('city')} autoComplete="address-level2" />
+          <TextField label="State" {...bind('state')} autoComplete="address-level1" />
+          <TextField label="ZIP" {...bind('zip')} autoComplete="postal-code" />
         </div>
-        <SelectField
-          label="Country/region"
-          value={values.country}
-          onChange={set('country')}
-          error={errors.country}
-        >
+        <SelectField label="Country/region" {...bind('country')}>
           {countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -184,76 +141,5 @@ export function CustomerForm({
         </button>
       </div>
     </form>
-  );
-}
-
-interface FieldProps {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | undefined;
-}
-
-function TextField({
-  label,
-  value,
-  onChange,
-  error,
-  type = 'text',
-  autoComplete,
-  required,
-}: FieldProps & { type?: string; autoComplete?: string; required?: boolean }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span aria-hidden="true"> *</span>}
-      </label>
-      <input
-        id={id}
-        type={type}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        aria-required={required}
-        autoComplete={autoComplete}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
-
-function SelectField({
-  label,
-  value,
-  onChange,
-  error,
-  children,
-}: FieldProps & { children: ReactNode }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {children}
-      </select>
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
   );
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
 import { useConnectivity, useServices } from '../../services/pos-services.tsx';
-import { isCommunicationFailure } from '../../sync/classify.ts';
+import { realtimeValue } from '../../sync/classify.ts';
 
 /** Issue loyalty card (B11): a real-time call; HQ makes the card number. Needs the account number. */
 export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
@@ -10,13 +10,12 @@ export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
   const { online } = useConnectivity();
   const issue = useMutation({
     mutationFn: async (account: string) => {
-      const result = await api.issueLoyaltyCard(account);
-      if (!result.ok) {
-        if (isCommunicationFailure(result.failure)) connectivity.reportCommunicationFailure();
-        throw new Error(result.failure.message);
-      }
-      await saveHqCustomers(db, [result.value.customer]);
-      return result.value.card.cardNumber;
+      const { card, customer: updated } = realtimeValue(
+        await api.issueLoyaltyCard(account),
+        connectivity,
+      );
+      await saveHqCustomers(db, [updated]);
+      return card.cardNumber;
     },
   });
   const blocked = !customer.accountNumber

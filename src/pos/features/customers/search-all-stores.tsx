@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { searchAllStoresMinLength } from '../../../contract/realtime.ts';
 import { useConnectivity, useServices } from '../../services/pos-services.tsx';
-import { isCommunicationFailure } from '../../sync/classify.ts';
+import { realtimeValue } from '../../sync/classify.ts';
 import { CustomerTable } from './customer-table.tsx';
 
 /** Search all stores (B12): asks HQ in real time; needs 4 characters and a connection. */
@@ -9,14 +9,8 @@ export function SearchAllStores({ query }: { query: string }) {
   const { api, connectivity } = useServices();
   const { online } = useConnectivity();
   const search = useMutation({
-    mutationFn: async (q: string) => {
-      const result = await api.searchAllStores(q);
-      if (!result.ok) {
-        if (isCommunicationFailure(result.failure)) connectivity.reportCommunicationFailure();
-        throw new Error(result.failure.message);
-      }
-      return result.value.customers;
-    },
+    mutationFn: async (q: string) =>
+      realtimeValue(await api.searchAllStores(q), connectivity).customers,
   });
   const trimmed = query.trim();
   const blocked = !online
