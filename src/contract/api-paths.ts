@@ -9,6 +9,8 @@ export const apiPaths = {
   realtimeCustomers: '/api/rts/customers', // POST create
   realtimeSearch: '/api/rts/customers/search', // ?q=
   realtimeCustomer: (account: string) => `/api/rts/customers/${encodeURIComponent(account)}`, // PUT edit
+  realtimeAddresses: (account: string) =>
+    `/api/rts/customers/${encodeURIComponent(account)}/addresses`, // POST (B10 with 10.0.22 off)
   realtimeLoyaltyCards: (account: string) =>
     `/api/rts/customers/${encodeURIComponent(account)}/loyalty-cards`, // POST
   hqStores: '/api/hq/stores',
@@ -18,6 +20,13 @@ export const apiPaths = {
   hqJobRun: (id: string) => `/api/hq/jobs/${encodeURIComponent(id)}/run`, // POST
   hqJobRuns: (id: string) => `/api/hq/jobs/${encodeURIComponent(id)}/runs`,
   hqAsyncCustomers: '/api/hq/async-customers', // ?status=&storeId=
+  hqAsyncCustomerStats: '/api/hq/async-customers/stats', // ?hours=&bucketMinutes=
+  hqAsyncCustomer: (guid: string) => `/api/hq/async-customers/${encodeURIComponent(guid)}`, // GET, PUT fix
+  hqAsyncCustomerResync: (guid: string) =>
+    `/api/hq/async-customers/${encodeURIComponent(guid)}/resync`, // POST
+  hqSettings: '/api/hq/settings', // GET, PATCH
+  hqAffiliations: '/api/hq/affiliations', // GET, POST
+  hqSession: '/api/hq/session', // GET, POST sign in, DELETE sign out
   hqCustomers: '/api/hq/customers', // ?q=&limit=
   testScaleUnit: '/api/test/scale-unit',
   testFaults: '/api/test/faults',

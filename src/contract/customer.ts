@@ -27,8 +27,23 @@ export const addressSchema = z.strictObject({
   zip: field(10),
   country: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter country/region code.'),
   primary: z.boolean(),
+  /** The GUID of the async record that added this address (B10), if it was added that way. */
+  asyncGuid: z.uuid().optional(),
 });
 export type Address = z.infer<typeof addressSchema>;
+
+/** Titles offered on the customer form (B9). */
+export const customerTitles = ['', 'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Dr.', 'Prof.'] as const;
+
+/** An affiliation id, as defined at HQ (e.g. "EMPLOYEE", "SENIOR"). */
+export const affiliationIdSchema = z.string().regex(/^[A-Z0-9_-]{1,30}$/, 'Not an affiliation id.');
+
+/** An affiliation defined at HQ. */
+export const affiliationSchema = z.strictObject({
+  id: affiliationIdSchema,
+  name: z.string().trim().min(1, 'Name is required.').max(60, 'At most 60 characters.'),
+});
+export type Affiliation = z.infer<typeof affiliationSchema>;
 
 const draftShape = {
   type: z.enum(customerTypes),
@@ -38,7 +53,31 @@ const draftShape = {
   email: emailField,
   phone: phoneField,
   addresses: z.array(addressSchema).max(20),
+  /** B9: title, affiliations and secondary contacts (async creation needs 10.0.24 for these). */
+  title: z.enum(customerTitles),
+  affiliations: z.array(affiliationIdSchema).max(20),
+  secondaryEmails: z.array(z.email('Enter a valid e-mail address.').max(80)).max(5),
+  secondaryPhones: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.'),
+    )
+    .max(5),
 };
+
+/** True when a draft uses fields that async creation allows only with 10.0.24 (B9). */
+export function usesEnhancedFields(
+  draft: Pick<CustomerDraft, 'title' | 'affiliations' | 'secondaryEmails' | 'secondaryPhones'>,
+): boolean {
+  return (
+    draft.title !== '' ||
+    draft.affiliations.length > 0 ||
+    draft.secondaryEmails.length > 0 ||
+    draft.secondaryPhones.length > 0
+  );
+}
 
 /** Name rules shared by every customer-shaped schema. */
 function checkNames(
@@ -69,6 +108,8 @@ export const customerDefaultsSchema = z.strictObject({
   currency: z.string().regex(/^[A-Z]{3}$/),
   language: z.string().min(2).max(10),
   receiptPreference: z.enum(receiptPreferences),
+  /** Affiliations every new customer of the store gets (B9: "plus those of the default customer"). */
+  affiliations: z.array(affiliationIdSchema).max(20),
 });
 export type CustomerDefaults = z.infer<typeof customerDefaultsSchema>;
 
@@ -92,6 +133,8 @@ export const customerSchema = z
     /** The store whose register created the customer. */
     storeId: z.string().min(1),
     loyaltyCards: z.array(loyaltyCardSchema),
+    /** The last asynchronous edit HQ applied (10.0.29); edits of one customer apply in order. */
+    appliedEditGuid: z.uuid().nullable(),
     /** Increases on every change at HQ; edits send the version they started from. */
     version: z.int().min(1),
     updatedAt: z.iso.datetime(),
@@ -116,5 +159,9 @@ export function emptyDraft(): CustomerDraft {
     email: '',
     phone: '',
     addresses: [],
+    title: '',
+    affiliations: [],
+    secondaryEmails: [],
+    secondaryPhones: [],
   };
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { accountNumberSchema, customerDefaultsSchema, customerSchema } from './customer.ts';
+import {
+  accountNumberSchema,
+  affiliationSchema,
+  customerDefaultsSchema,
+  customerSchema,
+} from './customer.ts';
+import { customerFeaturesSchema } from './register.ts';
+import { asyncRecordKinds, asyncRecordSchema } from './upload.ts';
 
 /** The three batch jobs of the asynchronous customer flow (B6). */
 export const jobIds = ['p-job', 'sync-customers', 'distribution-1010'] as const;
@@ -55,7 +62,15 @@ export const hqStoreSchema = z.strictObject({
 });
 export type HqStore = z.infer<typeof hqStoreSchema>;
 export const hqStoresResponseSchema = z.strictObject({ stores: z.array(hqStoreSchema) });
-export const hqStorePatchSchema = z.strictObject({ asyncCustomerMode: z.boolean() });
+export const hqStorePatchSchema = z
+  .strictObject({
+    asyncCustomerMode: z.boolean().optional(),
+    /** The store's default customer: what new customers inherit. */
+    defaults: customerDefaultsSchema.optional(),
+  })
+  .refine((patch) => patch.asyncCustomerMode !== undefined || patch.defaults !== undefined, {
+    message: 'Nothing to change.',
+  });
 /** Reply to PATCH apiPaths.hqStore: the store as it is now. */
 export const hqStorePatchResponseSchema = z.strictObject({ store: hqStoreSchema });
 
@@ -64,8 +79,10 @@ export const asyncOperationStatuses = ['pending', 'completed', 'failed'] as cons
 export type AsyncOperationStatus = (typeof asyncOperationStatuses)[number];
 export const asyncOperationSchema = z.strictObject({
   guid: z.uuid(),
+  kind: z.enum(asyncRecordKinds),
   storeId: z.string(),
   registerId: z.string(),
+  /** The customer's name (for edits and addresses: the customer they belong to). */
   name: z.string(),
   accountNumber: accountNumberSchema.nullable(),
   status: z.enum(asyncOperationStatuses),
@@ -77,6 +94,34 @@ export type AsyncOperation = z.infer<typeof asyncOperationSchema>;
 export const asyncOperationsResponseSchema = z.strictObject({
   operations: z.array(asyncOperationSchema),
 });
+/** One operation with the record as HQ holds it, for the fix dialog (B13). */
+export const asyncOperationDetailSchema = z.strictObject({
+  operation: asyncOperationSchema,
+  record: asyncRecordSchema,
+});
+/**
+ * Fix of a failed operation: the whole corrected record. Its GUID, kind and customer reference
+ * cannot change; the operation stays failed until it is synchronized again.
+ */
+export const asyncOperationFixSchema = z.strictObject({ record: asyncRecordSchema });
+export const asyncOperationResponseSchema = z.strictObject({ operation: asyncOperationSchema });
+
+/** Async operations by status over time, for the console's chart. */
+export const asyncOperationStatsQuerySchema = z.strictObject({
+  hours: z.coerce.number().int().min(1).max(168).optional(),
+  bucketMinutes: z.coerce.number().int().min(1).max(1440).optional(),
+});
+export const asyncOperationStatsSchema = z.strictObject({
+  buckets: z.array(
+    z.strictObject({
+      start: z.iso.datetime(),
+      pending: z.int().min(0),
+      completed: z.int().min(0),
+      failed: z.int().min(0),
+    }),
+  ),
+});
+
 export const asyncOperationsQuerySchema = z.strictObject({
   status: z.enum(asyncOperationStatuses).optional(),
   storeId: z.string().max(20).optional(),
@@ -98,3 +143,25 @@ export const faultInjectionSchema = z.strictObject({
   uploadFailures: z.int().min(0).max(1000),
   status: z.int().min(500).max(599),
 });
+
+/** Feature management and the channel schema's filter, as the console edits them. */
+export const hqSettingsSchema = z.strictObject({
+  features: customerFeaturesSchema,
+  /** Commerce channel schema: "Filter shared customer data tables" (B4). */
+  filterSharedCustomerData: z.boolean(),
+});
+export type HqSettings = z.infer<typeof hqSettingsSchema>;
+export const hqSettingsPatchSchema = z.strictObject({
+  features: customerFeaturesSchema.partial().optional(),
+  filterSharedCustomerData: z.boolean().optional(),
+});
+
+export const affiliationsResponseSchema = z.strictObject({
+  affiliations: z.array(affiliationSchema),
+});
+
+/** Admin sign-in (the console and every /api/hq call need a session). */
+export const adminSignInSchema = z.strictObject({
+  password: z.string().min(1, 'Enter the password.').max(200),
+});
+export const adminSessionSchema = z.strictObject({ signedIn: z.boolean() });

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { customerDraftSchema, customerSchema, loyaltyCardSchema } from './customer.ts';
+import {
+  addressSchema,
+  customerDraftSchema,
+  customerSchema,
+  loyaltyCardSchema,
+} from './customer.ts';
 
 /**
  * Sync creation (B1). The GUID is the idempotency key: if the call times out after HQ created
@@ -35,3 +40,9 @@ export const searchAllStoresQuerySchema = z.strictObject({
     .max(100),
 });
 export const searchAllStoresResponseSchema = z.strictObject({ customers: z.array(customerSchema) });
+
+/** B10 with 10.0.22 off: a synced customer's new address is a real-time call; answers {customer}. */
+export const realtimeAddressRequestSchema = z.strictObject({
+  address: addressSchema.omit({ asyncGuid: true }),
+});
+export type RealtimeAddressRequest = z.infer<typeof realtimeAddressRequestSchema>;

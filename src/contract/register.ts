@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customerDefaultsSchema, customerSchema } from './customer.ts';
+import { affiliationSchema, customerDefaultsSchema, customerSchema } from './customer.ts';
 
 /** Header every register call carries after activation (B16). */
 export const deviceTokenHeader = 'authorization';
@@ -31,6 +31,25 @@ export const activationResponseSchema = z.strictObject({
 });
 export type ActivationResponse = z.infer<typeof activationResponseSchema>;
 
+/** Feature management switches that change asynchronous customer behaviour. */
+export const customerFeaturesSchema = z.strictObject({
+  /** "Enable the asynchronous creation for customer addresses" (10.0.22), B10. */
+  asyncAddressCreation: z.boolean(),
+  /** "Enable enhanced async customer creation" (10.0.24), B9. */
+  enhancedAsyncCreation: z.boolean(),
+  /** "Enable editing customers in asynchronous mode" (10.0.29; needs the two above), B8. */
+  asyncCustomerEditing: z.boolean(),
+});
+export type CustomerFeatures = z.infer<typeof customerFeaturesSchema>;
+
+/** Why a feature combination is refused, or null when it is allowed. */
+export function featureConflict(features: CustomerFeatures): string | null {
+  return features.asyncCustomerEditing &&
+    !(features.asyncAddressCreation && features.enhancedAsyncCreation)
+    ? 'Enable editing customers in asynchronous mode needs Enable the asynchronous creation for customer addresses and Enable enhanced async customer creation to be on.'
+    : null;
+}
+
 /** Settings HQ sends to a register; the register caches them for offline use. */
 export const registerConfigSchema = z.strictObject({
   storeId: z.string(),
@@ -41,6 +60,11 @@ export const registerConfigSchema = z.strictObject({
   asyncCustomerMode: z.boolean(),
   /** What new customers inherit from the store's default customer. */
   defaults: customerDefaultsSchema,
+  /** Commerce channel schema: "Filter shared customer data tables" (B4). */
+  filterSharedCustomerData: z.boolean(),
+  features: customerFeaturesSchema,
+  /** Affiliations defined at HQ, for the customer form. */
+  affiliations: z.array(affiliationSchema),
 });
 export type RegisterConfig = z.infer<typeof registerConfigSchema>;
 

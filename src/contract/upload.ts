@@ -1,8 +1,19 @@
 import { z } from 'zod';
-import { customerDraftSchema } from './customer.ts';
+import { accountNumberSchema, addressSchema, customerDraftSchema } from './customer.ts';
 
-/** Kinds of asynchronous record a register uploads. Later features add more kinds. */
-export const asyncRecordKinds = ['customer-create'] as const;
+/** Kinds of asynchronous record a register uploads. */
+export const asyncRecordKinds = ['customer-create', 'customer-edit', 'address-create'] as const;
+export type AsyncRecordKind = (typeof asyncRecordKinds)[number];
+
+/**
+ * The customer a dependent record belongs to: by account number once HQ has one, or by the
+ * temporary GUID of a customer still pending (HQ resolves it after the creation is converted).
+ */
+export const customerRefSchema = z.union([
+  z.strictObject({ accountNumber: accountNumberSchema }),
+  z.strictObject({ asyncGuid: z.uuid() }),
+]);
+export type CustomerRef = z.infer<typeof customerRefSchema>;
 
 /** A customer created asynchronously on a register, identified by its temporary GUID. */
 export const asyncCustomerRecordSchema = z.strictObject({
@@ -14,7 +25,35 @@ export const asyncCustomerRecordSchema = z.strictObject({
 });
 export type AsyncCustomerRecord = z.infer<typeof asyncCustomerRecordSchema>;
 
-export const asyncRecordSchema = asyncCustomerRecordSchema;
+/**
+ * 10.0.29: an edit of a customer created asynchronously, queued behind its creation and applied
+ * at HQ after it, in order. Carries the whole edited draft.
+ */
+export const asyncCustomerEditRecordSchema = z.strictObject({
+  kind: z.literal('customer-edit'),
+  /** This record's own GUID (idempotency key). */
+  guid: z.uuid(),
+  createdAt: z.iso.datetime(),
+  customer: customerRefSchema,
+  draft: customerDraftSchema,
+});
+export type AsyncCustomerEditRecord = z.infer<typeof asyncCustomerEditRecordSchema>;
+
+/** 10.0.22: an address added on the register, for a synced or a pending customer. */
+export const asyncAddressRecordSchema = z.strictObject({
+  kind: z.literal('address-create'),
+  guid: z.uuid(),
+  createdAt: z.iso.datetime(),
+  customer: customerRefSchema,
+  address: addressSchema.omit({ asyncGuid: true }),
+});
+export type AsyncAddressRecord = z.infer<typeof asyncAddressRecordSchema>;
+
+export const asyncRecordSchema = z.discriminatedUnion('kind', [
+  asyncCustomerRecordSchema,
+  asyncCustomerEditRecordSchema,
+  asyncAddressRecordSchema,
+]);
 export type AsyncRecord = z.infer<typeof asyncRecordSchema>;
 
 export const uploadBatchMax = 500;
