@@ -111,6 +111,16 @@ export async function sendJson<T>(
   return validate(schema, await request(method, path, body), 200);
 }
 
+/** DELETEs an API path (no body) and returns the reply, validated with the schema. */
+export async function deleteJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+  return validate(schema, await request('DELETE', path), 200);
+}
+
+/** Whether an error is HQ saying the administrator is not signed in (HTTP 401). */
+export function isUnauthorized(error: unknown): boolean {
+  return error instanceof HqApiError && error.status === 401;
+}
+
 /** The message to show a person for any error an API call or a render threw. */
 export function errorMessage(error: unknown): string {
   if (error instanceof HqApiError) return error.message;

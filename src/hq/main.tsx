@@ -1,19 +1,11 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HqApiError } from './api.ts';
 import { App } from './app/app.tsx';
+import { createHqQueryClient } from './app/query-client.ts';
 import './hq.css';
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // A 4xx will not change by asking again; network failures and 5xx may.
-      retry: (count, error) =>
-        count < 2 && !(error instanceof HqApiError && error.status >= 400 && error.status < 500),
-    },
-  },
-});
+const queryClient = createHqQueryClient();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

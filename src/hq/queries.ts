@@ -1,21 +1,41 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiPaths } from '../contract/api-paths.ts';
 import {
+  adminSessionSchema,
+  affiliationsResponseSchema,
+  asyncOperationDetailSchema,
+  asyncOperationStatsSchema,
   asyncOperationsResponseSchema,
   hqCustomersResponseSchema,
+  hqSettingsSchema,
   hqStoresResponseSchema,
   jobRunsResponseSchema,
   jobsResponseSchema,
   type AsyncOperationStatus,
   type JobId,
 } from '../contract/hq-admin.ts';
-import { getJson, withQuery } from './api.ts';
+import { getJson, isUnauthorized, withQuery } from './api.ts';
 
 /** How often pages that show batch-job results poll, so scheduled runs appear by themselves. */
 export const livePollMs = 2000;
 
+/** How often the status chart refreshes. */
+export const chartPollMs = 5000;
+
+/**
+ * The admin session's key. It sits outside `hq` so signing out can drop every HQ query and keep
+ * this one.
+ */
+export const sessionKey = ['session'] as const;
+
 /** Query keys of the console, in one place so mutations invalidate the right data. */
 export const hqKeys = {
+  all: ['hq'] as const,
+  settings: ['hq', 'settings'] as const,
+  affiliations: ['hq', 'affiliations'] as const,
+  asyncCustomerStats: (hours: number, bucketMinutes: number) =>
+    ['hq', 'async-customers', 'stats', hours, bucketMinutes] as const,
+  asyncCustomer: (guid: string) => ['hq', 'async-customers', 'detail', guid] as const,
   jobs: ['hq', 'jobs'] as const,
   jobRuns: (id: JobId) => ['hq', 'jobs', id, 'runs'] as const,
   stores: ['hq', 'stores'] as const,
@@ -71,4 +91,50 @@ export const customersQuery = (q: string) =>
         withQuery(apiPaths.hqCustomers, { q: q.trim(), limit: customersPageSize }),
         hqCustomersResponseSchema,
       ),
+  });
+
+/** Whether the administrator is signed in; a 401 on this call also means signed out. */
+export const sessionQuery = queryOptions({
+  queryKey: sessionKey,
+  queryFn: async () => {
+    try {
+      return await getJson(apiPaths.hqSession, adminSessionSchema);
+    } catch (error) {
+      if (isUnauthorized(error)) return { signedIn: false };
+      throw error;
+    }
+  },
+  staleTime: Infinity,
+});
+
+/** Feature management switches and the channel schema's filter. */
+export const settingsQuery = queryOptions({
+  queryKey: hqKeys.settings,
+  queryFn: () => getJson(apiPaths.hqSettings, hqSettingsSchema),
+});
+
+/** Affiliations defined at HQ. */
+export const affiliationsQuery = queryOptions({
+  queryKey: hqKeys.affiliations,
+  queryFn: () => getJson(apiPaths.hqAffiliations, affiliationsResponseSchema),
+});
+
+/** Async operations by status over time, for the chart, polled. */
+export const asyncCustomerStatsQuery = (hours: number, bucketMinutes: number) =>
+  queryOptions({
+    queryKey: hqKeys.asyncCustomerStats(hours, bucketMinutes),
+    queryFn: () =>
+      getJson(
+        withQuery(apiPaths.hqAsyncCustomerStats, { hours, bucketMinutes }),
+        asyncOperationStatsSchema,
+      ),
+    refetchInterval: chartPollMs,
+  });
+
+/** One operation with its record, for the fix dialog; not polled while it is being edited. */
+export const asyncCustomerQuery = (guid: string) =>
+  queryOptions({
+    queryKey: hqKeys.asyncCustomer(guid),
+    queryFn: () => getJson(apiPaths.hqAsyncCustomer(guid), asyncOperationDetailSchema),
+    staleTime: Infinity,
   });

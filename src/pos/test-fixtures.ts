@@ -20,7 +20,18 @@ export const testConfig: RegisterConfig = {
     currency: 'JPY',
     language: 'ja',
     receiptPreference: 'print',
+    affiliations: ['EMPLOYEE'],
   },
+  filterSharedCustomerData: false,
+  features: {
+    asyncAddressCreation: false,
+    enhancedAsyncCreation: false,
+    asyncCustomerEditing: false,
+  },
+  affiliations: [
+    { id: 'EMPLOYEE', name: 'Employee' },
+    { id: 'SENIOR', name: 'Senior' },
+  ],
 };
 
 export async function configuredDatabase(
@@ -40,6 +51,10 @@ export function draft(overrides: Partial<CustomerDraft> = {}): CustomerDraft {
     email: 'hanako@example.jp',
     phone: '090-1234-5678',
     addresses: [],
+    title: '',
+    affiliations: [],
+    secondaryEmails: [],
+    secondaryPhones: [],
     ...overrides,
   };
 }
@@ -62,6 +77,7 @@ export function hqCustomer(overrides: Partial<Customer> = {}): Customer {
     asyncGuid: null,
     storeId: 'S001',
     loyaltyCards: [],
+    appliedEditGuid: null,
     version: 1,
     updatedAt: new Date('2026-11-26T10:05:00Z').toISOString(),
     ...overrides,

@@ -2,6 +2,7 @@ import type { Clock } from './clock.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import type { HqDb } from './db/hq-db.ts';
 import type { JobRunner } from './headquarters/jobs/job-runner.ts';
+import type { AdminCredential } from './http/admin-password.ts';
 
 /** Switches the end-to-end tests flip through /api/test/* (only with test controls on). */
 export interface TestControlState {
@@ -19,4 +20,6 @@ export interface AppContext {
   clock: Clock;
   jobs: JobRunner;
   testState: TestControlState;
+  /** The HQ console password's hash. */
+  adminCredential: AdminCredential;
 }

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { AppContext, TestControlState } from './app-context.ts';
@@ -6,11 +7,14 @@ import type { ChannelDb } from './db/channel-db.ts';
 import type { HqDb } from './db/hq-db.ts';
 import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
 import { installErrorHandler } from './http/error-handler.ts';
-import { requireHqAdmin } from './http/hq-admin-auth.ts';
+import type { AdminCredential } from './http/admin-password.ts';
+import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { activationRoutes } from './routes/activation-routes.ts';
+import { hqAsyncCustomerRoutes } from './routes/hq-async-customer-routes.ts';
 import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
 import { hqJobRoutes } from './routes/hq-job-routes.ts';
+import { hqSettingsRoutes } from './routes/hq-settings-routes.ts';
 import { hqStoreRoutes } from './routes/hq-store-routes.ts';
 import { realtimeRoutes } from './routes/realtime-routes.ts';
 import { registerRoutes } from './routes/register-routes.ts';
@@ -32,6 +36,8 @@ export interface AppDeps {
   /** The job runner shared with the scheduler; created here when absent. */
   jobs?: JobRunner;
   logger?: boolean;
+  /** The HQ console password's hash (see `hashAdminPassword`); every /api/hq call needs a session. */
+  adminCredential: AdminCredential;
 }
 
 /**
@@ -51,6 +57,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     clock,
     jobs: deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock }),
     testState,
+    adminCredential: deps.adminCredential,
   };
   const distDir = deps.distDir && existsSync(deps.distDir) ? deps.distDir : null;
 
@@ -64,14 +71,18 @@ export function createApp(deps: AppDeps): FastifyInstance {
   installSecurityHeaders(app);
   installScaleUnitSwitch(app, testState);
 
+  void app.register(fastifyCookie);
   void app.register(activationRoutes(ctx));
   void app.register(registerRoutes(ctx));
   void app.register(realtimeRoutes(ctx));
+  void app.register(hqSessionRoutes(ctx));
   void app.register(async (hq) => {
-    requireHqAdmin(hq);
+    requireHqAdmin(hq, ctx);
     await hq.register(hqStoreRoutes(ctx));
     await hq.register(hqJobRoutes(ctx));
     await hq.register(hqCustomerRoutes(ctx));
+    await hq.register(hqAsyncCustomerRoutes(ctx));
+    await hq.register(hqSettingsRoutes(ctx));
   });
   if (deps.testControls) void app.register(testControlRoutes(testState));
   if (distDir) registerStaticFiles(app, distDir);

@@ -1,6 +1,13 @@
-import type { Address, CustomerDefaults, CustomerDraft } from '../contract/customer.ts';
+import {
+  emptyDraft,
+  type Address,
+  type Affiliation,
+  type CustomerDefaults,
+  type CustomerDraft,
+} from '../contract/customer.ts';
 import { nowIso, type Clock } from './clock.ts';
 import type { HqDb } from './db/hq-db.ts';
+import { insertAffiliation } from './headquarters/affiliations.ts';
 import { createCustomer } from './headquarters/customers.ts';
 import { insertRegister, insertStore } from './headquarters/stores.ts';
 import { statement } from './db/sqlite.ts';
@@ -93,7 +100,16 @@ export const demoDefaults: CustomerDefaults = {
   currency: 'JPY',
   language: 'ja',
   receiptPreference: 'print',
+  affiliations: [],
 };
+
+/** The affiliations a fresh HQ defines. */
+export const demoAffiliations: readonly Affiliation[] = [
+  { id: 'EMPLOYEE', name: 'Employee' },
+  { id: 'SENIOR', name: 'Senior' },
+  { id: 'STUDENT', name: 'Student' },
+  { id: 'VIP', name: 'VIP' },
+];
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   const item = list[Math.floor(random() * list.length)];
@@ -119,10 +135,10 @@ function demoCustomer(random: () => number, index: number): CustomerDraft {
     });
   }
   return {
+    ...emptyDraft(),
     type: 'person',
     firstName,
     lastName,
-    organizationName: '',
     email: `${firstName}.${lastName}${index}@example.com`.toLowerCase(),
     phone: `090-${digits()}-${digits()}`,
     addresses,
@@ -130,15 +146,7 @@ function demoCustomer(random: () => number, index: number): CustomerDraft {
 }
 
 function organization(name: string): CustomerDraft {
-  return {
-    type: 'organization',
-    firstName: '',
-    lastName: '',
-    organizationName: name,
-    email: '',
-    phone: '',
-    addresses: [],
-  };
+  return { ...emptyDraft(), type: 'organization', organizationName: name };
 }
 
 /** True when HQ has no stores yet (a fresh install). */
@@ -148,13 +156,15 @@ export function isHqEmpty(db: HqDb): boolean {
 
 /**
  * Seeds a fresh HQ: stores S001 "Shibuya Store" (registers S001-R1, S001-R2) and S002 "Osaka
- * Store" (S002-R1), async mode off, a default customer per store (C000001, C000002), and
+ * Store" (S002-R1), async mode off, affiliations EMPLOYEE, SENIOR, STUDENT and VIP (settings
+ * stay all off), a default customer per store (C000001, C000002), and
  * `customers` existing customers, deterministically. Run 1010 afterwards so registers get them.
  */
 export function seedDemoData(db: HqDb, options: { customers: number; clock: Clock }): void {
   const now = nowIso(options.clock);
   const random = seededRandom(20_240_601);
   db.transaction(() => {
+    for (const affiliation of demoAffiliations) insertAffiliation(db, affiliation);
     const stores = [
       { id: 'S001', name: 'Shibuya Store', walkIn: 'Shibuya Walk-in', registers: ['1', '2'] },
       { id: 'S002', name: 'Osaka Store', walkIn: 'Osaka Walk-in', registers: ['1'] },

@@ -9,6 +9,8 @@ const envSchema = z.object({
   POS_TEST_CONTROLS: z.string().default(''),
   /** On a fresh install: schedule the three HQ jobs every 5 s ('on') or leave them off. */
   HQ_JOB_SCHEDULE: z.enum(['on', 'off']).default('on'),
+  /** The HQ console password (hashed at start; never logged). */
+  HQ_ADMIN_PASSWORD: z.string().min(1).max(200).default('hq-admin'),
   /** How many existing customers the demo data creates. */
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
 });

@@ -9,6 +9,7 @@ import { readEnv } from './env.ts';
 import { createJobRunner } from './headquarters/jobs/job-runner.ts';
 import { createJobScheduler } from './headquarters/jobs/job-scheduler.ts';
 import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
+import { hashAdminPassword } from './http/admin-password.ts';
 
 const env = readEnv();
 mkdirSync(env.DATA_DIR, { recursive: true });
@@ -16,6 +17,7 @@ const hqDb = openHqDb(path.join(env.DATA_DIR, 'hq.sqlite'));
 const channelDb = openChannelDb(path.join(env.DATA_DIR, 'channel.sqlite'));
 const clock = systemClock;
 const jobs = createJobRunner({ hqDb, channelDb, clock });
+const adminCredential = hashAdminPassword(env.HQ_ADMIN_PASSWORD);
 
 ensureJobSchedules(hqDb, env.HQ_JOB_SCHEDULE === 'on');
 if (isHqEmpty(hqDb)) {
@@ -31,6 +33,7 @@ const app = createApp({
   testControls: env.POS_TEST_CONTROLS === '1',
   jobs,
   logger: true,
+  adminCredential,
 });
 const scheduler = createJobScheduler({
   hqDb,
@@ -41,6 +44,11 @@ const scheduler = createJobScheduler({
 
 const address = await app.listen({ port: env.PORT, host: env.HOST });
 app.log.info(`POS at ${address}/ · HQ console at ${address}/hq`);
+app.log.info(
+  process.env.HQ_ADMIN_PASSWORD
+    ? 'The HQ console password comes from HQ_ADMIN_PASSWORD.'
+    : 'The HQ console password comes from HQ_ADMIN_PASSWORD (not set: the documented default is in use; set it for anything but a demo).',
+);
 if (!existsSync(env.DIST_DIR)) {
   app.log.warn(
     `No built app in ${env.DIST_DIR}: run "npm run build" to serve the POS and HQ console.`,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../contract/api-paths.ts';
-import type { CustomerDraft } from '../contract/customer.ts';
+import { emptyDraft, type CustomerDraft } from '../contract/customer.ts';
 import { activationResponseSchema } from '../contract/register.ts';
 import type { AsyncCustomerRecord } from '../contract/upload.ts';
 import { createApp } from './app.ts';
@@ -9,7 +9,10 @@ import type { Clock } from './clock.ts';
 import { openChannelDb, type ChannelDb } from './db/channel-db.ts';
 import { openHqDb, type HqDb } from './db/hq-db.ts';
 import { seedDemoData } from './demo-data.ts';
+import { createAdminSession } from './headquarters/admin-sessions.ts';
 import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
+import { hashAdminPassword, type AdminCredential } from './http/admin-password.ts';
+import { sessionCookieName } from './http/hq-admin-auth.ts';
 
 /** A clock tests move by hand. */
 export interface ManualClock extends Clock {
@@ -22,6 +25,16 @@ export function manualClock(start = '2025-01-01T09:00:00.000Z'): ManualClock {
   return { now: () => new Date(t), advance: (ms) => void (t += ms) };
 }
 
+/** The HQ console password test servers use. */
+export const testAdminPassword = 'test-admin-password';
+let testCredential: AdminCredential | null = null;
+
+/** The test password's hash, computed once (scrypt is slow on purpose). */
+export function testAdminCredential(): AdminCredential {
+  testCredential ??= hashAdminPassword(testAdminPassword);
+  return testCredential;
+}
+
 /** An app on in-memory databases with the demo stores (and `customers` demo customers). */
 export interface TestServer {
   app: FastifyInstance;
@@ -29,6 +42,8 @@ export interface TestServer {
   channelDb: ChannelDb;
   jobs: JobRunner;
   clock: ManualClock;
+  /** Headers of a signed-in HQ console (a session cookie), for /api/hq/* calls. */
+  admin: { cookie: string };
 }
 
 /** Builds a test server: in-memory SQLite, demo data, no port. */
@@ -53,8 +68,14 @@ export function testServer(
     jobs,
     testControls: options.testControls ?? false,
     distDir: options.distDir ?? null,
+    adminCredential: testAdminCredential(),
   });
-  return { app, hqDb, channelDb, jobs, clock };
+  return { app, hqDb, channelDb, jobs, clock, admin: adminHeaders(hqDb, clock) };
+}
+
+/** Headers carrying a new HQ console session made directly in the HQ database. */
+export function adminHeaders(hqDb: HqDb, clock: Clock): { cookie: string } {
+  return { cookie: `${sessionCookieName}=${createAdminSession(hqDb, clock.now())}` };
 }
 
 /** Activates a register and returns its device token. */
@@ -80,13 +101,11 @@ export function auth(token: string): { authorization: string } {
 /** A valid person draft. */
 export function draft(overrides: Partial<CustomerDraft> = {}): CustomerDraft {
   return {
-    type: 'person',
+    ...emptyDraft(),
     firstName: 'Aiko',
     lastName: 'Mori',
-    organizationName: '',
     email: 'aiko.mori@example.com',
     phone: '080-1111-2222',
-    addresses: [],
     ...overrides,
   };
 }

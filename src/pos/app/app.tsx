@@ -1,6 +1,7 @@
 import { ActivationPage } from '../features/activation/activation-page.tsx';
 import { CustomerDetailsPage } from '../features/customers/customer-details-page.tsx';
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
+import { AddAddressPage } from '../features/customers/add-address-page.tsx';
 import { EditCustomerPage } from '../features/customers/edit-customer-page.tsx';
 import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
@@ -44,6 +45,8 @@ function CurrentPage() {
       return <CustomerDetailsPage localId={route.localId} />;
     case 'edit-customer':
       return <EditCustomerPage localId={route.localId} />;
+    case 'add-address':
+      return <AddAddressPage localId={route.localId} />;
     case 'not-found':
       return (
         <section>

@@ -1,6 +1,11 @@
 import type { Customer, CustomerDefaults, CustomerDraft } from '../../contract/customer.ts';
-import type { LocalCustomer } from './schema.ts';
+import type { LocalCustomer, OutboxEntry } from './schema.ts';
 import { searchTokens } from './search-tokens.ts';
+
+/** The draft's own affiliations plus the store default customer's (B9), without repeats. */
+export function withDefaultAffiliations(draft: string[], defaults: string[]): string[] {
+  return [...new Set([...draft, ...defaults])];
+}
 
 /** A customer created on this register, before HQ knows it: pending, no account number. */
 export function pendingLocalCustomer(
@@ -12,15 +17,28 @@ export function pendingLocalCustomer(
 ): LocalCustomer {
   return {
     ...draft,
-    ...defaults,
+    customerGroup: defaults.customerGroup,
+    currency: defaults.currency,
+    language: defaults.language,
+    receiptPreference: defaults.receiptPreference,
+    affiliations: withDefaultAffiliations(draft.affiliations, defaults.affiliations),
     asyncGuid: guid,
     syncStatus: 'pending',
     storeId,
     loyaltyCards: [],
+    pendingAddresses: [],
+    createdHere: 1,
     version: 0,
     updatedAt: now,
     searchTokens: searchTokens(draft),
   };
+}
+
+/** The editable fields of a draft applied to a local customer (addresses change otherwise). */
+export function applyDraft(customer: LocalCustomer, draft: CustomerDraft): LocalCustomer {
+  const { addresses: _addresses, ...fields } = draft;
+  const updated = { ...customer, ...fields };
+  return { ...updated, searchTokens: searchTokens(updated) };
 }
 
 /**
@@ -32,6 +50,7 @@ export function pendingLocalCustomer(
 export function localFromHq(
   customer: Customer,
   existing: LocalCustomer | undefined,
+  createdHere: boolean,
 ): LocalCustomer {
   const local: LocalCustomer = {
     type: customer.type,
@@ -41,6 +60,12 @@ export function localFromHq(
     email: customer.email,
     phone: customer.phone,
     addresses: customer.addresses,
+    title: customer.title,
+    affiliations: customer.affiliations,
+    secondaryEmails: customer.secondaryEmails,
+    secondaryPhones: customer.secondaryPhones,
+    pendingAddresses: existing?.pendingAddresses ?? [],
+    createdHere: createdHere || existing?.createdHere === 1 ? 1 : 0,
     customerGroup: customer.customerGroup,
     currency: customer.currency,
     language: customer.language,
@@ -54,6 +79,7 @@ export function localFromHq(
     searchTokens: searchTokens(customer),
   };
   if (customer.asyncGuid) local.asyncGuid = customer.asyncGuid;
+  if (customer.appliedEditGuid) local.appliedEditGuid = customer.appliedEditGuid;
   if (existing?.localId !== undefined) local.localId = existing.localId;
   return local;
 }
@@ -63,12 +89,52 @@ export function matchExisting(
   incoming: readonly Customer[],
   byAccount: ReadonlyMap<string, LocalCustomer>,
   byGuid: ReadonlyMap<string, LocalCustomer>,
-): LocalCustomer[] {
-  return incoming.map((customer) =>
-    localFromHq(
-      customer,
+): (LocalCustomer | undefined)[] {
+  return incoming.map(
+    (customer) =>
       byAccount.get(customer.accountNumber) ??
-        (customer.asyncGuid ? byGuid.get(customer.asyncGuid) : undefined),
-    ),
+      (customer.asyncGuid ? byGuid.get(customer.asyncGuid) : undefined),
   );
+}
+
+/**
+ * Reconciles a customer HQ sent with this register's queued records for it: which records HQ
+ * has now applied (its creation by GUID, addresses by their record GUID, edits up to the last
+ * applied one, since edits apply in order), and what still shows as pending: addresses not yet
+ * applied, and the newest edit not yet applied, laid over HQ's values.
+ */
+export function reconcile(
+  local: LocalCustomer,
+  entries: readonly OutboxEntry[],
+): { local: LocalCustomer; appliedSeqs: number[] } {
+  const addressGuids = new Set(local.addresses.flatMap((a) => (a.asyncGuid ? [a.asyncGuid] : [])));
+  const lastAppliedEditSeq =
+    entries.find((e) => e.recordId === local.appliedEditGuid)?.seq ?? Number.NEGATIVE_INFINITY;
+  const applied = (e: OutboxEntry): boolean => {
+    switch (e.record.kind) {
+      case 'customer-create':
+        return e.record.guid === local.asyncGuid;
+      case 'address-create':
+        return addressGuids.has(e.record.guid);
+      case 'customer-edit':
+        return (e.seq ?? Number.POSITIVE_INFINITY) <= lastAppliedEditSeq;
+    }
+  };
+  const appliedSeqs = entries
+    .filter((e) => e.state !== 'synced' && applied(e))
+    .map((e) => e.seq ?? -1);
+  const waitingEdit = entries
+    .filter((e) => e.record.kind === 'customer-edit' && e.state !== 'synced' && !applied(e))
+    .at(-1)?.record;
+  const reconciled: LocalCustomer = {
+    ...local,
+    pendingAddresses: local.pendingAddresses.filter((p) => !addressGuids.has(p.recordId)),
+  };
+  return {
+    local:
+      waitingEdit?.kind === 'customer-edit'
+        ? applyDraft(reconciled, waitingEdit.draft)
+        : reconciled,
+    appliedSeqs,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configuredDatabase, hqCustomer, record, testConfig } from '../test-fixtures.ts';
 import { getCustomer, saveHqCustomers, searchCustomers } from './customers-repo.ts';
-import { addAsyncCustomer, outboxEntryFor } from './outbox-repo.ts';
+import { addAsyncCustomer, outboxEntriesFor } from './outbox-repo.ts';
 
 describe('GUID → account mapping', () => {
   it('gives an async customer its account number in place: same local ID, outbox entry synced', async () => {
@@ -25,7 +25,7 @@ describe('GUID → account mapping', () => {
       accountNumber: 'C100001',
       version: 1,
     });
-    expect((await outboxEntryFor(db, localId))?.state).toBe('synced');
+    expect((await outboxEntriesFor(db, localId))[0]?.state).toBe('synced');
   });
 
   it('updates a downloaded customer by account number and adds unknown ones', async () => {

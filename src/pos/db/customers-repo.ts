@@ -1,5 +1,5 @@
 import type { Customer } from '../../contract/customer.ts';
-import { matchExisting } from './customer-mapping.ts';
+import { localFromHq, matchExisting, reconcile } from './customer-mapping.ts';
 import { transition } from './outbox-state.ts';
 import type { LocalCustomer, PosDatabase } from './schema.ts';
 import { queryTokens } from './search-tokens.ts';
@@ -30,12 +30,14 @@ export async function searchCustomers(
 
 /**
  * Stores customers HQ sent (from the feed or a real-time answer) in one transaction: each
- * replaces the local record with the same account number or temporary GUID, and the outbox
- * entries of converted GUIDs become synced.
+ * replaces the local record with the same account number or temporary GUID, and every queued
+ * record HQ has applied becomes synced (see `reconcile`). With `onlyKnown` (shared customer data
+ * filtered, B4), customers the register does not hold already are skipped.
  */
 export async function saveHqCustomers(
   db: PosDatabase,
   customers: readonly Customer[],
+  options: { createdHere?: boolean; onlyKnown?: boolean } = {},
 ): Promise<number[]> {
   if (customers.length === 0) return [];
   return db.transaction('rw', db.customers, db.outbox, async () => {
@@ -45,22 +47,43 @@ export async function saveHqCustomers(
       db.customers.where('accountNumber').anyOf(accounts).toArray(),
       guids.length ? db.customers.where('asyncGuid').anyOf(guids).toArray() : [],
     ]);
-    const locals = matchExisting(
+    const existing = matchExisting(
       customers,
       new Map(byAccount.map((c) => [c.accountNumber ?? '', c])),
       new Map(byGuid.map((c) => [c.asyncGuid ?? '', c])),
     );
-    const localIds = await db.customers.bulkPut(locals, { allKeys: true });
-    if (guids.length) {
-      const entries = await db.outbox.where('recordId').anyOf(guids).toArray();
-      const now = Date.now();
-      await db.outbox.bulkPut(
-        entries.map((e) => ({ ...transition(e, { type: 'synced' }), updatedAt: now })),
-      );
-    }
-    return localIds;
+    const locals = customers.flatMap((customer, i) =>
+      options.onlyKnown && !existing[i]
+        ? []
+        : [localFromHq(customer, existing[i], options.createdHere ?? false)],
+    );
+    const knownIds = locals.flatMap((c) => (c.localId === undefined ? [] : [c.localId]));
+    const entries = knownIds.length
+      ? await db.outbox.where('localId').anyOf(knownIds).sortBy('seq')
+      : [];
+    const now = Date.now();
+    const reconciled = locals.map((local) =>
+      reconcile(
+        local,
+        entries.filter((e) => e.localId === local.localId),
+      ),
+    );
+    const applied = new Set(reconciled.flatMap((r) => r.appliedSeqs));
+    await db.outbox.bulkPut(
+      entries
+        .filter((e) => e.seq !== undefined && applied.has(e.seq))
+        .map((e) => ({ ...transition(e, { type: 'synced' }), updatedAt: now })),
+    );
+    return db.customers.bulkPut(
+      reconciled.map((r) => r.local),
+      { allKeys: true },
+    );
   });
 }
+
+/** B4: removes customers this register did not create; its own stay, pending or not. */
+export const purgeSharedCustomers = (db: PosDatabase): Promise<number> =>
+  db.customers.where('createdHere').equals(0).delete();
 
 /** How many customers the register holds. */
 export const countCustomers = (db: PosDatabase): Promise<number> => db.customers.count();

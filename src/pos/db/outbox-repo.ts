@@ -1,6 +1,11 @@
 import type { RegisterConfig } from '../../contract/register.ts';
-import type { AsyncCustomerRecord } from '../../contract/upload.ts';
-import { pendingLocalCustomer } from './customer-mapping.ts';
+import type {
+  AsyncAddressRecord,
+  AsyncCustomerEditRecord,
+  AsyncCustomerRecord,
+  AsyncRecord,
+} from '../../contract/upload.ts';
+import { applyDraft, pendingLocalCustomer } from './customer-mapping.ts';
 import {
   InvalidTransitionError,
   outboxStates,
@@ -9,6 +14,21 @@ import {
   type OutboxState,
 } from './outbox-state.ts';
 import type { OutboxEntry, PosDatabase } from './schema.ts';
+
+/** Adds a record to the upload queue; call inside a transaction that also writes its data. */
+async function enqueue(db: PosDatabase, localId: number, record: AsyncRecord): Promise<void> {
+  const now = Date.now();
+  await db.outbox.add({
+    recordId: record.guid,
+    localId,
+    record,
+    state: 'pending',
+    attempts: 0,
+    nextAttemptAt: 0,
+    createdAt: now,
+    updatedAt: now,
+  });
+}
 
 /**
  * Saves an asynchronously created customer and its upload-queue entry in ONE transaction
@@ -28,18 +48,46 @@ export async function addAsyncCustomer(
       record.createdAt,
     );
     const localId = await db.customers.add(customer);
-    const now = Date.now();
-    await db.outbox.add({
-      recordId: record.guid,
-      localId,
-      record,
-      state: 'pending',
-      attempts: 0,
-      nextAttemptAt: 0,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await enqueue(db, localId, record);
     return localId;
+  });
+}
+
+/**
+ * 10.0.29: applies an edit to a pending customer on the register and queues it behind the
+ * creation, in one transaction.
+ */
+export async function queueCustomerEdit(
+  db: PosDatabase,
+  localId: number,
+  record: AsyncCustomerEditRecord,
+): Promise<void> {
+  await db.transaction('rw', db.customers, db.outbox, async () => {
+    const customer = await db.customers.get(localId);
+    if (!customer) throw new Error('The customer is no longer on this register.');
+    await db.customers.put(applyDraft(customer, record.draft));
+    await enqueue(db, localId, record);
+  });
+}
+
+/**
+ * 10.0.22: adds an address on the register (shown as Pending sync) and queues it, in one
+ * transaction.
+ */
+export async function queueAddress(
+  db: PosDatabase,
+  localId: number,
+  record: AsyncAddressRecord,
+): Promise<void> {
+  await db.transaction('rw', db.customers, db.outbox, async () => {
+    const customer = await db.customers.get(localId);
+    if (!customer) throw new Error('The customer is no longer on this register.');
+    const address = { ...record.address, asyncGuid: record.guid };
+    await db.customers.put({
+      ...customer,
+      pendingAddresses: [...customer.pendingAddresses, { recordId: record.guid, address }],
+    });
+    await enqueue(db, localId, record);
   });
 }
 
@@ -132,8 +180,6 @@ export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
   return { counts: Object.fromEntries(entries) as Record<OutboxState, number>, oldestPendingAt };
 }
 
-/** The outbox entry of a local customer, if it was created asynchronously here. */
-export const outboxEntryFor = (
-  db: PosDatabase,
-  localId: number,
-): Promise<OutboxEntry | undefined> => db.outbox.where('localId').equals(localId).first();
+/** A local customer's queued records (its creation, edits and addresses), oldest first. */
+export const outboxEntriesFor = (db: PosDatabase, localId: number): Promise<OutboxEntry[]> =>
+  db.outbox.where('localId').equals(localId).sortBy('seq');

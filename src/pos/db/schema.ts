@@ -1,6 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type {
   Address,
+  CustomerDraft,
   CustomerType,
   LoyaltyCard,
   receiptPreferences,
@@ -10,6 +11,13 @@ import type { OutboxStatus } from './outbox-state.ts';
 
 /** "synced": HQ has it (account number known); "pending": created here, not converted yet. */
 export type LocalSyncStatus = 'synced' | 'pending';
+
+/** An address added on this register (10.0.22) that HQ has not applied yet: shows Pending sync. */
+export interface PendingAddress {
+  /** The GUID of its address-create record. */
+  recordId: string;
+  address: Address;
+}
 
 /** A customer on the register: downloaded from the channel database, or created here. */
 export interface LocalCustomer {
@@ -26,12 +34,22 @@ export interface LocalCustomer {
   email: string;
   phone: string;
   addresses: Address[];
+  title: CustomerDraft['title'];
+  affiliations: string[];
+  secondaryEmails: string[];
+  secondaryPhones: string[];
+  /** Addresses added here and not yet applied at HQ. */
+  pendingAddresses: PendingAddress[];
+  /** 1 when this register created the customer: kept even with shared customer data filtered (B4). */
+  createdHere: 0 | 1;
   customerGroup: string;
   currency: string;
   language: string;
   receiptPreference: (typeof receiptPreferences)[number];
   storeId: string;
   loyaltyCards: LoyaltyCard[];
+  /** The last asynchronous edit HQ applied to this customer (10.0.29). */
+  appliedEditGuid?: string;
   /** HQ's version; 0 while pending. */
   version: number;
   updatedAt: string;
@@ -71,6 +89,30 @@ export class PosDatabase extends Dexie {
       outbox: '++seq, &recordId, state, localId',
       meta: 'key',
     });
+    // v2 (B4, B9, B10): which customers were created here, enhanced fields, pending addresses.
+    this.version(2)
+      .stores({
+        customers: '++localId, &accountNumber, &asyncGuid, syncStatus, *searchTokens, createdHere',
+      })
+      .upgrade(async (tx) => {
+        const ownGuids = new Set(
+          (await tx.table<OutboxEntry, number>('outbox').toArray()).map((e) => e.recordId),
+        );
+        await tx
+          .table<LocalCustomer, number>('customers')
+          .toCollection()
+          .modify((c) => {
+            // v1 rows have none of these fields.
+            Object.assign(c, {
+              title: '',
+              affiliations: [],
+              secondaryEmails: [],
+              secondaryPhones: [],
+              pendingAddresses: [],
+              createdHere: c.asyncGuid !== undefined && ownGuids.has(c.asyncGuid) ? 1 : 0,
+            });
+          });
+      });
   }
 }
 

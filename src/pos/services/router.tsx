@@ -57,6 +57,7 @@ export const routes = {
   newCustomer: '/customers/new',
   customer: (localId: number) => `/customers/${localId}`,
   editCustomer: (localId: number) => `/customers/${localId}/edit`,
+  addAddress: (localId: number) => `/customers/${localId}/addresses/new`,
 } as const;
 
 export type Route =
@@ -64,16 +65,19 @@ export type Route =
   | { name: 'new-customer' }
   | { name: 'customer'; localId: number }
   | { name: 'edit-customer'; localId: number }
+  | { name: 'add-address'; localId: number }
   | { name: 'not-found' };
 
 /** Parses a path into a route. */
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'customers' };
   if (path === routes.newCustomer) return { name: 'new-customer' };
-  const match = /^\/customers\/(\d+)(\/edit)?\/?$/.exec(path);
+  const match = /^\/customers\/(\d+)(\/edit|\/addresses\/new)?\/?$/.exec(path);
   if (match?.[1]) {
     const localId = Number(match[1]);
-    return match[2] ? { name: 'edit-customer', localId } : { name: 'customer', localId };
+    if (match[2] === '/edit') return { name: 'edit-customer', localId };
+    if (match[2] === '/addresses/new') return { name: 'add-address', localId };
+    return { name: 'customer', localId };
   }
   return { name: 'not-found' };
 }

@@ -5,6 +5,7 @@ import {
   customerResponseSchema,
   loyaltyCardResponseSchema,
   searchAllStoresResponseSchema,
+  type RealtimeAddressRequest,
   type RealtimeCreateRequest,
   type RealtimeEditRequest,
 } from '../../contract/realtime.ts';
@@ -133,6 +134,12 @@ export function createApiClient(options: ApiClientOptions) {
     editCustomer: (account: string, request: RealtimeEditRequest) =>
       call(apiPaths.realtimeCustomer(account), {
         method: 'PUT',
+        body: request,
+        schema: customerResponseSchema,
+      }),
+    addAddress: (account: string, request: RealtimeAddressRequest) =>
+      call(apiPaths.realtimeAddresses(account), {
+        method: 'POST',
         body: request,
         schema: customerResponseSchema,
       }),

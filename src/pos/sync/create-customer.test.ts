@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RealtimeCreateRequest } from '../../contract/realtime.ts';
 import { getCustomer } from '../db/customers-repo.ts';
-import { outboxEntryFor } from '../db/outbox-repo.ts';
+import { outboxEntriesFor } from '../db/outbox-repo.ts';
 import { configuredDatabase, draft, freshDatabase, hqCustomer } from '../test-fixtures.ts';
 import type { ApiFailure, ApiResult } from './api-client.ts';
 import { chooseCreationMode, createCustomer } from './create-customer.ts';
@@ -86,7 +86,7 @@ describe('createCustomer', () => {
       customerGroup: 'Retail',
       storeId: 'S001',
     });
-    expect((await outboxEntryFor(db, result.localId))?.state).toBe('pending');
+    expect((await outboxEntriesFor(db, result.localId))[0]?.state).toBe('pending');
   });
 
   it('B3: offline creates asynchronously even with async mode off', async () => {
@@ -134,6 +134,31 @@ describe('createCustomer', () => {
       fields: { email: 'Blocked.' },
     });
     expect(await db.customers.count()).toBe(0);
+  });
+
+  it('B4: with shared customer data filtered, refuses offline and after a failed real-time call', async () => {
+    const offline = await configuredDatabase({
+      asyncCustomerMode: false,
+      filterSharedCustomerData: true,
+    });
+    const d = deps(false, created);
+    expect(await createCustomer(d.make(offline), draft())).toMatchObject({ ok: false });
+    expect(await offline.customers.count()).toBe(0);
+
+    const unreachable = await configuredDatabase({
+      asyncCustomerMode: false,
+      filterSharedCustomerData: true,
+    });
+    const f = deps(true, fails({ kind: 'network', message: 'down' }));
+    expect(await createCustomer(f.make(unreachable), draft())).toMatchObject({ ok: false });
+    expect(await unreachable.outbox.count()).toBe(0);
+  });
+
+  it('marks a customer created in real time as created here', async () => {
+    const db = await configuredDatabase({ asyncCustomerMode: false });
+    const result = await createCustomer(deps(true, created).make(db), draft());
+    if (!result.ok) throw new Error(result.message);
+    expect((await getCustomer(db, result.localId))?.createdHere).toBe(1);
   });
 
   it('refuses before the first settings download', async () => {

@@ -48,11 +48,21 @@ export async function createCustomer(
     };
   }
   const guid = (deps.newGuid ?? (() => crypto.randomUUID()))();
-  const mode = chooseCreationMode(config.asyncCustomerMode, deps.connectivity.get().online);
+  const online = deps.connectivity.get().online;
+  const mode = chooseCreationMode(config.asyncCustomerMode, online);
+  const offlineRefused = {
+    ok: false,
+    message:
+      'Headquarters cannot be reached, and this store does not create customers offline (shared customer data is filtered). Try again when online.',
+    fields: {},
+  } as const;
+  if (config.filterSharedCustomerData && !online) return offlineRefused;
   if (mode === 'sync') {
     const result = await deps.api.createCustomer({ guid, customer: draft });
     if (result.ok) {
-      const [localId] = await saveHqCustomers(deps.db, [result.value.customer]);
+      const [localId] = await saveHqCustomers(deps.db, [result.value.customer], {
+        createdHere: true,
+      });
       if (localId === undefined) throw new Error('The created customer was not stored.');
       return { ok: true, localId, mode, fellBackToAsync: false };
     }
@@ -61,6 +71,7 @@ export async function createCustomer(
       return { ok: false, message: result.failure.message, fields };
     }
     deps.connectivity.reportCommunicationFailure();
+    if (config.filterSharedCustomerData) return offlineRefused;
   }
   const createdAt = (deps.now ?? (() => new Date()))().toISOString();
   const localId = await addAsyncCustomer(

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import type { Customer } from '../../contract/customer.ts';
+import type { RegisterConfig } from '../../contract/register.ts';
 import { getCustomer } from '../db/customers-repo.ts';
 import { getConfig, getFeedCursor } from '../db/meta-repo.ts';
-import { addAsyncCustomer, outboxEntryFor } from '../db/outbox-repo.ts';
+import { addAsyncCustomer, outboxEntriesFor } from '../db/outbox-repo.ts';
 import { freshDatabase, hqCustomer, record, testConfig } from '../test-fixtures.ts';
 import { downloadChanges } from './download.ts';
 
-function fakeFeed(customers: Customer[]) {
+function fakeFeed(customers: Customer[], config: Partial<RegisterConfig> = {}) {
   const asked: number[] = [];
   return {
     asked,
     api: {
       config: () =>
-        Promise.resolve({ ok: true as const, value: { ...testConfig, asyncCustomerMode: false } }),
+        Promise.resolve({
+          ok: true as const,
+          value: { ...testConfig, asyncCustomerMode: false, ...config },
+        }),
       feed: (since: number, limit: number) => {
         asked.push(since);
         const page = customers.slice(since, since + limit);
@@ -50,7 +54,7 @@ describe('downloadChanges', () => {
       accountNumber: 'C000103',
       syncStatus: 'synced',
     });
-    expect((await outboxEntryFor(db, localId))?.state).toBe('synced');
+    expect((await outboxEntriesFor(db, localId))[0]?.state).toBe('synced');
     expect(await db.customers.count()).toBe(3);
 
     await downloadChanges({ db, api: feed.api, pageSize: 2 });
@@ -77,5 +81,44 @@ describe('downloadChanges', () => {
     const report = await downloadChanges({ db, api, pageSize: 1 });
     expect(report).toMatchObject({ ok: false, received: 1 });
     expect(await getFeedCursor(db)).toBe(1);
+  });
+});
+
+describe('downloadChanges with shared customer data filtered (B4)', () => {
+  it('purges other customers, skips new ones, keeps its own and still maps their GUIDs', async () => {
+    const db = freshDatabase();
+    await downloadChanges({ db, api: fakeFeed([hqCustomer({ accountNumber: 'C000301' })]).api });
+    const rec = record();
+    const localId = await addAsyncCustomer(db, rec, testConfig);
+
+    const feed = fakeFeed(
+      [
+        hqCustomer({ accountNumber: 'C000302' }),
+        hqCustomer({ accountNumber: 'C000303', asyncGuid: rec.guid }),
+      ],
+      { filterSharedCustomerData: true },
+    );
+    await db.meta.put({ key: 'feedCursor', value: 0 });
+    await downloadChanges({ db, api: feed.api });
+
+    const left = await db.customers.toArray();
+    expect(left.map((c) => c.accountNumber)).toEqual(['C000303']);
+    expect(left[0]?.localId).toBe(localId);
+  });
+
+  it('downloads everything again when the filter is turned off', async () => {
+    const db = freshDatabase();
+    const customers = [
+      hqCustomer({ accountNumber: 'C000401' }),
+      hqCustomer({ accountNumber: 'C000402' }),
+    ];
+    await downloadChanges({ db, api: fakeFeed(customers, { filterSharedCustomerData: true }).api });
+    expect(await db.customers.count()).toBe(0);
+    expect(await getFeedCursor(db)).toBe(2);
+
+    const unfiltered = fakeFeed(customers);
+    await downloadChanges({ db, api: unfiltered.api });
+    expect(unfiltered.asked[0]).toBe(0);
+    expect(await db.customers.count()).toBe(2);
   });
 });

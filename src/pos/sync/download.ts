@@ -1,6 +1,12 @@
 import { feedPageSizeMax } from '../../contract/register.ts';
-import { saveHqCustomers } from '../db/customers-repo.ts';
-import { getFeedCursor, saveConfig, saveFeedCursor, saveLastDownloadAt } from '../db/meta-repo.ts';
+import { purgeSharedCustomers, saveHqCustomers } from '../db/customers-repo.ts';
+import {
+  getConfig,
+  getFeedCursor,
+  saveConfig,
+  saveFeedCursor,
+  saveLastDownloadAt,
+} from '../db/meta-repo.ts';
 import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient, ApiFailure } from './api-client.ts';
 import { syncLocks, withSyncLock } from './drain-lock.ts';
@@ -19,7 +25,8 @@ export type DownloadReport =
 
 /**
  * B7: downloads the store's settings and every customer changed in the channel database since
- * the last cursor. Each page is stored before the next is asked for, so an interrupted
+ * the last cursor. With shared customer data filtered (B4) only the register's own customers
+ * are kept: the others are purged and new ones skipped. Each page is stored before the next is asked for, so an interrupted
  * download resumes where it stopped; storing a customer HQ converted maps its GUID to its
  * account number.
  */
@@ -29,13 +36,18 @@ export function downloadChanges(deps: DownloadDeps): Promise<DownloadReport> {
   return withSyncLock(syncLocks.download, async () => {
     const config = await deps.api.config();
     if (!config.ok) return { ok: false, received: 0, failure: config.failure };
+    const previous = await getConfig(deps.db);
     await saveConfig(deps.db, config.value);
+    const filtered = config.value.filterSharedCustomerData;
+    if (filtered) await purgeSharedCustomers(deps.db);
+    // Customers skipped while the filter was on are fetched again once it is off.
+    if (previous?.filterSharedCustomerData && !filtered) await saveFeedCursor(deps.db, 0);
     let cursor = await getFeedCursor(deps.db);
     let received = 0;
     for (;;) {
       const page = await deps.api.feed(cursor, pageSize);
       if (!page.ok) return { ok: false, received, failure: page.failure };
-      await saveHqCustomers(deps.db, page.value.customers);
+      await saveHqCustomers(deps.db, page.value.customers, { onlyKnown: filtered });
       cursor = page.value.cursor;
       await saveFeedCursor(deps.db, cursor);
       received += page.value.customers.length;

@@ -15,7 +15,7 @@ function fakeScaleUnit(answer?: Answer) {
     ok: true,
     value: {
       results: request.records.map((r): UploadResult => {
-        if (r.customer.email === 'refused@example.jp')
+        if (r.kind === 'customer-create' && r.customer.email === 'refused@example.jp')
           return { guid: r.guid, outcome: 'rejected', message: 'E-mail domain is blocked.' };
         const outcome = stored.has(r.guid) ? 'duplicate' : 'accepted';
         stored.set(r.guid, JSON.stringify(r));
@@ -123,7 +123,7 @@ describe('drainOutbox', () => {
         testConfig,
       );
     const unit = fakeScaleUnit((request) =>
-      request.records.some((r) => r.customer.firstName === 'Poison')
+      request.records.some((r) => r.kind === 'customer-create' && r.customer.firstName === 'Poison')
         ? failure({ kind: 'http', status: 400, message: 'Malformed record.', body: null })
         : unit.accept(request),
     );

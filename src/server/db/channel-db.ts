@@ -1,9 +1,11 @@
+import { canonicalJson, contentHash } from '../scale-unit/canonical-json.ts';
 import { openSqlite, type Migration, type Sqlite } from './sqlite.ts';
 
 /** The scale unit's channel database: devices, uploaded async records, the customer feed. */
 export type ChannelDb = Sqlite;
 
-const channelMigrations: readonly Migration[] = [
+/** Every channel schema step in order; never edit one, append a new one. */
+export const channelMigrations: readonly Migration[] = [
   (db) => {
     db.exec(`
       CREATE TABLE devices (
@@ -35,6 +37,37 @@ const channelMigrations: readonly Migration[] = [
         value INTEGER NOT NULL
       );
     `);
+  },
+  // 2: B9 customer fields. Stored customers get the new fields and a new feed counter (so
+  // registers download them again in the new shape); stored create records get the new draft
+  // fields with their content hash recomputed, so a retry in the new shape is still a duplicate.
+  (db) => {
+    db.exec(`
+      UPDATE channel_customers SET
+        data = json_insert(data, '$.title', '', '$.affiliations', json('[]'),
+          '$.secondaryEmails', json('[]'), '$.secondaryPhones', json('[]'),
+          '$.appliedEditGuid', NULL),
+        feed_counter = feed_counter + (SELECT COALESCE(MAX(feed_counter), 0) FROM channel_customers);
+      UPDATE counters SET value = (SELECT COALESCE(MAX(feed_counter), 0) FROM channel_customers)
+      WHERE name = 'feed';
+    `);
+    const rows = db
+      .prepare("SELECT guid, payload FROM async_records WHERE kind = 'customer-create'")
+      .all() as { guid: string; payload: string }[];
+    const update = db.prepare(
+      'UPDATE async_records SET payload = ?, content_hash = ? WHERE guid = ?',
+    );
+    for (const row of rows) {
+      const record = JSON.parse(row.payload) as { customer: Record<string, unknown> };
+      record.customer = {
+        title: '',
+        affiliations: [],
+        secondaryEmails: [],
+        secondaryPhones: [],
+        ...record.customer,
+      };
+      update.run(canonicalJson(record), contentHash(record), row.guid);
+    }
   },
 ];
 

@@ -3,7 +3,8 @@ import { openSqlite, type Migration, type Sqlite } from './sqlite.ts';
 /** The headquarters database: stores, customers, number sequences, async operations, jobs. */
 export type HqDb = Sqlite;
 
-const hqMigrations: readonly Migration[] = [
+/** Every HQ schema step in order; never edit one, append a new one (data directories upgrade in place). */
+export const hqMigrations: readonly Migration[] = [
   (db) => {
     db.exec(`
       CREATE TABLE number_sequences (
@@ -67,6 +68,39 @@ const hqMigrations: readonly Migration[] = [
         errors TEXT NOT NULL DEFAULT '[]'
       );
       CREATE INDEX job_runs_job ON job_runs (job_id, id);
+    `);
+  },
+  // 2: B9 customer fields, affiliations, settings, admin sessions, HQ receipt time of operations.
+  (db) => {
+    db.exec(`
+      CREATE TABLE affiliations (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL
+      );
+      CREATE TABLE settings (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        async_address_creation INTEGER NOT NULL DEFAULT 0,
+        enhanced_async_creation INTEGER NOT NULL DEFAULT 0,
+        async_customer_editing INTEGER NOT NULL DEFAULT 0,
+        filter_shared_customer_data INTEGER NOT NULL DEFAULT 0
+      );
+      INSERT INTO settings (id) VALUES (1);
+      CREATE TABLE admin_sessions (
+        token_hash TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX admin_sessions_expiry ON admin_sessions (expires_at);
+      ALTER TABLE async_customers ADD COLUMN received_at TEXT;
+      UPDATE async_customers SET received_at = created_at;
+      CREATE INDEX async_customers_received ON async_customers (received_at);
+      UPDATE customers SET data = json_insert(data,
+        '$.title', '', '$.affiliations', json('[]'), '$.secondaryEmails', json('[]'),
+        '$.secondaryPhones', json('[]'), '$.appliedEditGuid', NULL);
+      UPDATE async_customers SET payload = json_insert(payload,
+        '$.customer.title', '', '$.customer.affiliations', json('[]'),
+        '$.customer.secondaryEmails', json('[]'), '$.customer.secondaryPhones', json('[]'))
+      WHERE kind = 'customer-create';
     `);
   },
 ];

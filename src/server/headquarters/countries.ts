@@ -72,3 +72,8 @@ export function checkCountries(
   });
   return out;
 }
+
+/** The same rule for one country/region code at `path` (e.g. `address.country`). */
+export function checkCountry(code: string, path: string): Record<string, string> {
+  return hqCountryCodes.has(code) ? {} : { [path]: unknownCountryMessage(code) };
+}

@@ -1,5 +1,6 @@
 import {
   displayName,
+  type Address,
   type Customer,
   type CustomerDefaults,
   type CustomerDraft,
@@ -63,7 +64,19 @@ function draftFields(draft: CustomerDraft): CustomerDraft {
     email: draft.email,
     phone: draft.phone,
     addresses: draft.addresses,
+    title: draft.title,
+    affiliations: draft.affiliations,
+    secondaryEmails: draft.secondaryEmails,
+    secondaryPhones: draft.secondaryPhones,
   };
+}
+
+/** The customer's own affiliations followed by those of the default customer it lacks (B9). */
+export function withDefaultAffiliations(
+  own: readonly string[],
+  defaults: readonly string[],
+): string[] {
+  return [...new Set([...own, ...defaults])];
 }
 
 /** Creates an HQ customer with the next account number; call inside a transaction. */
@@ -71,10 +84,12 @@ export function createCustomer(db: HqDb, input: NewCustomer): Customer {
   const customer: Customer = {
     ...draftFields(input.draft),
     ...input.defaults,
+    affiliations: withDefaultAffiliations(input.draft.affiliations, input.defaults.affiliations),
     accountNumber: nextAccountNumber(db),
     asyncGuid: input.asyncGuid,
     storeId: input.storeId,
     loyaltyCards: [],
+    appliedEditGuid: null,
     version: 1,
     updatedAt: input.now,
   };
@@ -107,6 +122,71 @@ export function editCustomer(
   const updated: Customer = {
     ...current,
     ...draftFields(draft),
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  save(db, updated);
+  return updated;
+}
+
+/**
+ * Applies an asynchronous edit (10.0.29): the draft replaces every field except the addresses
+ * (they change only through creation and address records); records the edit's GUID.
+ */
+export function applyAsyncEdit(
+  db: HqDb,
+  current: Customer,
+  draft: CustomerDraft,
+  editGuid: string,
+  now: string,
+): Customer {
+  const updated: Customer = {
+    ...current,
+    ...draftFields(draft),
+    addresses: current.addresses,
+    appliedEditGuid: editGuid,
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  save(db, updated);
+  return updated;
+}
+
+/** The most addresses a customer can have (the contract's limit). */
+export const maxAddresses = 20;
+
+/**
+ * Appends an address (B10); a primary one makes the others non-primary. Call inside a
+ * transaction, after checking the country/region and `maxAddresses`.
+ */
+export function addAddress(db: HqDb, current: Customer, address: Address, now: string): Customer {
+  const others = address.primary
+    ? current.addresses.map((a) => ({ ...a, primary: false }))
+    : current.addresses;
+  const updated: Customer = {
+    ...current,
+    addresses: [...others, address],
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  save(db, updated);
+  return updated;
+}
+
+/** Replaces what a store's default customer passes on to new customers (HQ console). */
+export function setCustomerDefaults(
+  db: HqDb,
+  current: Customer,
+  defaults: CustomerDefaults,
+  now: string,
+): Customer {
+  const updated: Customer = {
+    ...current,
+    customerGroup: defaults.customerGroup,
+    currency: defaults.currency,
+    language: defaults.language,
+    receiptPreference: defaults.receiptPreference,
+    affiliations: defaults.affiliations,
     version: current.version + 1,
     updatedAt: now,
   };

@@ -102,6 +102,7 @@ export function storeDefaults(db: HqDb, storeId: string): CustomerDefaults | nul
     currency: customer.currency,
     language: customer.language,
     receiptPreference: customer.receiptPreference,
+    affiliations: customer.affiliations,
   };
 }
 

@@ -1,21 +1,15 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { apiPaths } from '../../contract/api-paths.ts';
-import { asyncOperationsQuerySchema, hqCustomersQuerySchema } from '../../contract/hq-admin.ts';
+import { hqCustomersQuerySchema } from '../../contract/hq-admin.ts';
 import type { AppContext } from '../app-context.ts';
-import { listOperations } from '../headquarters/async-operations.ts';
 import { searchCustomers } from '../headquarters/customers.ts';
 
 const defaultCustomerLimit = 100;
 
-/** HQ console: customer synchronization status (B13) and the customer list. */
+/** HQ console: the customer list. */
 export function hqCustomerRoutes(ctx: AppContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
-    app.get(apiPaths.hqAsyncCustomers, (request) => {
-      const filter = asyncOperationsQuerySchema.parse(request.query);
-      return { operations: listOperations(hqDb, filter) };
-    });
-
     app.get(apiPaths.hqCustomers, (request) => {
       const { q, limit } = hqCustomersQuerySchema.parse(request.query);
       return searchCustomers(hqDb, q ?? '', limit ?? defaultCustomerLimit);

@@ -3,19 +3,24 @@ import { z } from 'zod';
 import { apiPaths } from '../../contract/api-paths.ts';
 import type { CustomerDraft } from '../../contract/customer.ts';
 import {
+  realtimeAddressRequestSchema,
   realtimeCreateRequestSchema,
   realtimeEditRequestSchema,
   searchAllStoresQuerySchema,
 } from '../../contract/realtime.ts';
 import type { AppContext } from '../app-context.ts';
 import { nowIso } from '../clock.ts';
-import { checkCountries } from '../headquarters/countries.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { checkAffiliations } from '../headquarters/affiliations.ts';
+import { checkCountries, checkCountry } from '../headquarters/countries.ts';
 import {
+  addAddress,
   createCustomer,
   editCustomer,
   findCustomer,
   findCustomerByAsyncGuid,
   issueLoyaltyCard,
+  maxAddresses,
   searchCustomers,
 } from '../headquarters/customers.ts';
 import { storeDefaults } from '../headquarters/stores.ts';
@@ -25,18 +30,24 @@ import { HttpError } from '../http/http-error.ts';
 const accountParamsSchema = z.object({ account: z.string().min(1).max(30) });
 const searchLimit = 50;
 
-/** HQ's own rules on a draft (country/region must exist); a 400 with fields otherwise. */
-function checkHqRules(draft: CustomerDraft): void {
-  const fields = checkCountries(draft.addresses, 'customer.');
+function refuse(fields: Record<string, string>): void {
   const first = Object.values(fields)[0];
   if (first) throw new HttpError(400, 'validation', first, { fields });
+}
+
+/** HQ's own rules on a draft (countries/regions and affiliations exist); a 400 with fields. */
+function checkHqRules(db: HqDb, draft: CustomerDraft): void {
+  refuse({
+    ...checkCountries(draft.addresses, 'customer.'),
+    ...checkAffiliations(db, draft.affiliations, 'customer.affiliations'),
+  });
 }
 
 function notFound(account: string): HttpError {
   return new HttpError(404, 'not-found', `Customer '${account}' does not exist at HQ.`);
 }
 
-/** The Real-time Service: registers call HQ directly (B1, B11, B12). */
+/** The Real-time Service: registers call HQ directly (B1, B10 with 10.0.22 off, B11, B12). */
 export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
@@ -48,7 +59,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const outcome = hqDb.transaction(() => {
         const existing = findCustomerByAsyncGuid(hqDb, guid);
         if (existing) return { customer: existing, created: false };
-        checkHqRules(draft);
+        checkHqRules(hqDb, draft);
         const defaults = storeDefaults(hqDb, device.storeId);
         if (!defaults) {
           throw new HttpError(
@@ -88,9 +99,32 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
             `Customer ${account} was changed by someone else (version ${current.version}, not ${version}). Reload it and edit again.`,
           );
         }
-        checkHqRules(draft);
+        checkHqRules(hqDb, draft);
         return editCustomer(hqDb, current, draft, nowIso(ctx.clock));
       })();
+      return { customer };
+    });
+
+    app.post('/api/rts/customers/:account/addresses', (request, reply) => {
+      const { account } = accountParamsSchema.parse(request.params);
+      const { address } = realtimeAddressRequestSchema.parse(request.body);
+      const customer = hqDb.transaction(() => {
+        const current = findCustomer(hqDb, account);
+        if (!current) throw notFound(account);
+        refuse(checkCountry(address.country, 'address.country'));
+        if (current.addresses.length >= maxAddresses) {
+          throw new HttpError(
+            400,
+            'validation',
+            `A customer can have at most ${maxAddresses} addresses.`,
+            {
+              fields: { address: `A customer can have at most ${maxAddresses} addresses.` },
+            },
+          );
+        }
+        return addAddress(hqDb, current, address, nowIso(ctx.clock));
+      })();
+      reply.code(201);
       return { customer };
     });
 

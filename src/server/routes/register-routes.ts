@@ -9,6 +9,8 @@ import {
 import { uploadRequestSchema, type UploadResponse } from '../../contract/upload.ts';
 import type { AppContext } from '../app-context.ts';
 import { nowIso } from '../clock.ts';
+import { listAffiliations } from '../headquarters/affiliations.ts';
+import { readSettings } from '../headquarters/settings.ts';
 import { findRegister, findStore, storeDefaults } from '../headquarters/stores.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -40,6 +42,8 @@ export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
         registerNumber: register.number,
         asyncCustomerMode: store.asyncCustomerMode,
         defaults,
+        ...readSettings(ctx.hqDb),
+        affiliations: listAffiliations(ctx.hqDb),
       };
       return config;
     });

@@ -1,9 +1,10 @@
-import { displayName } from '../../../contract/customer.ts';
-import type { LocalCustomer, OutboxEntry } from '../../db/schema.ts';
+import { displayName, type Address } from '../../../contract/customer.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
-import { useConnectivity } from '../../services/pos-services.tsx';
+import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
 import { CustomerId } from './customer-id.tsx';
+import { addAddressMode, editMode } from './customer-rules.ts';
 import { IssueLoyaltyCard } from './issue-loyalty-card.tsx';
+import { QueueState } from './queue-state.tsx';
 import { useCustomer } from './use-customer.ts';
 
 const receiptLabels = {
@@ -12,12 +13,13 @@ const receiptLabels = {
   'print-and-email': 'Print and email',
 } as const;
 
-/** A customer's details, with Edit customer and Issue loyalty card (B8: not while pending). */
+/** A customer's details, with Edit customer, Add address and Issue loyalty card (B8, B10, B11). */
 export function CustomerDetailsPage({ localId }: { localId: number }) {
   const found = useCustomer(localId);
+  const config = useRegisterConfig();
   const { online } = useConnectivity();
-  if (found === undefined) return <p>Loading…</p>;
-  const { customer, outbox } = found;
+  if (found === undefined || !config) return <p>Loading…</p>;
+  const { customer, entries } = found;
   if (!customer) {
     return (
       <section>
@@ -27,19 +29,16 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
       </section>
     );
   }
-  const pending = customer.syncStatus === 'pending';
-  const editBlocked = pending
-    ? 'Available once headquarters has created this customer (Pending sync).'
-    : !online
-      ? 'Editing needs a connection to headquarters.'
-      : null;
+  const edit = editMode(customer, config.features, online);
+  const address = addAddressMode(customer, config.features, online);
+  const affiliationName = (id: string) => config.affiliations.find((a) => a.id === id)?.name ?? id;
   return (
     <section aria-labelledby="customer-heading" className="customer-details">
       <p>
         <Link to={routes.customers}>← Customers</Link>
       </p>
       <h1 id="customer-heading">{displayName(customer)}</h1>
-      {outbox && <QueueState entry={outbox} />}
+      <QueueState entries={entries} />
       <dl className="details" aria-live="polite">
         <dt>Customer ID</dt>
         <dd>
@@ -47,16 +46,26 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
         </dd>
         <dt>Type</dt>
         <dd>{customer.type === 'person' ? 'Person' : 'Organization'}</dd>
+        <dt>Title</dt>
+        <dd>{customer.title || '—'}</dd>
         <dt>Email</dt>
-        <dd>{customer.email || '—'}</dd>
+        <dd>{[customer.email, ...customer.secondaryEmails].filter(Boolean).join(', ') || '—'}</dd>
         <dt>Phone</dt>
-        <dd>{customer.phone || '—'}</dd>
-        <dt>Address</dt>
+        <dd>{[customer.phone, ...customer.secondaryPhones].filter(Boolean).join(', ') || '—'}</dd>
+        <dt>Addresses</dt>
         <dd>
-          {customer.addresses.length
-            ? customer.addresses.map((a, i) => <div key={i}>{formatAddress(a)}</div>)
-            : '—'}
+          {customer.addresses.length + customer.pendingAddresses.length === 0 && '—'}
+          {customer.addresses.map((a, i) => (
+            <div key={a.asyncGuid ?? i}>{formatAddress(a)}</div>
+          ))}
+          {customer.pendingAddresses.map((p) => (
+            <div key={p.recordId}>
+              {formatAddress(p.address)} <span className="badge badge-pending">Pending sync</span>
+            </div>
+          ))}
         </dd>
+        <dt>Affiliations</dt>
+        <dd>{customer.affiliations.map(affiliationName).join(', ') || '—'}</dd>
         <dt>Customer group</dt>
         <dd>{customer.customerGroup}</dd>
         <dt>Currency</dt>
@@ -75,16 +84,29 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
       <div className="actions">
         <button
           type="button"
-          disabled={editBlocked !== null}
-          aria-describedby={editBlocked ? 'edit-blocked' : undefined}
+          disabled={'blocked' in edit}
+          aria-describedby={'blocked' in edit ? 'edit-blocked' : undefined}
           onClick={() => navigate(routes.editCustomer(localId))}
         >
           Edit customer
         </button>
+        <button
+          type="button"
+          disabled={'blocked' in address}
+          aria-describedby={'blocked' in address ? 'address-blocked' : undefined}
+          onClick={() => navigate(routes.addAddress(localId))}
+        >
+          Add address
+        </button>
         <IssueLoyaltyCard customer={customer} />
-        {editBlocked && (
+        {'blocked' in edit && (
           <p id="edit-blocked" className="hint">
-            {editBlocked}
+            {edit.blocked}
+          </p>
+        )}
+        {'blocked' in address && (
+          <p id="address-blocked" className="hint">
+            {address.blocked}
           </p>
         )}
       </div>
@@ -92,25 +114,6 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
   );
 }
 
-function QueueState({ entry }: { entry: OutboxEntry }) {
-  if (entry.state === 'rejected') {
-    return (
-      <p className="alert alert-attention" role="alert">
-        <strong>Needs attention:</strong> {entry.lastError ?? 'Headquarters refused this customer.'}
-      </p>
-    );
-  }
-  const text: Partial<Record<OutboxEntry['state'], string>> = {
-    pending: entry.lastError
-      ? `Waiting to upload (will retry: ${entry.lastError})`
-      : 'Waiting to upload to headquarters.',
-    sending: 'Uploading…',
-    uploaded: 'Uploaded; waiting for headquarters to assign an account number.',
-  };
-  const message = text[entry.state];
-  return message ? <p className="hint">{message}</p> : null;
-}
-
-function formatAddress(a: LocalCustomer['addresses'][number]): string {
+function formatAddress(a: Address): string {
   return [a.street, a.city, a.state, a.zip, a.country].filter(Boolean).join(', ');
 }

@@ -1,7 +1,11 @@
-import { customerDraftSchema, type CustomerDraft } from '../../../contract/customer.ts';
+import {
+  customerDraftSchema,
+  type Address,
+  type CustomerDraft,
+} from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 
-/** The form's flat fields: the draft's, and one optional address. */
+/** The form's fields: the draft's, one optional address, secondary contacts as typed text. */
 export interface CustomerFormValues {
   type: CustomerDraft['type'];
   firstName: string;
@@ -9,6 +13,12 @@ export interface CustomerFormValues {
   organizationName: string;
   email: string;
   phone: string;
+  title: CustomerDraft['title'];
+  affiliations: string[];
+  /** Comma-separated. */
+  secondaryEmails: string;
+  /** Comma-separated. */
+  secondaryPhones: string;
   street: string;
   city: string;
   state: string;
@@ -26,6 +36,10 @@ export function formValuesOf(draft: CustomerDraft | null): CustomerFormValues {
     organizationName: draft?.organizationName ?? '',
     email: draft?.email ?? '',
     phone: draft?.phone ?? '',
+    title: draft?.title ?? '',
+    affiliations: draft?.affiliations ?? [],
+    secondaryEmails: draft?.secondaryEmails.join(', ') ?? '',
+    secondaryPhones: draft?.secondaryPhones.join(', ') ?? '',
     street: address?.street ?? '',
     city: address?.city ?? '',
     state: address?.state ?? '',
@@ -34,27 +48,46 @@ export function formValuesOf(draft: CustomerDraft | null): CustomerFormValues {
   };
 }
 
-const addressFields = {
-  street: 'street',
-  city: 'city',
-  state: 'state',
-  zip: 'zip',
-  country: 'country',
-} as const;
+/** Which parts of the form take part in this save. */
+export interface FormScope {
+  /** B9: title, affiliations and secondary contacts. */
+  enhanced: boolean;
+  /** The primary address; other addresses of an edited customer are kept as they were. */
+  address: boolean;
+}
+
+const list = (text: string): string[] =>
+  text
+    .split(/[,;\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** The address typed into the form, or null when its lines are empty. */
+export function addressFromForm(values: CustomerFormValues): Address | null {
+  const typed = [values.street, values.city, values.state, values.zip].some((v) => v.trim());
+  if (!typed) return null;
+  return {
+    purpose: 'home',
+    street: values.street,
+    city: values.city,
+    state: values.state,
+    zip: values.zip,
+    country: values.country.trim().toUpperCase(),
+    primary: true,
+  };
+}
 
 /**
  * Validates the form with the shared contract schema. Returns the draft, or errors keyed by
- * form field. The address is included when any of its lines is filled in; other addresses of
- * an edited customer are kept as they were.
+ * form field (an error inside a list or the address points at its form field).
  */
 export function draftFromForm(
   values: CustomerFormValues,
+  scope: FormScope,
   otherAddresses: CustomerDraft['addresses'] = [],
 ): { ok: true; draft: CustomerDraft } | { ok: false; errors: Record<string, string> } {
-  const hasAddress = [values.street, values.city, values.state, values.zip].some(
-    (v) => v.trim() !== '',
-  );
   const person = values.type === 'person';
+  const address = scope.address ? addressFromForm(values) : null;
   const candidate = {
     type: values.type,
     firstName: person ? values.firstName : '',
@@ -63,28 +96,19 @@ export function draftFromForm(
     email: values.email.trim(),
     phone: values.phone.trim(),
     addresses: [
-      ...(hasAddress
-        ? [
-            {
-              purpose: 'home' as const,
-              street: values.street,
-              city: values.city,
-              state: values.state,
-              zip: values.zip,
-              country: values.country,
-              primary: true,
-            },
-          ]
-        : []),
-      ...otherAddresses.map((a) => ({ ...a, primary: hasAddress ? false : a.primary })),
+      ...(address ? [address] : []),
+      ...otherAddresses.map((a) => ({ ...a, primary: address ? false : a.primary })),
     ],
+    title: scope.enhanced ? values.title : '',
+    affiliations: scope.enhanced ? values.affiliations : [],
+    secondaryEmails: scope.enhanced ? list(values.secondaryEmails) : [],
+    secondaryPhones: scope.enhanced ? list(values.secondaryPhones) : [],
   };
   const parsed = customerDraftSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, draft: parsed.data };
   const errors: Record<string, string> = {};
   for (const [path, message] of Object.entries(fieldErrors(parsed.error))) {
-    const match = /^addresses\.0\.(\w+)$/.exec(path);
-    const field = match?.[1] && match[1] in addressFields ? match[1] : path;
+    const field = path.replace(/^addresses\.0\./, '').replace(/\.\d+$/, '');
     errors[field] ??= message;
   }
   return { ok: false, errors };

@@ -1,8 +1,9 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { CustomerDraft } from '../../../contract/customer.ts';
-import { countries } from './countries.ts';
+import type { Affiliation, CustomerDraft } from '../../../contract/customer.ts';
+import { AddressFields } from './address-fields.tsx';
 import { draftFromForm, formValuesOf, type CustomerFormValues } from './customer-form-values.ts';
-import { SelectField, TextField, type FieldBinding } from './form-fields.tsx';
+import { EnhancedFields } from './enhanced-fields.tsx';
+import { TextField, type FieldBinding } from './form-fields.tsx';
 
 interface CustomerFormProps {
   initial: CustomerDraft | null;
@@ -14,6 +15,13 @@ interface CustomerFormProps {
   onCancel: () => void;
   /** Shown above the buttons: how this save will happen (real time or on the register). */
   notice?: ReactNode;
+  /** Why title, affiliations and secondary contacts are unavailable (B9), or null. */
+  enhancedBlocked: string | null;
+  affiliationOptions: readonly Affiliation[];
+  /** Whether the primary address is part of this form (a queued edit changes no address). */
+  withAddress: boolean;
+  /** Why Save is unavailable right now (the typed values stay), or null. */
+  saveBlocked?: string | null;
 }
 
 /** The customer fields shared by New customer and Edit customer, validated before saving. */
@@ -23,6 +31,10 @@ export function CustomerForm({
   onSubmit,
   onCancel,
   notice,
+  enhancedBlocked,
+  affiliationOptions,
+  withAddress,
+  saveBlocked = null,
 }: CustomerFormProps) {
   const [values, setValues] = useState<CustomerFormValues>(() => formValuesOf(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -33,9 +45,11 @@ export function CustomerForm({
       (a) => a !== (initial.addresses.find((x) => x.primary) ?? initial.addresses[0]),
     ) ?? [];
 
-  const set = (field: keyof CustomerFormValues) => (value: string) =>
+  const set = (field: keyof CustomerFormValues) => (value: string | string[]) =>
     setValues((v) => ({ ...v, [field]: value }));
-  const bind = (field: Exclude<keyof CustomerFormValues, 'type'>): FieldBinding => ({
+  const bind = (
+    field: Exclude<keyof CustomerFormValues, 'type' | 'affiliations'>,
+  ): FieldBinding => ({
     value: values[field],
     onChange: set(field),
     error: errors[field],
@@ -43,7 +57,8 @@ export function CustomerForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = draftFromForm(values, otherAddresses);
+    const scope = { enhanced: enhancedBlocked === null, address: withAddress };
+    const result = draftFromForm(values, scope, otherAddresses);
     if (!result.ok) {
       setErrors(result.errors);
       setFormError('Please correct the highlighted fields.');
@@ -115,25 +130,32 @@ export function CustomerForm({
         <TextField label="Email" type="email" {...bind('email')} autoComplete="email" />
         <TextField label="Phone" type="tel" {...bind('phone')} autoComplete="tel" />
       </div>
-      <fieldset>
-        <legend>Address (optional)</legend>
-        <TextField label="Street" {...bind('street')} autoComplete="street-address" />
-        <div className="field-row">
-          <TextField label="City" {...bind('city')} autoComplete="address-level2" />
-          <TextField label="State" {...bind('state')} autoComplete="address-level1" />
-          <TextField label="ZIP" {...bind('zip')} autoComplete="postal-code" />
-        </div>
-        <SelectField label="Country/region" {...bind('country')}>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
-        </SelectField>
-      </fieldset>
+      <EnhancedFields
+        values={values}
+        errors={errors}
+        onChange={set}
+        blocked={enhancedBlocked}
+        affiliationOptions={affiliationOptions}
+      />
+      {withAddress && (
+        <fieldset>
+          <legend>Address (optional)</legend>
+          <AddressFields bind={bind} />
+        </fieldset>
+      )}
       {notice}
+      {saveBlocked && (
+        <p id="save-blocked" className="alert alert-attention" role="alert">
+          {saveBlocked}
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={saving || saveBlocked !== null}
+          aria-describedby={saveBlocked ? 'save-blocked' : undefined}
+        >
           {saving ? 'Saving…' : submitLabel}
         </button>
         <button type="button" onClick={onCancel} disabled={saving}>

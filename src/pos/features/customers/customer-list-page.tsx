@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { Link, routes } from '../../services/router.tsx';
+import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
+import { newCustomerBlocked } from './customer-rules.ts';
 import { CustomerTable } from './customer-table.tsx';
 import { SearchAllStores } from './search-all-stores.tsx';
 import { useCustomerSearch } from './use-customer-search.ts';
@@ -8,14 +10,28 @@ import { useCustomerSearch } from './use-customer-search.ts';
 export function CustomerListPage() {
   const [query, setQuery] = useState('');
   const customers = useCustomerSearch(query);
+  const config = useRegisterConfig();
+  const { online } = useConnectivity();
+  const blocked = config ? newCustomerBlocked(config, online) : null;
   return (
     <section aria-labelledby="customers-heading">
       <div className="page-head">
         <h1 id="customers-heading">Customers</h1>
-        <Link to={routes.newCustomer} className="button primary">
-          New customer
-        </Link>
+        {blocked ? (
+          <button type="button" className="primary" disabled aria-describedby="new-blocked">
+            New customer
+          </button>
+        ) : (
+          <Link to={routes.newCustomer} className="button primary">
+            New customer
+          </Link>
+        )}
       </div>
+      {blocked && (
+        <p id="new-blocked" className="hint">
+          {blocked}
+        </p>
+      )}
       <div className="search">
         <label htmlFor="customer-search">Search customers</label>
         <input

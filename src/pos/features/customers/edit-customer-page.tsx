@@ -1,68 +1,112 @@
 import { displayName, type CustomerDraft } from '../../../contract/customer.ts';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
+import { queueCustomerEdit } from '../../db/outbox-repo.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
-import { useServices } from '../../services/pos-services.tsx';
+import { useConnectivity, useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { isCommunicationFailure } from '../../sync/classify.ts';
 import { CustomerForm } from './customer-form.tsx';
+import { editMode } from './customer-rules.ts';
 import { useCustomer } from './use-customer.ts';
 
-/** Edit customer: a real-time call to HQ, for customers that have an account number (B8). */
+type SaveResult = { message: string; fields: Record<string, string> } | null;
+
+/**
+ * Edit customer (B8): a real-time call for a customer with an account number; with 10.0.29 on,
+ * an edit of a pending customer is saved here and queued behind its creation.
+ */
 export function EditCustomerPage({ localId }: { localId: number }) {
   const services = useServices();
   const found = useCustomer(localId);
-  if (found === undefined) return <p>Loading…</p>;
+  const config = useRegisterConfig();
+  const { online } = useConnectivity();
+  if (found === undefined || !config) return <p>Loading…</p>;
   const customer = found.customer;
-  const account = customer?.accountNumber;
-  if (!customer || !account) {
+  const edit = customer ? editMode(customer, config.features, online) : null;
+  if (!customer || !edit || 'blocked' in edit) {
     return (
       <section>
         <h1>Edit customer</h1>
         <p className="hint">
-          This customer can be edited once headquarters has created it (Pending sync).
+          {edit && 'blocked' in edit ? edit.blocked : 'This customer is not on this register.'}
         </p>
-        <Link to={routes.customers}>Back to customers</Link>
+        <Link to={customer ? routes.customer(localId) : routes.customers}>Back</Link>
       </section>
     );
   }
+
+  async function saveRealtime(current: LocalCustomer, draft: CustomerDraft): Promise<SaveResult> {
+    const account = current.accountNumber;
+    if (!account) return { message: 'This customer has no account number yet.', fields: {} };
+    const result = await services.api.editCustomer(account, {
+      version: current.version,
+      customer: draft,
+    });
+    if (result.ok) {
+      await saveHqCustomers(services.db, [result.value.customer]);
+      return null;
+    }
+    const failure = result.failure;
+    if (isCommunicationFailure(failure)) {
+      services.connectivity.reportCommunicationFailure();
+      return {
+        message: 'Headquarters cannot be reached; the change was not saved. Try again when online.',
+        fields: {},
+      };
+    }
+    if (failure.kind === 'http' && failure.status === 409) {
+      void services.engine.syncNow();
+      return {
+        message:
+          'This customer was changed at headquarters meanwhile. The latest version is being downloaded; review and save again.',
+        fields: {},
+      };
+    }
+    return {
+      message: failure.message,
+      fields: failure.kind === 'http' ? (failure.body?.fields ?? {}) : {},
+    };
+  }
+
+  async function saveQueued(current: LocalCustomer, draft: CustomerDraft): Promise<SaveResult> {
+    const ref = current.asyncGuid;
+    if (!ref) return { message: 'This customer cannot be edited offline.', fields: {} };
+    await queueCustomerEdit(services.db, localId, {
+      kind: 'customer-edit',
+      guid: crypto.randomUUID(),
+      createdAt: new Date().toISOString(),
+      customer: { asyncGuid: ref },
+      draft,
+    });
+    services.requestUpload();
+    return null;
+  }
+
+  const queued = edit.mode === 'queued';
   return (
     <section aria-labelledby="edit-heading">
       <h1 id="edit-heading">Edit customer: {displayName(customer)}</h1>
       <CustomerForm
         initial={draftOf(customer)}
         submitLabel="Save"
+        enhancedBlocked={null}
+        affiliationOptions={config.affiliations}
+        withAddress={!queued}
+        notice={
+          queued ? (
+            <p className="notice notice-async">
+              This customer is still pending: the change is saved on this register and applied at
+              headquarters after the customer is created. New addresses go through Add address.
+            </p>
+          ) : undefined
+        }
         onCancel={() => navigate(routes.customer(localId))}
         onSubmit={async (draft) => {
-          const result = await services.api.editCustomer(account, {
-            version: customer.version,
-            customer: draft,
-          });
-          if (result.ok) {
-            await saveHqCustomers(services.db, [result.value.customer]);
-            navigate(routes.customer(localId), { replace: true });
-            return null;
-          }
-          const failure = result.failure;
-          if (isCommunicationFailure(failure)) {
-            services.connectivity.reportCommunicationFailure();
-            return {
-              message:
-                'Headquarters cannot be reached; the change was not saved. Try again when online.',
-              fields: {},
-            };
-          }
-          if (failure.kind === 'http' && failure.status === 409) {
-            void services.engine.syncNow();
-            return {
-              message:
-                'This customer was changed at headquarters meanwhile. The latest version is being downloaded; review and save again.',
-              fields: {},
-            };
-          }
-          return {
-            message: failure.message,
-            fields: failure.kind === 'http' ? (failure.body?.fields ?? {}) : {},
-          };
+          const failure = queued
+            ? await saveQueued(customer, draft)
+            : await saveRealtime(customer, draft);
+          if (!failure) navigate(routes.customer(localId), { replace: true });
+          return failure;
         }}
       />
     </section>
@@ -78,5 +122,9 @@ function draftOf(c: LocalCustomer): CustomerDraft {
     email: c.email,
     phone: c.phone,
     addresses: c.addresses,
+    title: c.title,
+    affiliations: c.affiliations,
+    secondaryEmails: c.secondaryEmails,
+    secondaryPhones: c.secondaryPhones,
   };
 }

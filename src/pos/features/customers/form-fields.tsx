@@ -11,6 +11,8 @@ interface ShellProps {
   label: string;
   error: string | undefined;
   required?: boolean | undefined;
+  /** A short help text under the control. */
+  hint?: string | undefined;
   /** Renders the control with its id and the ARIA attributes that tie it to the label and error. */
   children: (control: {
     id: string;
@@ -20,8 +22,11 @@ interface ShellProps {
 }
 
 /** A label, a control and its error message, tied together for screen readers. */
-function FieldShell({ label, error, required, children }: ShellProps) {
+function FieldShell({ label, error, required, hint, children }: ShellProps) {
   const id = useId();
+  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -31,8 +36,13 @@ function FieldShell({ label, error, required, children }: ShellProps) {
       {children({
         id,
         'aria-invalid': error ? true : undefined,
-        'aria-describedby': error ? `${id}-error` : undefined,
+        'aria-describedby': describedBy || undefined,
       })}
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
       {error && (
         <span id={`${id}-error`} className="field-error">
           {error}
@@ -51,9 +61,19 @@ export function TextField({
   type = 'text',
   autoComplete,
   required,
-}: FieldBinding & { label: string; type?: string; autoComplete?: string; required?: boolean }) {
+  hint,
+  list,
+}: FieldBinding & {
+  label: string;
+  type?: string;
+  autoComplete?: string;
+  required?: boolean;
+  hint?: string;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
+}) {
   return (
-    <FieldShell label={label} error={error} required={required}>
+    <FieldShell label={label} error={error} required={required} hint={hint}>
       {(control) => (
         <input
           {...control}
@@ -62,6 +82,7 @@ export function TextField({
           onChange={(e) => onChange(e.target.value)}
           aria-required={required}
           autoComplete={autoComplete}
+          list={list}
         />
       )}
     </FieldShell>

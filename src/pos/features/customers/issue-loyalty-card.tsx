@@ -3,6 +3,7 @@ import { saveHqCustomers } from '../../db/customers-repo.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
 import { useConnectivity, useServices } from '../../services/pos-services.tsx';
 import { realtimeValue } from '../../sync/classify.ts';
+import { loyaltyBlocked } from './customer-rules.ts';
 
 /** Issue loyalty card (B11): a real-time call; HQ makes the card number. Needs the account number. */
 export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
@@ -18,11 +19,7 @@ export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
       return card.cardNumber;
     },
   });
-  const blocked = !customer.accountNumber
-    ? 'Loyalty cards can be issued once headquarters has created this customer (Pending sync).'
-    : !online
-      ? 'Issuing a loyalty card needs a connection to headquarters.'
-      : null;
+  const blocked = loyaltyBlocked(customer, online);
   const account = customer.accountNumber;
   return (
     <>

@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { apiPaths } from '../../../contract/api-paths.ts';
+import { adminSignInSchema } from '../../../contract/hq-admin.ts';
+import { sendJson } from '../../api.ts';
+import { hqKeys, sessionKey } from '../../queries.ts';
+import { signInErrorMessage } from './sign-in-messages.ts';
+
+/** The console's sign-in: one administrator password (POST of the admin session). */
+export function SignInScreen() {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [password, setPassword] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const signIn = useMutation({
+    // The contract names no reply body: the session is read again below.
+    mutationFn: (body: { password: string }) =>
+      sendJson('POST', apiPaths.hqSession, body, z.unknown()),
+    onSuccess: async () => {
+      queryClient.setQueryData(sessionKey, { signedIn: true });
+      await queryClient.invalidateQueries({ queryKey: hqKeys.all });
+    },
+    onError: () => {
+      setPassword('');
+      inputRef.current?.focus();
+    },
+  });
+
+  useEffect(() => inputRef.current?.focus(), []);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = adminSignInSchema.safeParse({ password });
+    if (!parsed.success) {
+      setInvalid(parsed.error.issues[0]?.message ?? 'Enter the password.');
+      inputRef.current?.focus();
+      return;
+    }
+    setInvalid(null);
+    signIn.mutate(parsed.data);
+  };
+
+  const message = invalid ?? (signIn.isError ? signInErrorMessage(signIn.error) : null);
+
+  return (
+    <section className="card sign-in" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Sign in to headquarters</h2>
+      <p className="muted">The console is for HQ administrators.</p>
+      <form noValidate onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>Password</label>
+          <input
+            ref={inputRef}
+            id={`${id}-password`}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            maxLength={200}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={message ? `${id}-error` : undefined}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              setInvalid(null);
+            }}
+          />
+        </div>
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {message}
+        </p>
+        <button type="submit" disabled={signIn.isPending}>
+          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Affiliation } from '../../contract/customer.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { statement } from '../db/sqlite.ts';
+
+/** Every affiliation defined at HQ, ordered by id. */
+export function listAffiliations(db: HqDb): Affiliation[] {
+  return statement(db, 'SELECT id, name FROM affiliations ORDER BY id').all() as Affiliation[];
+}
+
+/** Defines an affiliation; false when its id is already taken. */
+export function insertAffiliation(db: HqDb, affiliation: Affiliation): boolean {
+  return (
+    statement(db, 'INSERT OR IGNORE INTO affiliations (id, name) VALUES (?, ?)').run(
+      affiliation.id,
+      affiliation.name,
+    ).changes === 1
+  );
+}
+
+/** The readable error HQ gives for an affiliation it does not define. */
+export function unknownAffiliationMessage(id: string): string {
+  return `Affiliation '${id}' does not exist.`;
+}
+
+/**
+ * HQ's rule on top of the contract schema: every affiliation id must be defined at HQ.
+ * Returns field path → message (empty when all is well), e.g. `customer.affiliations.1`.
+ */
+export function checkAffiliations(
+  db: HqDb,
+  ids: readonly string[],
+  path: string,
+): Record<string, string> {
+  const known = new Set(listAffiliations(db).map((a) => a.id));
+  const out: Record<string, string> = {};
+  ids.forEach((id, index) => {
+    if (!known.has(id)) out[`${path}.${index}`] = unknownAffiliationMessage(id);
+  });
+  return out;
+}
