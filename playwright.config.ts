@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { hqAdminPassword } from './e2e/test-server.ts';
 
 const port = Number(process.env.E2E_PORT ?? 8181);
 const debianChromium = '/usr/bin/chromium';
@@ -62,6 +63,7 @@ export default defineConfig({
       POS_TEST_CONTROLS: '1',
       HQ_JOB_SCHEDULE: 'off',
       DEMO_CUSTOMERS: '500',
+      HQ_ADMIN_PASSWORD: hqAdminPassword,
     },
   },
 });

@@ -6,14 +6,14 @@ import {
   createPerson,
   customerId,
   guidPattern,
+  openConsole,
   uniqueName,
 } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', true);
-});
-test.afterEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  const hq = hqApi(request);
+  await hq.reset();
+  await hq.setAsyncMode('S001', true);
 });
 
 test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the customer without reload', async ({
@@ -44,8 +44,7 @@ test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the cu
   expect(await page.locator('body').innerText()).not.toMatch(guidPattern);
   await row.getByRole('link').click();
 
-  const console = await context.newPage();
-  await console.goto('/hq/');
+  const console = await openConsole(context);
   for (const job of ['P-job', 'Synchronize customers and channel requests', '1010']) {
     const card = console.getByRole('region', { name: job });
     await card.getByRole('button', { name: 'Run now' }).click();

@@ -10,7 +10,7 @@ import {
 } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  await hqApi(request).reset();
 });
 
 test('the service worker uploads a customer created offline after the POS tab was closed', async ({

@@ -3,7 +3,7 @@ import { hqApi } from './hq-api.ts';
 import { activateRegister, customerId } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  await hqApi(request).reset();
 });
 
 test('the form shows field errors before saving, and a hostile name renders as text', async ({

@@ -1,35 +1,79 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { apiPaths } from '../src/contract/api-paths.ts';
-import { jobIds } from '../src/contract/hq-admin.ts';
+import type { Customer } from '../src/contract/customer.ts';
 import {
   asyncOperationsResponseSchema,
   hqCustomersResponseSchema,
+  jobIds,
   jobRunResponseSchema,
   type AsyncOperation,
+  type JobId,
 } from '../src/contract/hq-admin.ts';
-import type { Customer } from '../src/contract/customer.ts';
+import type { CustomerFeatures } from '../src/contract/register.ts';
+import { hqAdminPassword } from './test-server.ts';
 
-/** HQ and test controls over HTTP, for setting the scene and checking what reached HQ. */
+async function ok(response: APIResponse): Promise<unknown> {
+  expect(
+    response.ok(),
+    `${response.url()} answered ${response.status()}: ${await response.text()}`,
+  ).toBe(true);
+  return response.status() === 204 ? null : response.json();
+}
+
+/**
+ * HQ and test controls over HTTP, for setting the scene and checking what reached HQ. Signs in
+ * to the admin API once per request context.
+ */
 export function hqApi(request: APIRequestContext) {
-  async function ok(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<unknown> {
-    expect(
-      response.ok(),
-      `${response.url()} answered ${response.status()}: ${await response.text()}`,
-    ).toBe(true);
-    return response.json();
-  }
-  return {
+  let session: Promise<unknown> | null = null;
+  const signedIn = () =>
+    (session ??= request
+      .post(apiPaths.hqSession, { data: { password: hqAdminPassword } })
+      .then(ok));
+
+  const api = {
     async setAsyncMode(storeId: string, asyncCustomerMode: boolean): Promise<void> {
+      await signedIn();
       await ok(await request.patch(apiPaths.hqStore(storeId), { data: { asyncCustomerMode } }));
+    },
+    async setFeatures(features: Partial<CustomerFeatures>): Promise<void> {
+      await signedIn();
+      await ok(await request.patch(apiPaths.hqSettings, { data: { features } }));
+    },
+    async setFilterSharedCustomerData(filterSharedCustomerData: boolean): Promise<void> {
+      await signedIn();
+      await ok(await request.patch(apiPaths.hqSettings, { data: { filterSharedCustomerData } }));
+    },
+    /** Every store back to sync mode, every feature off, no filter: the state each test starts from. */
+    async reset(): Promise<void> {
+      await api.setFeatures({ asyncCustomerEditing: false });
+      await api.setFeatures({ asyncAddressCreation: false, enhancedAsyncCreation: false });
+      await api.setFilterSharedCustomerData(false);
+      await api.setAsyncMode('S001', false);
+      await api.setAsyncMode('S002', false);
+    },
+    async runJob(id: JobId) {
+      await signedIn();
+      return jobRunResponseSchema.parse(await ok(await request.post(apiPaths.hqJobRun(id)))).run;
     },
     /** Runs P-job, Synchronize customers and channel requests, then 1010, and returns their runs. */
     async runJobs() {
       const runs = [];
-      for (const id of jobIds)
-        runs.push(
-          jobRunResponseSchema.parse(await ok(await request.post(apiPaths.hqJobRun(id)))).run,
-        );
+      for (const id of jobIds) runs.push(await api.runJob(id));
       return runs;
+    },
+    async asyncOperations(): Promise<AsyncOperation[]> {
+      await signedIn();
+      return asyncOperationsResponseSchema.parse(
+        await ok(await request.get(apiPaths.hqAsyncCustomers)),
+      ).operations;
+    },
+    async customers(q: string): Promise<Customer[]> {
+      await signedIn();
+      const body = await ok(
+        await request.get(`${apiPaths.hqCustomers}?q=${encodeURIComponent(q)}`),
+      );
+      return hqCustomersResponseSchema.parse(body).customers;
     },
     async setScaleUnitReachable(reachable: boolean): Promise<void> {
       await ok(await request.post(apiPaths.testScaleUnit, { data: { reachable } }));
@@ -37,20 +81,6 @@ export function hqApi(request: APIRequestContext) {
     async failNextUploads(uploadFailures: number, status = 503): Promise<void> {
       await ok(await request.post(apiPaths.testFaults, { data: { uploadFailures, status } }));
     },
-    /** Runs one job by id (see jobIds). */
-    async runJob(id: (typeof jobIds)[number]) {
-      return jobRunResponseSchema.parse(await ok(await request.post(apiPaths.hqJobRun(id)))).run;
-    },
-    async asyncOperations(): Promise<AsyncOperation[]> {
-      return asyncOperationsResponseSchema.parse(
-        await ok(await request.get(apiPaths.hqAsyncCustomers)),
-      ).operations;
-    },
-    async customers(q: string): Promise<Customer[]> {
-      const body = await ok(
-        await request.get(`${apiPaths.hqCustomers}?q=${encodeURIComponent(q)}`),
-      );
-      return hqCustomersResponseSchema.parse(body).customers;
-    },
   };
+  return api;
 }

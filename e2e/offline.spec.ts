@@ -10,7 +10,7 @@ import {
 } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  await hqApi(request).reset();
 });
 
 test('offline with async mode off: created as Pending sync, survives an offline reload, uploads when back online', async ({

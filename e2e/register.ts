@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { hqAdminPassword } from './test-server.ts';
 
 /** A unique, readable surname per test run, so tests never see each other's customers. */
 export function uniqueName(prefix: string): string {
@@ -57,3 +58,22 @@ export function customerId(page: Page) {
 
 export const accountNumberPattern = /^C\d{6,}$/;
 export const guidPattern = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** Opens the HQ console in a new page of the context and signs in. */
+export async function openConsole(context: BrowserContext): Promise<Page> {
+  const console = await context.newPage();
+  await console.goto('/hq/');
+  await expect(console.getByRole('heading', { name: 'Sign in to headquarters' })).toBeVisible();
+  await console.getByLabel('Password').fill(hqAdminPassword);
+  await console.getByRole('button', { name: 'Sign in' }).click();
+  await expect(console.getByRole('heading', { name: 'Headquarters' })).toBeVisible();
+  return console;
+}
+
+/** Pulls the latest settings and customers now, as the cashier's Sync now does. */
+export async function syncNow(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Sync now' });
+  await expect(button).toBeEnabled();
+  await button.click();
+  await expect(button).toBeEnabled();
+}

@@ -9,7 +9,7 @@ import {
 } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  await hqApi(request).reset();
 });
 test.afterEach(async ({ request }) => {
   await hqApi(request).setScaleUnitReachable(true);

@@ -9,7 +9,7 @@ import {
 } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  await hqApi(request).reset();
 });
 
 test('sync mode online: the account number shows at once, Edit customer and Issue loyalty card work', async ({

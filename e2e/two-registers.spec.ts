@@ -3,10 +3,9 @@ import { hqApi } from './hq-api.ts';
 import { accountNumberPattern, activateRegister, createPerson, uniqueName } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', true);
-});
-test.afterEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
+  const hq = hqApi(request);
+  await hq.reset();
+  await hq.setAsyncMode('S001', true);
 });
 
 test('a customer created async in one store is found in the other only after the jobs ran', async ({

@@ -9,10 +9,11 @@ import {
 } from './register.ts';
 
 test.beforeEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', true);
+  const hq = hqApi(request);
+  await hq.reset();
+  await hq.setAsyncMode('S001', true);
 });
 test.afterEach(async ({ request }) => {
-  await hqApi(request).setAsyncMode('S001', false);
   await hqApi(request).failNextUploads(0);
 });
 
@@ -26,7 +27,7 @@ test('the upload is retried after a 5xx and no duplicate appears at HQ', async (
   await hq.failNextUploads(2, 503);
 
   await createPerson(page, { firstName: 'Nao', lastName });
-  await expect(page.getByText(/Waiting to upload \(will retry: /)).toBeVisible();
+  await expect(page.getByText(/waiting to upload \(will retry: /)).toBeVisible();
   await expect(
     page.getByText('Uploaded; waiting for headquarters to assign an account number.'),
   ).toBeVisible();

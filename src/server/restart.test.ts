@@ -4,7 +4,15 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
 import { feedResponseSchema } from '../contract/register.ts';
-import { activate, asyncRecord, auth, testServer } from './test-support.ts';
+import {
+  activate,
+  adminHeaders,
+  asyncRecord,
+  auth,
+  testAdminCredential,
+  testServer,
+} from './test-support.ts';
+import { systemClock } from './clock.ts';
 import { listOperations } from './headquarters/async-operations.ts';
 import { readWatermark } from './headquarters/watermarks.ts';
 import { countAsyncRecords } from './scale-unit/async-records.ts';
@@ -37,7 +45,13 @@ describe('restart', () => {
 
     const hqDb = openHqDb(hqFile);
     const channelDb = openChannelDb(channelFile);
-    const app = createApp({ hqDb, channelDb, testControls: false });
+    const app = createApp({
+      hqDb,
+      channelDb,
+      testControls: false,
+      adminCredential: testAdminCredential(),
+    });
+    const admin = adminHeaders(hqDb, systemClock);
     try {
       expect(countAsyncRecords(channelDb)).toBe(2);
       expect(listOperations(hqDb, {}).map((o) => o.status)).toEqual(['completed', 'completed']);
@@ -60,9 +74,14 @@ describe('restart', () => {
       expect(again.json()).toMatchObject({
         results: [{ outcome: 'duplicate' }, { outcome: 'duplicate' }],
       });
-      const p = await app.inject({ method: 'POST', url: apiPaths.hqJobRun('p-job'), payload: {} });
+      const p = await app.inject({
+        method: 'POST',
+        url: apiPaths.hqJobRun('p-job'),
+        headers: admin,
+        payload: {},
+      });
       expect(p.json()).toMatchObject({ run: { read: 0, done: 0 } });
-      const runs = await app.inject({ url: apiPaths.hqJobRuns('p-job') });
+      const runs = await app.inject({ url: apiPaths.hqJobRuns('p-job'), headers: admin });
       expect(runs.json<{ runs: unknown[] }>().runs).toHaveLength(2);
     } finally {
       await app.close();

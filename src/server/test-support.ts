@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../contract/api-paths.ts';
-import { emptyDraft, type CustomerDraft } from '../contract/customer.ts';
+import { emptyDraft, type Address, type CustomerDraft } from '../contract/customer.ts';
 import { activationResponseSchema } from '../contract/register.ts';
-import type { AsyncCustomerRecord } from '../contract/upload.ts';
+import type {
+  AsyncAddressRecord,
+  AsyncCustomerEditRecord,
+  AsyncCustomerRecord,
+  CustomerRef,
+} from '../contract/upload.ts';
 import { createApp } from './app.ts';
 import type { Clock } from './clock.ts';
 import { openChannelDb, type ChannelDb } from './db/channel-db.ts';
@@ -120,5 +125,44 @@ export function asyncRecord(
     guid,
     createdAt: '2025-01-01T08:59:00.000Z',
     customer: draft(overrides),
+  };
+}
+
+/** A valid async edit (10.0.29) of the customer `ref` names, with a fresh GUID. */
+export function editRecord(
+  ref: CustomerRef,
+  overrides: Partial<CustomerDraft> = {},
+  guid: string = randomUUID(),
+): AsyncCustomerEditRecord {
+  return {
+    kind: 'customer-edit',
+    guid,
+    createdAt: '2025-01-01T08:59:30.000Z',
+    customer: ref,
+    draft: draft(overrides),
+  };
+}
+
+/** A valid address (10.0.22) for the customer `ref` names, with a fresh GUID. */
+export function addressRecord(
+  ref: CustomerRef,
+  overrides: Partial<Omit<Address, 'asyncGuid'>> = {},
+  guid: string = randomUUID(),
+): AsyncAddressRecord {
+  return {
+    kind: 'address-create',
+    guid,
+    createdAt: '2025-01-01T08:59:40.000Z',
+    customer: ref,
+    address: {
+      purpose: 'delivery',
+      street: '2-2 Namba',
+      city: 'Osaka',
+      state: '27',
+      zip: '542-0076',
+      country: 'JPN',
+      primary: false,
+      ...overrides,
+    },
   };
 }

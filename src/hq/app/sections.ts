@@ -2,8 +2,10 @@
 export const sections = [
   { id: 'jobs', label: 'Batch jobs' },
   { id: 'stores', label: 'Stores' },
+  { id: 'features', label: 'Feature management' },
   { id: 'sync-status', label: 'Customer synchronization status' },
   { id: 'customers', label: 'Customers' },
+  { id: 'affiliations', label: 'Affiliations' },
 ] as const;
 
 /** One section's id. */

@@ -43,7 +43,20 @@ describe('device activation (B16)', () => {
         currency: 'JPY',
         language: 'ja',
         receiptPreference: 'print',
+        affiliations: [],
       },
+      filterSharedCustomerData: false,
+      features: {
+        asyncAddressCreation: false,
+        enhancedAsyncCreation: false,
+        asyncCustomerEditing: false,
+      },
+      affiliations: [
+        { id: 'EMPLOYEE', name: 'Employee' },
+        { id: 'SENIOR', name: 'Senior' },
+        { id: 'STUDENT', name: 'Student' },
+        { id: 'VIP', name: 'VIP' },
+      ],
     });
   });
 

@@ -23,7 +23,7 @@ describe('HQ admin: stores', () => {
     server = testServer({ customers: 0 });
     await activate(server.app, 'S001', 'S001-R2');
     const { stores } = hqStoresResponseSchema.parse(
-      (await server.app.inject({ url: apiPaths.hqStores })).json(),
+      (await server.app.inject({ headers: server.admin, url: apiPaths.hqStores })).json(),
     );
     expect(stores[0]).toMatchObject({
       id: 'S001',
@@ -41,6 +41,7 @@ describe('HQ admin: stores', () => {
     server = testServer({ customers: 0 });
     const token = await activate(server.app, 'S002', 'S002-R1');
     const res = await server.app.inject({
+      headers: server.admin,
       method: 'PATCH',
       url: apiPaths.hqStore('S002'),
       payload: { asyncCustomerMode: true },
@@ -58,7 +59,12 @@ describe('HQ admin: stores', () => {
     { id: 'S001', payload: {}, status: 400 },
   ])('refuses PATCH $id $payload with $status', async ({ id, payload, status }) => {
     server = testServer({ customers: 0 });
-    const res = await server.app.inject({ method: 'PATCH', url: apiPaths.hqStore(id), payload });
+    const res = await server.app.inject({
+      headers: server.admin,
+      method: 'PATCH',
+      url: apiPaths.hqStore(id),
+      payload,
+    });
     expect(res.statusCode).toBe(status);
   });
 });
@@ -68,7 +74,7 @@ describe('HQ admin: jobs', () => {
     server = testServer({ customers: 0 });
     await server.jobs.run('p-job', 'manual');
     const { jobs } = jobsResponseSchema.parse(
-      (await server.app.inject({ url: apiPaths.hqJobs })).json(),
+      (await server.app.inject({ headers: server.admin, url: apiPaths.hqJobs })).json(),
     );
     expect(jobs.map((j) => [j.id, j.name, j.formerName])).toEqual([
       ['p-job', 'P-job', null],
@@ -88,13 +94,14 @@ describe('HQ admin: jobs', () => {
   it('changes a schedule', async () => {
     server = testServer({ customers: 0 });
     const res = await server.app.inject({
+      headers: server.admin,
       method: 'PATCH',
       url: apiPaths.hqJob('sync-customers'),
       payload: { enabled: true, intervalSeconds: 30 },
     });
     expect(res.statusCode).toBe(200);
     const { jobs } = jobsResponseSchema.parse(
-      (await server.app.inject({ url: apiPaths.hqJobs })).json(),
+      (await server.app.inject({ headers: server.admin, url: apiPaths.hqJobs })).json(),
     );
     expect(jobs[1]?.schedule).toEqual({ enabled: true, intervalSeconds: 30 });
   });
@@ -117,7 +124,12 @@ describe('HQ admin: jobs', () => {
     { method: 'PATCH' as const, url: apiPaths.hqJob('p-job'), payload: { every: 5 }, status: 400 },
   ])('answers $status to $method $url', async ({ method, url, payload, status }) => {
     server = testServer({ customers: 0 });
-    const res = await server.app.inject({ method, url, ...(payload ? { payload } : {}) });
+    const res = await server.app.inject({
+      headers: server.admin,
+      method,
+      url,
+      ...(payload ? { payload } : {}),
+    });
     expect(res.statusCode).toBe(status);
   });
 
@@ -126,13 +138,19 @@ describe('HQ admin: jobs', () => {
     for (let i = 0; i < 3; i += 1) {
       server.clock.advance(1000);
       const res = await server.app.inject({
+        headers: server.admin,
         method: 'POST',
         url: apiPaths.hqJobRun('distribution-1010'),
       });
       expect(res.statusCode).toBe(200);
     }
     const { runs } = jobRunsResponseSchema.parse(
-      (await server.app.inject({ url: apiPaths.hqJobRuns('distribution-1010') })).json(),
+      (
+        await server.app.inject({
+          headers: server.admin,
+          url: apiPaths.hqJobRuns('distribution-1010'),
+        })
+      ).json(),
     );
     expect(runs.map((r) => [r.read, r.startedAt])).toEqual([
       [0, '2025-01-01T09:00:03.000Z'],
@@ -170,7 +188,12 @@ describe('HQ admin: customer synchronization status and customers', () => {
     await server.jobs.run('sync-customers', 'manual');
     const list = async (query: string) =>
       asyncOperationsResponseSchema.parse(
-        (await server.app.inject({ url: `${apiPaths.hqAsyncCustomers}${query}` })).json(),
+        (
+          await server.app.inject({
+            headers: server.admin,
+            url: `${apiPaths.hqAsyncCustomers}${query}`,
+          })
+        ).json(),
       ).operations;
     expect((await list('')).map((o) => o.name)).toEqual(['Bad Mori', 'One Mori']);
     expect(await list('?status=failed')).toEqual([
@@ -183,25 +206,35 @@ describe('HQ admin: customer synchronization status and customers', () => {
       }),
     ]);
     expect((await list('?storeId=S001')).map((o) => o.accountNumber)).toEqual(['C000003']);
-    const badQuery = await server.app.inject({ url: `${apiPaths.hqAsyncCustomers}?status=weird` });
+    const badQuery = await server.app.inject({
+      headers: server.admin,
+      url: `${apiPaths.hqAsyncCustomers}?status=weird`,
+    });
     expect(badQuery.statusCode).toBe(400);
   });
 
   it('searches HQ customers with a total', async () => {
     server = testServer({ customers: 40 });
     const all = hqCustomersResponseSchema.parse(
-      (await server.app.inject({ url: `${apiPaths.hqCustomers}?limit=10` })).json(),
+      (
+        await server.app.inject({ headers: server.admin, url: `${apiPaths.hqCustomers}?limit=10` })
+      ).json(),
     );
     expect(all.customers).toHaveLength(10);
     expect(all.total).toBe(42);
     const walkIn = hqCustomersResponseSchema.parse(
-      (await server.app.inject({ url: `${apiPaths.hqCustomers}?q=walk-in` })).json(),
+      (
+        await server.app.inject({ headers: server.admin, url: `${apiPaths.hqCustomers}?q=walk-in` })
+      ).json(),
     );
     expect(walkIn.customers.map((c) => c.accountNumber)).toEqual(['C000001', 'C000002']);
     expect(walkIn.total).toBe(2);
     const underscore = hqCustomersResponseSchema.parse(
       (
-        await server.app.inject({ url: `${apiPaths.hqCustomers}?q=${encodeURIComponent('%')}` })
+        await server.app.inject({
+          headers: server.admin,
+          url: `${apiPaths.hqCustomers}?q=${encodeURIComponent('%')}`,
+        })
       ).json(),
     );
     expect(underscore.total).toBe(0);

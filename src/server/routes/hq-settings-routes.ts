@@ -22,8 +22,16 @@ export function hqSettingsRoutes(ctx: AppContext): FastifyPluginCallback {
       const patch = hqSettingsPatchSchema.parse(request.body);
       return hqDb.transaction(() => {
         const current = readSettings(hqDb);
+        const features = patch.features ?? {};
         const next: HqSettings = {
-          features: { ...current.features, ...patch.features },
+          features: {
+            asyncAddressCreation:
+              features.asyncAddressCreation ?? current.features.asyncAddressCreation,
+            enhancedAsyncCreation:
+              features.enhancedAsyncCreation ?? current.features.enhancedAsyncCreation,
+            asyncCustomerEditing:
+              features.asyncCustomerEditing ?? current.features.asyncCustomerEditing,
+          },
           filterSharedCustomerData:
             patch.filterSharedCustomerData ?? current.filterSharedCustomerData,
         };

@@ -37,7 +37,7 @@ describe('test controls', () => {
     ]) {
       await expect(fetch(base + path, { headers: auth(token) }), path).rejects.toThrow(TypeError);
     }
-    const hq = await fetch(base + apiPaths.hqJobs);
+    const hq = await fetch(base + apiPaths.hqJobs, { headers: server.admin });
     expect(hq.status).toBe(200);
     await fetch(base + apiPaths.testScaleUnit, {
       method: 'POST',

@@ -237,6 +237,7 @@ describe('the whole chain', () => {
       const res = await server.app.inject({
         method: 'POST',
         url: apiPaths.hqJobRun(job),
+        headers: server.admin,
         payload: {},
       });
       expect(res.statusCode, job).toBe(200);

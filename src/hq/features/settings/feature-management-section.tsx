@@ -1,0 +1,85 @@
+import { useMutationState, useQuery } from '@tanstack/react-query';
+import type { CustomerFeatures } from '../../../contract/register.ts';
+import { Loading } from '../../components/loading.tsx';
+import { QueryError } from '../../components/query-error.tsx';
+import { settingsQuery } from '../../queries.ts';
+import { featureDefinitions, switchBlockedReason } from './feature-rules.ts';
+import { SettingSwitch, settingsMutationKey, type SettingsPatch } from './setting-switch.tsx';
+
+/** The features as they will be once the changes still saving are saved. */
+function withSaving(
+  features: CustomerFeatures,
+  saving: readonly (SettingsPatch | undefined)[],
+): CustomerFeatures {
+  const out = { ...features };
+  for (const patch of saving) {
+    for (const key of featureDefinitions.map((f) => f.key)) {
+      const value = patch?.features?.[key];
+      if (value !== undefined) out[key] = value;
+    }
+  }
+  return out;
+}
+
+/**
+ * Feature management (the three switches of the asynchronous customer features) and the
+ * Commerce channel schema's "Filter shared customer data tables". Changes still saving count
+ * as made, so a prerequisite just switched on unlocks 10.0.29 at once.
+ */
+export function FeatureManagementSection() {
+  const settings = useQuery(settingsQuery);
+  const saving = useMutationState({
+    filters: { mutationKey: settingsMutationKey, status: 'pending' },
+    select: (mutation) => mutation.state.variables as SettingsPatch | undefined,
+  });
+
+  const saved = settings.data;
+  const features: CustomerFeatures | undefined = saved && withSaving(saved.features, saving);
+  const filter = saving.reduce(
+    (value, patch) => patch?.filterSharedCustomerData ?? value,
+    saved?.filterSharedCustomerData ?? false,
+  );
+
+  return (
+    <section aria-labelledby="features-heading">
+      <h2 id="features-heading">Feature management</h2>
+      <p className="intro">
+        Switches for the asynchronous customer features. Registers pick up a change the next time
+        they download their settings. Each change is saved at once.
+      </p>
+      {settings.isPending && <Loading what="settings" />}
+      {settings.isError && (
+        <QueryError what="settings" error={settings.error} onRetry={() => void settings.refetch()} />
+      )}
+      {features && (
+        <>
+          <div className="card settings-card">
+            {featureDefinitions.map((feature) => (
+              <SettingSwitch
+                key={feature.key}
+                label={feature.label}
+                version={feature.version}
+                explanation={feature.explanation}
+                checked={features[feature.key]}
+                blockedReason={switchBlockedReason(features, feature.key)}
+                patch={(value) => ({ features: { [feature.key]: value } })}
+              />
+            ))}
+          </div>
+          <h3 className="settings-heading" id="channel-schema-heading">
+            Commerce channel schema
+          </h3>
+          <div className="card settings-card" role="group" aria-labelledby="channel-schema-heading">
+            <SettingSwitch
+              label="Filter shared customer data tables"
+              explanation="When on, registers cannot create customers while offline and keep no shared customer data for offline use: only their own records still waiting to upload."
+              checked={filter}
+              blockedReason={null}
+              patch={(value) => ({ filterSharedCustomerData: value })}
+            />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
