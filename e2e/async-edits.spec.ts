@@ -31,7 +31,7 @@ test('10.0.29 on: edits of a pending customer queue behind its creation and land
   await expect(page.getByRole('heading', { name: `Second ${lastName}` })).toBeVisible();
   await page.getByRole('button', { name: 'Edit customer' }).click();
   await page.getByLabel('First name').fill('Third');
-  await page.getByLabel('Phone').fill('03-0000-0003');
+  await page.getByLabel('Phone', { exact: true }).fill('03-0000-0003');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: `Third ${lastName}` })).toBeVisible();
   await expect(customerId(page)).toHaveText('Pending sync');

@@ -26,11 +26,11 @@ test('the form shows field errors before saving, and a hostile name renders as t
   const hostile = '<img src=x onerror=alert(1)>';
   await page.getByLabel('First name').fill(hostile);
   await page.getByLabel('Last name').fill('Tester');
-  await page.getByLabel('Email').fill('not-an-email');
+  await page.getByLabel('Email', { exact: true }).fill('not-an-email');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByText('Enter a valid e-mail address.')).toBeVisible();
 
-  await page.getByLabel('Email').fill('');
+  await page.getByLabel('Email', { exact: true }).fill('');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { name: `${hostile} Tester` })).toBeVisible();
   await expect(customerId(page)).not.toHaveText('');

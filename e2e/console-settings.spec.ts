@@ -54,11 +54,9 @@ test('the console warns that jobs are not scheduled, and customers stay pending 
   await hq.setAsyncMode('S001', true);
   const console = await openConsole(context);
   await expect(
-    console
-      .getByRole('alert')
-      .filter({
-        hasText: 'Not scheduled: P-job, Synchronize customers and channel requests, 1010.',
-      }),
+    console.getByRole('alert').filter({
+      hasText: 'Not scheduled: P-job, Synchronize customers and channel requests, 1010.',
+    }),
   ).toBeVisible();
 
   await activateRegister(page, 'Shibuya Store');

@@ -43,8 +43,8 @@ export async function createPerson(
   await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
   await page.getByLabel('First name').fill(person.firstName);
   await page.getByLabel('Last name').fill(person.lastName);
-  if (person.email) await page.getByLabel('Email').fill(person.email);
-  if (person.phone) await page.getByLabel('Phone').fill(person.phone);
+  if (person.email) await page.getByLabel('Email', { exact: true }).fill(person.email);
+  if (person.phone) await page.getByLabel('Phone', { exact: true }).fill(person.phone);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(
     page.getByRole('heading', { name: `${person.firstName} ${person.lastName}` }),

@@ -35,7 +35,7 @@ test('sync mode online: the account number shows at once, Edit customer and Issu
   expect(atHq.map((c) => c.accountNumber)).toEqual([account]);
 
   await page.getByRole('button', { name: 'Edit customer' }).click();
-  await page.getByLabel('Phone').fill('03-9999-0000');
+  await page.getByLabel('Phone', { exact: true }).fill('03-9999-0000');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.locator('dt:has-text("Phone") + dd')).toHaveText('03-9999-0000');
 

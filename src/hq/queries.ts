@@ -131,10 +131,14 @@ export const asyncCustomerStatsQuery = (hours: number, bucketMinutes: number) =>
     refetchInterval: chartPollMs,
   });
 
-/** One operation with its record, for the fix dialog; not polled while it is being edited. */
+/**
+ * One operation with its record, for the fix dialog: loaded afresh each time the dialog opens
+ * (nothing kept once it closes) and not refetched while it is being edited.
+ */
 export const asyncCustomerQuery = (guid: string) =>
   queryOptions({
     queryKey: hqKeys.asyncCustomer(guid),
     queryFn: () => getJson(apiPaths.hqAsyncCustomer(guid), asyncOperationDetailSchema),
     staleTime: Infinity,
+    gcTime: 0,
   });

@@ -1,4 +1,4 @@
-/** Lower-cased words and digit strings a customer is found by (B12): names, email, phone, account. */
+/** Lower-cased words and digit strings a customer is found by (B12): names, emails, phones, account. */
 export function searchTokens(c: {
   firstName: string;
   lastName: string;
@@ -6,18 +6,23 @@ export function searchTokens(c: {
   email: string;
   phone: string;
   accountNumber?: string | undefined;
+  secondaryEmails?: readonly string[];
+  secondaryPhones?: readonly string[];
 }): string[] {
   const tokens = new Set<string>();
   for (const text of [c.firstName, c.lastName, c.organizationName]) {
     for (const word of words(text)) tokens.add(word);
   }
-  const email = c.email.trim().toLowerCase();
-  if (email) {
+  for (const raw of [c.email, ...(c.secondaryEmails ?? [])]) {
+    const email = raw.trim().toLowerCase();
+    if (!email) continue;
     tokens.add(email);
     for (const word of words(email.replace(/@.*/, ''))) tokens.add(word);
   }
-  const digits = phoneDigits(c.phone);
-  if (digits) tokens.add(digits);
+  for (const phone of [c.phone, ...(c.secondaryPhones ?? [])]) {
+    const digits = phoneDigits(phone);
+    if (digits) tokens.add(digits);
+  }
   if (c.accountNumber) tokens.add(c.accountNumber.toLowerCase());
   return [...tokens];
 }

@@ -5,6 +5,7 @@ import {
   affiliationsResponseSchema,
   hqSettingsSchema,
   hqStorePatchResponseSchema,
+  hqStoresResponseSchema,
 } from '../../contract/hq-admin.ts';
 import { customerResponseSchema } from '../../contract/realtime.ts';
 import { featureConflict, registerConfigSchema } from '../../contract/register.ts';
@@ -245,7 +246,10 @@ describe('HQ stores: the default customer', () => {
     });
     expect(findCustomer(server.hqDb, 'C000001')).toMatchObject({ affiliations: [], version: 1 });
     const stores = await server.app.inject({ url: apiPaths.hqStores, headers: server.admin });
-    expect(stores.json()).toMatchObject({ stores: [{ id: 'S001', asyncCustomerMode: false }] });
+    expect(hqStoresResponseSchema.parse(stores.json()).stores[0]).toMatchObject({
+      id: 'S001',
+      asyncCustomerMode: false,
+    });
   });
 
   it('gives new customers, real-time and async, their own affiliations plus the default customer’s', async () => {

@@ -221,3 +221,83 @@ describe('Search all stores (B12)', () => {
     expect(searchAllStoresResponseSchema.parse(many.json()).customers).toHaveLength(50);
   });
 });
+
+describe('Real-time Service: add an address (B10 with 10.0.22 off)', () => {
+  const address = {
+    purpose: 'delivery' as const,
+    street: '3-3 Shinsaibashi',
+    city: 'Osaka',
+    state: '27',
+    zip: '542-0085',
+    country: 'JPN',
+    primary: true,
+  };
+
+  it('appends the address, makes it the only primary one and bumps the version', async () => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const first = { ...address, purpose: 'home' as const, street: '1-1 Umeda' };
+    const { customer } = customerResponseSchema.parse(
+      (await create(token, randomUUID(), draft({ addresses: [first] }))).json(),
+    );
+    const res = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.realtimeAddresses(customer.accountNumber),
+      headers: auth(token),
+      payload: { address },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(customerResponseSchema.parse(res.json()).customer).toMatchObject({
+      accountNumber: customer.accountNumber,
+      addresses: [{ ...first, primary: false }, address],
+      version: 2,
+    });
+  });
+
+  it.each([
+    {
+      name: 'an unknown country/region',
+      account: 'C000001',
+      payload: { address: { ...address, country: 'XYZ' } },
+      status: 400,
+      field: 'address.country',
+    },
+    {
+      name: 'a missing street',
+      account: 'C000001',
+      payload: { address: { ...address, street: '' } },
+      status: 400,
+      field: 'address.street',
+    },
+    {
+      name: 'an address GUID (only async records carry one)',
+      account: 'C000001',
+      payload: { address: { ...address, asyncGuid: randomUUID() } },
+      status: 400,
+      field: 'address',
+    },
+    {
+      name: 'an unknown account',
+      account: 'C999999',
+      payload: { address },
+      status: 404,
+      field: null,
+    },
+  ])('refuses $name with $status', async ({ account, payload, status, field }) => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const res = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.realtimeAddresses(account),
+      headers: auth(token),
+      payload,
+    });
+    expect(res.statusCode).toBe(status);
+    if (field) expect(Object.keys(res.json<{ fields: object }>().fields)).toContain(field);
+    expect(
+      server.hqDb.prepare("SELECT data FROM customers WHERE account_number = 'C000001'").get(),
+    ).toMatchObject({
+      data: expect.stringContaining('"version":1') as unknown,
+    });
+  });
+});

@@ -1,17 +1,37 @@
 import { displayName, type Customer } from '../../../contract/customer.ts';
 
-/** One HQ customer with contact details, store and loyalty cards. */
-export function CustomerRow({ customer, storeName }: { customer: Customer; storeName: string }) {
+/** One HQ customer with title, contact details, affiliations, store and loyalty cards. */
+export function CustomerRow({
+  customer,
+  storeName,
+  affiliationName,
+}: {
+  customer: Customer;
+  storeName: string;
+  affiliationName: (id: string) => string;
+}) {
   return (
     <tr>
       <td>
         <span className="mono">{customer.accountNumber}</span>
       </td>
+      <td>{customer.title || <span className="muted">—</span>}</td>
       <th scope="row" className="cell-plain">
         {displayName(customer)}
       </th>
       <td className="cell-wrap">{customer.email || '—'}</td>
       <td className="nowrap">{customer.phone || '—'}</td>
+      <td>
+        {customer.affiliations.length === 0 ? (
+          <span className="muted">None</span>
+        ) : (
+          <ul className="plain-list">
+            {customer.affiliations.map((id) => (
+              <li key={id}>{affiliationName(id)}</li>
+            ))}
+          </ul>
+        )}
+      </td>
       <td>{storeName}</td>
       <td>
         {customer.loyaltyCards.length === 0 ? (

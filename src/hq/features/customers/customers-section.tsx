@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { formatCount } from '../../format.ts';
-import { customersQuery, storesQuery } from '../../queries.ts';
+import { affiliationsQuery, customersQuery, storesQuery } from '../../queries.ts';
 import { useDebouncedValue } from '../../use-debounced-value.ts';
 import { CustomerRow } from './customer-row.tsx';
 
@@ -14,7 +14,9 @@ export function CustomersSection() {
   const q = useDebouncedValue(text.trim(), 300);
   const stores = useQuery(storesQuery);
   const customers = useQuery({ ...customersQuery(q), placeholderData: keepPreviousData });
+  const affiliations = useQuery(affiliationsQuery);
   const storeNames = new Map(stores.data?.stores.map((s) => [s.id, s.name]));
+  const affiliationNames = new Map(affiliations.data?.affiliations.map((a) => [a.id, a.name]));
   const data = customers.data;
 
   return (
@@ -58,9 +60,11 @@ export function CustomersSection() {
                 <thead>
                   <tr>
                     <th scope="col">Account</th>
+                    <th scope="col">Title</th>
                     <th scope="col">Name</th>
                     <th scope="col">Email</th>
                     <th scope="col">Phone</th>
+                    <th scope="col">Affiliations</th>
                     <th scope="col">Store</th>
                     <th scope="col">Loyalty cards</th>
                   </tr>
@@ -71,6 +75,7 @@ export function CustomersSection() {
                       key={customer.accountNumber}
                       customer={customer}
                       storeName={storeNames.get(customer.storeId) ?? customer.storeId}
+                      affiliationName={(id) => affiliationNames.get(id) ?? id}
                     />
                   ))}
                 </tbody>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import { hqSettingsPatchSchema } from '../../../contract/hq-admin.ts';
+import type { hqSettingsPatchSchema } from '../../../contract/hq-admin.ts';
 import { errorMessage, sendJson } from '../../api.ts';
 import { hqKeys } from '../../queries.ts';
 

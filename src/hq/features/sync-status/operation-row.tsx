@@ -1,14 +1,17 @@
 import type { AsyncOperation } from '../../../contract/hq-admin.ts';
 import { StatusPill } from '../../components/status-pill.tsx';
 import { formatDateTime } from '../../format.ts';
+import { fixLabel, kindLabels, operationTitle } from './operation-kind.ts';
 
-/** One asynchronous customer operation (B13). */
+/** One asynchronous customer operation (B13); a failed one has a Fix button. */
 export function OperationRow({
   operation,
   storeName,
+  onFix,
 }: {
   operation: AsyncOperation;
   storeName: string;
+  onFix: (guid: string) => void;
 }) {
   return (
     <tr>
@@ -23,14 +26,28 @@ export function OperationRow({
       <td>
         <span className="mono guid">{operation.guid}</span>
       </td>
+      <td>{kindLabels[operation.kind]}</td>
       <th scope="row" className="cell-plain">
-        {operation.name}
+        {operationTitle(operation)}
       </th>
       <td>{formatDateTime(operation.createdAt)}</td>
       <td>
         <StatusPill status={operation.status} />
       </td>
       <td className="cell-wrap">{operation.lastError ?? '—'}</td>
+      <td>
+        {operation.status === 'failed' && (
+          <button
+            type="button"
+            className="button-secondary button-small"
+            aria-label={fixLabel(operation)}
+            aria-haspopup="dialog"
+            onClick={() => onFix(operation.guid)}
+          >
+            Fix
+          </button>
+        )}
+      </td>
     </tr>
   );
 }

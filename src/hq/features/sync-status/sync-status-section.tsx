@@ -5,7 +5,9 @@ import { QueryError } from '../../components/query-error.tsx';
 import { formatCount } from '../../format.ts';
 import { asyncCustomersQuery, storesQuery, type AsyncCustomerFilter } from '../../queries.ts';
 import type { AsyncOperation } from '../../../contract/hq-admin.ts';
+import { FixDialog } from './fix-dialog.tsx';
 import { OperationRow } from './operation-row.tsx';
+import { StatusChart } from './status-chart.tsx';
 import { SyncStatusFilters } from './sync-status-filters.tsx';
 
 const pageSize = 100;
@@ -24,7 +26,9 @@ export function SyncStatusSection() {
     placeholderData: keepPreviousData,
   });
   const [shown, setShown] = useState(pageSize);
+  const [fixing, setFixing] = useState<string | null>(null);
   const storeNames = new Map(stores.data?.stores.map((s) => [s.id, s.name]));
+  const storeName = (id: string) => storeNames.get(id) ?? id;
   const all = operations.data ? newestOperationsFirst(operations.data.operations) : [];
   const visible = all.slice(0, shown);
 
@@ -32,9 +36,11 @@ export function SyncStatusSection() {
     <section aria-labelledby="sync-status-heading">
       <h2 id="sync-status-heading">Customer synchronization status</h2>
       <p className="intro">
-        Every customer created asynchronously on a register, from upload to its HQ account number. A
-        failed operation keeps its last known error.
+        Every asynchronous record from the registers (new customers, edits and addresses), from
+        upload to its HQ account number. A failed operation keeps its last known error: open it
+        with Fix, correct it and synchronize it again.
       </p>
+      <StatusChart />
       <SyncStatusFilters
         filter={filter}
         stores={stores.data?.stores ?? []}
@@ -64,16 +70,20 @@ export function SyncStatusSection() {
                 <th scope="col">Store</th>
                 <th scope="col">Customer account</th>
                 <th scope="col">Async customer account</th>
+                <th scope="col">Kind</th>
                 <th scope="col">Name</th>
                 <th scope="col">Created</th>
                 <th scope="col">Status</th>
                 <th scope="col">Last known error</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {all.length === 0 ? (
                 <tr>
-                  <td colSpan={7} className="empty">
+                  <td colSpan={9} className="empty">
                     No asynchronous customer operations match these filters.
                   </td>
                 </tr>
@@ -82,7 +92,8 @@ export function SyncStatusSection() {
                   <OperationRow
                     key={operation.guid}
                     operation={operation}
-                    storeName={storeNames.get(operation.storeId) ?? operation.storeId}
+                    storeName={storeName(operation.storeId)}
+                    onFix={setFixing}
                   />
                 ))
               )}
@@ -98,6 +109,9 @@ export function SyncStatusSection() {
         >
           Show {formatCount(Math.min(pageSize, all.length - shown))} more
         </button>
+      )}
+      {fixing && (
+        <FixDialog guid={fixing} storeName={storeName} onClose={() => setFixing(null)} />
       )}
     </section>
   );

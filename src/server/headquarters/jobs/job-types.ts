@@ -39,7 +39,7 @@ export const jobInfo: Record<
     name: 'Synchronize customers and channel requests',
     formerName: 'Synchronize customers and business partners from async mode',
     description:
-      'Turns each pending asynchronous customer into an HQ customer with an account number and marks the operation completed or failed.',
+      'Turns each pending asynchronous customer into an HQ customer with an account number, applies queued edits and addresses once their customer exists (in order), and marks each operation completed or failed.',
   },
   'distribution-1010': {
     name: '1010',

@@ -25,7 +25,7 @@ function parse(payload: string): AsyncRecord | null {
  * The name the status page shows: the customer's. For edits and addresses, the customer they
  * belong to (at HQ, or its creation operation), falling back to what the record itself says.
  */
-function describe(db: HqDb, payload: string): { name: string; accountNumber: string | null } {
+function describeRecord(db: HqDb, payload: string): { name: string; accountNumber: string | null } {
   const record = parse(payload);
   if (!record) return { name: '(unreadable record)', accountNumber: null };
   if (record.kind === 'customer-create') {
@@ -60,7 +60,7 @@ export async function runPJob(ctx: JobContext): Promise<JobResult> {
         result.read += 1;
         const inserted = insertAsyncOperation(
           ctx.hqDb,
-          { ...record, ...describe(ctx.hqDb, record.payload) },
+          { ...record, ...describeRecord(ctx.hqDb, record.payload) },
           now,
         );
         if (inserted) result.done += 1;

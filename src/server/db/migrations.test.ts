@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { customerSchema } from '../../contract/customer.ts';
+import { parseStoredRecord } from '../headquarters/async-conversions.ts';
+import { findCustomer } from '../headquarters/customers.ts';
+import { readSettings } from '../headquarters/settings.ts';
+import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
+import { readCustomerFeed } from '../scale-unit/channel-customers.ts';
+import { asyncRecord } from '../test-support.ts';
+import { channelMigrations, openChannelDb } from './channel-db.ts';
+import { hqMigrations, openHqDb } from './hq-db.ts';
+import { migrate } from './sqlite.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pos-migrations-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A customer as the first schema stored it (before title, affiliations and the rest). */
+const oldCustomer = {
+  type: 'person',
+  firstName: 'Aiko',
+  lastName: 'Mori',
+  organizationName: '',
+  email: 'aiko@example.com',
+  phone: '080-1111-2222',
+  addresses: [],
+  customerGroup: 'Retail',
+  currency: 'JPY',
+  language: 'ja',
+  receiptPreference: 'print',
+  accountNumber: 'C000007',
+  asyncGuid: null,
+  storeId: 'S001',
+  loyaltyCards: [],
+  version: 3,
+  updatedAt: '2024-12-01T10:00:00.000Z',
+};
+const { customer: newDraft, ...envelope } = asyncRecord();
+const oldRecord = {
+  ...envelope,
+  customer: {
+    type: 'person',
+    firstName: 'Ken',
+    lastName: 'Abe',
+    organizationName: '',
+    email: '',
+    phone: '',
+    addresses: [],
+  },
+};
+
+function createdByFirstSchema(file: string, migrations: typeof hqMigrations) {
+  const db = new Database(file);
+  migrate(db, migrations.slice(0, 1));
+  return db;
+}
+
+describe('schema upgrades in place', () => {
+  it('upgrades an HQ database of the first schema and keeps its customers and operations', () => {
+    const file = path.join(dir, 'hq.sqlite');
+    const old = createdByFirstSchema(file, hqMigrations);
+    old
+      .prepare(
+        `INSERT INTO customers (account_number, async_guid, store_id, search_text, row_version, data)
+         VALUES ('C000007', NULL, 'S001', 'aiko mori', 12, ?)`,
+      )
+      .run(JSON.stringify(oldCustomer));
+    old
+      .prepare(
+        `INSERT INTO async_customers (guid, replication_counter, store_id, register_id, kind,
+           payload, name, status, created_at, updated_at)
+         VALUES (?, 1, 'S001', 'S001-R1', 'customer-create', ?, 'Ken Abe', 'pending', ?, ?)`,
+      )
+      .run(oldRecord.guid, JSON.stringify(oldRecord), oldRecord.createdAt, oldRecord.createdAt);
+    old.close();
+
+    const db = openHqDb(file);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(hqMigrations.length);
+      const customer = findCustomer(db, 'C000007');
+      expect(customerSchema.parse(customer)).toEqual({
+        ...oldCustomer,
+        title: '',
+        affiliations: [],
+        secondaryEmails: [],
+        secondaryPhones: [],
+        appliedEditGuid: null,
+      });
+      const { payload, received } = db
+        .prepare('SELECT payload, received_at AS received FROM async_customers')
+        .get() as { payload: string; received: string };
+      expect(parseStoredRecord(payload)).toMatchObject({
+        guid: oldRecord.guid,
+        customer: { firstName: 'Ken', title: '', affiliations: [] },
+      });
+      expect(received).toBe(oldRecord.createdAt);
+      expect(readSettings(db).features.asyncCustomerEditing).toBe(false);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('upgrades a channel database: customers fed again in the new shape, retries still duplicates', () => {
+    const file = path.join(dir, 'channel.sqlite');
+    const old = createdByFirstSchema(file, channelMigrations);
+    old
+      .prepare(
+        "INSERT INTO channel_customers (account_number, async_guid, feed_counter, data) VALUES ('C000007', NULL, 5, ?)",
+      )
+      .run(JSON.stringify(oldCustomer));
+    old.prepare("INSERT INTO counters (name, value) VALUES ('feed', 5)").run();
+    old
+      .prepare(
+        `INSERT INTO async_records (guid, kind, content_hash, payload, store_id, register_id, received_at)
+         VALUES (?, 'customer-create', 'old-hash', ?, 'S001', 'S001-R1', ?)`,
+      )
+      .run(oldRecord.guid, JSON.stringify(oldRecord), oldRecord.createdAt);
+    old.close();
+
+    const db = openChannelDb(file);
+    try {
+      const feed = readCustomerFeed(db, 5, 100);
+      expect(feed.customers.map((c) => customerSchema.parse(c).accountNumber)).toEqual(['C000007']);
+      expect(feed.cursor).toBe(10);
+      const retry = { ...oldRecord, customer: { ...newDraft, ...oldRecord.customer } };
+      const device = { storeId: 'S001', registerId: 'S001-R1' };
+      expect(intakeAsyncRecords(db, device, [retry], oldRecord.createdAt)).toEqual([
+        { guid: oldRecord.guid, outcome: 'duplicate' },
+      ]);
+      const fresh = asyncRecord({}, randomUUID());
+      expect(intakeAsyncRecords(db, device, [fresh], oldRecord.createdAt)[0]?.outcome).toBe(
+        'accepted',
+      );
+    } finally {
+      db.close();
+    }
+  });
+});
