@@ -34,6 +34,8 @@ test('a customer created async in one store is found in the other only after the
   ).toBeVisible();
 
   await hqApi(request).runJobs();
+  await osaka.getByRole('button', { name: 'Search all stores' }).click();
+  await expect(osaka.getByRole('heading', { name: 'All stores: 1 found' })).toBeVisible();
 
   await osaka.getByRole('button', { name: 'Sync now' }).click();
   const row = osaka.getByRole('row').filter({ hasText: lastName });

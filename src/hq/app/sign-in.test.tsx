@@ -47,8 +47,7 @@ function fakeHq({ signedIn = false, limited = false } = {}) {
   return { calls, expire: () => (state.signedIn = false) };
 }
 
-const signInHeading = () =>
-  screen.findByRole('heading', { name: 'Sign in to headquarters' });
+const signInHeading = () => screen.findByRole('heading', { name: 'Sign in to headquarters' });
 
 afterEach(() => {
   cleanup();

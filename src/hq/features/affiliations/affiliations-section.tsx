@@ -26,9 +26,7 @@ export function AffiliationsSection() {
       {list && (
         <div className="table-wrap card narrow-table">
           <table className="data-table">
-            <caption>
-              {list.length === 1 ? '1 affiliation' : `${list.length} affiliations`}
-            </caption>
+            <caption>{list.length === 1 ? '1 affiliation' : `${list.length} affiliations`}</caption>
             <thead>
               <tr>
                 <th scope="col">Id</th>

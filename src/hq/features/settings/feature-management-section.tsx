@@ -49,7 +49,11 @@ export function FeatureManagementSection() {
       </p>
       {settings.isPending && <Loading what="settings" />}
       {settings.isError && (
-        <QueryError what="settings" error={settings.error} onRetry={() => void settings.refetch()} />
+        <QueryError
+          what="settings"
+          error={settings.error}
+          onRetry={() => void settings.refetch()}
+        />
       )}
       {features && (
         <>

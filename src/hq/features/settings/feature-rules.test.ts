@@ -12,16 +12,66 @@ const conflict = featureConflict(features(false, false, true));
 
 describe('switchBlockedReason', () => {
   it.each<{ case: string; now: CustomerFeatures; key: FeatureKey; blocked: boolean }>([
-    { case: '10.0.29 cannot go on with both prerequisites off', now: features(false, false, false), key: 'asyncCustomerEditing', blocked: true },
-    { case: '10.0.29 cannot go on with 10.0.24 off', now: features(true, false, false), key: 'asyncCustomerEditing', blocked: true },
-    { case: '10.0.29 cannot go on with 10.0.22 off', now: features(false, true, false), key: 'asyncCustomerEditing', blocked: true },
-    { case: '10.0.29 can go on with both prerequisites on', now: features(true, true, false), key: 'asyncCustomerEditing', blocked: false },
-    { case: '10.0.29 can always go off', now: features(true, true, true), key: 'asyncCustomerEditing', blocked: false },
-    { case: '10.0.22 cannot go off while 10.0.29 is on', now: features(true, true, true), key: 'asyncAddressCreation', blocked: true },
-    { case: '10.0.24 cannot go off while 10.0.29 is on', now: features(true, true, true), key: 'enhancedAsyncCreation', blocked: true },
-    { case: '10.0.22 can go off while 10.0.29 is off', now: features(true, true, false), key: 'asyncAddressCreation', blocked: false },
-    { case: '10.0.24 can go on by itself', now: features(false, false, false), key: 'enhancedAsyncCreation', blocked: false },
-    { case: 'a saved conflict can be undone by turning 10.0.29 off', now: features(false, false, true), key: 'asyncCustomerEditing', blocked: false },
+    {
+      case: '10.0.29 cannot go on with both prerequisites off',
+      now: features(false, false, false),
+      key: 'asyncCustomerEditing',
+      blocked: true,
+    },
+    {
+      case: '10.0.29 cannot go on with 10.0.24 off',
+      now: features(true, false, false),
+      key: 'asyncCustomerEditing',
+      blocked: true,
+    },
+    {
+      case: '10.0.29 cannot go on with 10.0.22 off',
+      now: features(false, true, false),
+      key: 'asyncCustomerEditing',
+      blocked: true,
+    },
+    {
+      case: '10.0.29 can go on with both prerequisites on',
+      now: features(true, true, false),
+      key: 'asyncCustomerEditing',
+      blocked: false,
+    },
+    {
+      case: '10.0.29 can always go off',
+      now: features(true, true, true),
+      key: 'asyncCustomerEditing',
+      blocked: false,
+    },
+    {
+      case: '10.0.22 cannot go off while 10.0.29 is on',
+      now: features(true, true, true),
+      key: 'asyncAddressCreation',
+      blocked: true,
+    },
+    {
+      case: '10.0.24 cannot go off while 10.0.29 is on',
+      now: features(true, true, true),
+      key: 'enhancedAsyncCreation',
+      blocked: true,
+    },
+    {
+      case: '10.0.22 can go off while 10.0.29 is off',
+      now: features(true, true, false),
+      key: 'asyncAddressCreation',
+      blocked: false,
+    },
+    {
+      case: '10.0.24 can go on by itself',
+      now: features(false, false, false),
+      key: 'enhancedAsyncCreation',
+      blocked: false,
+    },
+    {
+      case: 'a saved conflict can be undone by turning 10.0.29 off',
+      now: features(false, false, true),
+      key: 'asyncCustomerEditing',
+      blocked: false,
+    },
   ])('$case', ({ now, key, blocked }) => {
     expect(switchBlockedReason(now, key)).toBe(blocked ? conflict : null);
   });

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import type { hqSettingsPatchSchema } from '../../../contract/hq-admin.ts';
@@ -33,14 +33,20 @@ export function SettingSwitch({
 }) {
   const id = useId();
   const queryClient = useQueryClient();
+  // What was asked for, shown at once (the mutation's own state reaches React a tick later)
+  // and kept until HQ's answer has been re-read.
+  const [requested, setRequested] = useState<boolean | null>(null);
   const save = useMutation({
     mutationKey: settingsMutationKey,
     // The contract names no reply body: the settings are read again once HQ has answered.
     mutationFn: (body: SettingsPatch) => sendJson('PATCH', apiPaths.hqSettings, body, z.unknown()),
     // Awaited, so the change counts as saving until the settings have been re-read.
-    onSettled: () => queryClient.invalidateQueries({ queryKey: hqKeys.settings }),
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: hqKeys.settings });
+      setRequested(null);
+    },
   });
-  const busy = save.isPending;
+  const busy = requested !== null || save.isPending;
   const describedBy = [`${id}-about`, blockedReason ? `${id}-reason` : '', `${id}-state`]
     .filter(Boolean)
     .join(' ');
@@ -51,13 +57,14 @@ export function SettingSwitch({
         <input
           id={id}
           type="checkbox"
-          checked={checked}
+          checked={requested ?? checked}
           disabled={blockedReason !== null}
           aria-disabled={busy || undefined}
           aria-describedby={describedBy}
           onChange={(e) => {
             // Not `disabled` while saving: that would drop keyboard focus.
             if (busy) return;
+            setRequested(e.target.checked);
             save.mutate(patch(e.target.checked));
           }}
         />

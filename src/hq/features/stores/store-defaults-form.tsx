@@ -140,7 +140,7 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
           <span className="muted">No affiliations are defined at HQ.</span>
         )}
         {choices.map((affiliation) => (
-          <div className="field-checkbox" key={affiliation.id}>
+          <div className="field field-checkbox" key={affiliation.id}>
             <input
               id={`${id}-aff-${affiliation.id}`}
               type="checkbox"

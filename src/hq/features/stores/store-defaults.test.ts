@@ -19,11 +19,31 @@ describe('checkDefaults', () => {
   });
 
   it.each([
-    { field: 'customerGroup', change: { customerGroup: '' }, message: 'Enter a customer group of 1 to 10 characters.' },
-    { field: 'customerGroup', change: { customerGroup: 'ABCDEFGHIJK' }, message: 'Enter a customer group of 1 to 10 characters.' },
-    { field: 'currency', change: { currency: 'jpy' }, message: 'Use a three-letter currency code in capitals, e.g. JPY.' },
-    { field: 'language', change: { language: 'j' }, message: 'Enter a language code of 2 to 10 characters, e.g. ja or en-US.' },
-    { field: 'affiliations.0', change: { affiliations: ['bad id'] }, message: 'Not an affiliation id.' },
+    {
+      field: 'customerGroup',
+      change: { customerGroup: '' },
+      message: 'Enter a customer group of 1 to 10 characters.',
+    },
+    {
+      field: 'customerGroup',
+      change: { customerGroup: 'ABCDEFGHIJK' },
+      message: 'Enter a customer group of 1 to 10 characters.',
+    },
+    {
+      field: 'currency',
+      change: { currency: 'jpy' },
+      message: 'Use a three-letter currency code in capitals, e.g. JPY.',
+    },
+    {
+      field: 'language',
+      change: { language: 'j' },
+      message: 'Enter a language code of 2 to 10 characters, e.g. ja or en-US.',
+    },
+    {
+      field: 'affiliations.0',
+      change: { affiliations: ['bad id'] },
+      message: 'Not an affiliation id.',
+    },
   ])('explains a bad $field', ({ field, change, message }) => {
     const result = checkDefaults({ ...saved, ...change });
     expect(result).toEqual({ ok: false, fields: { [field]: message } });
@@ -45,7 +65,9 @@ describe('defaultsChanged', () => {
 
 describe('serverDefaultsErrors', () => {
   it('maps HQ field paths to the form fields', () => {
-    expect(serverDefaultsErrors({ 'defaults.affiliations.1': 'Unknown.', currency: 'Bad.' })).toEqual({
+    expect(
+      serverDefaultsErrors({ 'defaults.affiliations.1': 'Unknown.', currency: 'Bad.' }),
+    ).toEqual({
       'affiliations.1': 'Unknown.',
       currency: 'Bad.',
     });

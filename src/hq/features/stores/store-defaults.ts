@@ -3,8 +3,7 @@ import { fieldErrors } from '../../../contract/errors.ts';
 
 /** The result of checking the default customer form: what to save, or a message per field. */
 export type DefaultsCheck =
-  | { ok: true; defaults: CustomerDefaults }
-  | { ok: false; fields: Record<string, string> };
+  { ok: true; defaults: CustomerDefaults } | { ok: false; fields: Record<string, string> };
 
 /** Clearer words for the contract's rules where its schema keeps zod's generic messages. */
 const messages: Record<string, string> = {

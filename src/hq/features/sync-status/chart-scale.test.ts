@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { labelStep, layoutBars, totals, valueScale, valueY, type ChartFrame } from './chart-scale.ts';
+import {
+  labelStep,
+  layoutBars,
+  totals,
+  valueScale,
+  valueY,
+  type ChartFrame,
+} from './chart-scale.ts';
 
 describe('valueScale', () => {
   it.each([

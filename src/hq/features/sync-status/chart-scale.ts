@@ -17,8 +17,7 @@ export function valueScale(max: number, maxTicks = 4): ValueScale {
   if (!(max > 0)) return { top: 1, ticks: [0, 1] };
   const raw = max / maxTicks;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step =
-    [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
   const wholeStep = Math.max(1, Math.round(step));
   const top = Math.ceil(max / wholeStep) * wholeStep;
   const ticks: number[] = [];
@@ -27,18 +26,35 @@ export function valueScale(max: number, maxTicks = 4): ValueScale {
 }
 
 /** The drawing area of the chart, in SVG units. */
-export type ChartFrame = { width: number; height: number; left: number; right: number; top: number; bottom: number };
+export type ChartFrame = {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+};
 
 /** One stacked segment, ready to draw. */
 export type BarSegment = { status: AsyncOperationStatus; value: number; y: number; height: number };
 /** One bar (bucket), ready to draw. */
-export type Bar = { start: string; x: number; width: number; total: number; segments: BarSegment[] };
+export type Bar = {
+  start: string;
+  x: number;
+  width: number;
+  total: number;
+  segments: BarSegment[];
+};
 
 /**
  * Lays out stacked bars: equal slots across the plot, a gap between bars, segments stacked
  * bottom-up in `chartStatuses` order, heights proportional to the value scale's top.
  */
-export function layoutBars(buckets: readonly StatsBucket[], frame: ChartFrame, scale: ValueScale): Bar[] {
+export function layoutBars(
+  buckets: readonly StatsBucket[],
+  frame: ChartFrame,
+  scale: ValueScale,
+): Bar[] {
   const plotWidth = frame.width - frame.left - frame.right;
   const plotHeight = frame.height - frame.top - frame.bottom;
   const slot = buckets.length > 0 ? plotWidth / buckets.length : 0;

@@ -83,7 +83,9 @@ function fakeHq(resync: () => AsyncOperation) {
     }),
   );
   render(
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+    <QueryClientProvider
+      client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}
+    >
       <SyncStatusSection />
     </QueryClientProvider>,
   );
@@ -195,6 +197,10 @@ describe('the status chart', () => {
     });
     expect(chart.tagName.toLowerCase()).toBe('svg');
     const table = screen.getByRole('table', { name: /^Asynchronous operations over/ });
-    expect(within(table).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '0', '1']);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '0', '1']);
   });
 });

@@ -124,7 +124,11 @@ export function DraftFields({
   onAddress: (index: number, field: AddressField, value: string) => void;
 }) {
   const titleId = useId();
-  const text = (field: DraftField, label: string, extra: Partial<Parameters<typeof TextInput>[0]> = {}) => (
+  const text = (
+    field: DraftField,
+    label: string,
+    extra: Partial<Parameters<typeof TextInput>[0]> = {},
+  ) => (
     <TextInput
       label={label}
       path={`${pathPrefix}.${field}`}

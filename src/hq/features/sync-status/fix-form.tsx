@@ -1,10 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import {
-  asyncOperationResponseSchema,
-  type AsyncOperation,
-} from '../../../contract/hq-admin.ts';
+import { asyncOperationResponseSchema, type AsyncOperation } from '../../../contract/hq-admin.ts';
 import type { AsyncRecord } from '../../../contract/upload.ts';
 import { errorMessage, HqApiError, sendJson } from '../../api.ts';
 import { StatusPill } from '../../components/status-pill.tsx';
@@ -170,10 +167,14 @@ export function FixForm({
           </>
         )}
       </dl>
-      <div className="fix-error">
-        <h3 className="subheading">Last known error</h3>
-        <p>{operation.lastError ?? 'None'}</p>
-      </div>
+      {operation.lastError ? (
+        <div className="fix-error">
+          <h3 className="subheading">Last known error</h3>
+          <p>{operation.lastError}</p>
+        </div>
+      ) : (
+        <p className="muted">No error recorded.</p>
+      )}
 
       <fieldset className="fix-fields" disabled={!editable || busy}>
         <legend className="visually-hidden">

@@ -138,19 +138,22 @@ describe('fixedRecord', () => {
   });
 
   it('edits only the address asked for', () => {
-    const two = { ...create, customer: { ...draft, addresses: [...draft.addresses, ...draft.addresses] } };
+    const two = {
+      ...create,
+      customer: { ...draft, addresses: [...draft.addresses, ...draft.addresses] },
+    };
     const changed = setAddressField(two, 1, 'zip', '100-0001');
-    expect(changed.kind === 'customer-create' && changed.customer.addresses.map((a) => a.zip)).toEqual([
-      '150-0001',
-      '100-0001',
-    ]);
+    expect(
+      changed.kind === 'customer-create' && changed.customer.addresses.map((a) => a.zip),
+    ).toEqual(['150-0001', '100-0001']);
   });
 });
 
 describe('serverFixErrors', () => {
   it("maps HQ's record paths to the form's", () => {
-    expect(
-      serverFixErrors({ 'record.customer.email': 'Taken.', 'draft.phone': 'Bad.' }),
-    ).toEqual({ 'customer.email': 'Taken.', 'draft.phone': 'Bad.' });
+    expect(serverFixErrors({ 'record.customer.email': 'Taken.', 'draft.phone': 'Bad.' })).toEqual({
+      'customer.email': 'Taken.',
+      'draft.phone': 'Bad.',
+    });
   });
 });

@@ -9,8 +9,7 @@ export type DraftField = 'firstName' | 'lastName' | 'organizationName' | 'email'
 
 /** Result of checking a fixed record: the record to PUT, or field path → message. */
 export type FixCheck =
-  | { ok: true; record: AsyncRecord }
-  | { ok: false; fields: Record<string, string> };
+  { ok: true; record: AsyncRecord } | { ok: false; fields: Record<string, string> };
 
 /** The customer draft a record carries (creation or edit), or null for an address record. */
 export function draftOf(record: AsyncRecord): CustomerDraft | null {
@@ -112,7 +111,8 @@ export function checkFix(original: AsyncRecord, edited: AsyncRecord): FixCheck {
 /** HQ's field errors (`record.customer.email`…) by the form's field paths (`customer.email`). */
 export function serverFixErrors(fields: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, message] of Object.entries(fields)) out[key.replace(/^record\./, '')] ??= message;
+  for (const [key, message] of Object.entries(fields))
+    out[key.replace(/^record\./, '')] ??= message;
   return out;
 }
 
@@ -123,8 +123,7 @@ export function shownPaths(record: AsyncRecord): Set<string> {
   if (record.kind === 'address-create') return new Set(addressFields.map((f) => `address.${f}`));
   const key = draftKey(record);
   const draft = draftOf(record);
-  const names =
-    draft?.type === 'organization' ? ['organizationName'] : ['firstName', 'lastName'];
+  const names = draft?.type === 'organization' ? ['organizationName'] : ['firstName', 'lastName'];
   const paths = [...names, 'title', 'email', 'phone'].map((f) => `${key}.${f}`);
   draft?.addresses.forEach((_, i) => {
     for (const f of addressFields) paths.push(`${key}.addresses.${i}.${f}`);

@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { statusLabels } from '../../components/status-pill.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { formatCount } from '../../format.ts';
 import { asyncCustomerStatsQuery } from '../../queries.ts';
+import { useElementWidth } from '../../use-element-width.ts';
 import {
   chartStatuses,
   labelStep,
@@ -23,7 +24,8 @@ const periods = [
 ] as const;
 type Period = (typeof periods)[number];
 
-const frame: ChartFrame = { width: 720, height: 200, left: 44, right: 12, top: 12, bottom: 28 };
+/** The chart's margins around the plot (room for the axes' labels), in CSS pixels. */
+const margins = { height: 200, left: 44, right: 12, top: 12, bottom: 28 };
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
@@ -43,15 +45,27 @@ export function chartSummary(buckets: readonly StatsBucket[], phrase: string): s
 }
 
 /** Stacked bars, value and time axes, drawn as plain SVG. */
-function Bars({ buckets, period }: { buckets: readonly StatsBucket[]; period: Period }) {
+function Bars({
+  buckets,
+  period,
+  width,
+}: {
+  buckets: readonly StatsBucket[];
+  period: Period;
+  width: number;
+}) {
+  const frame: ChartFrame = { ...margins, width };
   const max = Math.max(0, ...buckets.map((b) => b.pending + b.completed + b.failed));
   const scale = valueScale(max);
   const bars = layoutBars(buckets, frame, scale);
-  const step = labelStep(bars.length, 8);
+  // Roughly one time label per 90 px, so they never overlap.
+  const step = labelStep(bars.length, Math.max(2, Math.floor((width - frame.left) / 90)));
   const baseline = frame.height - frame.bottom;
   return (
     <svg
       className="chart-svg"
+      width={frame.width}
+      height={frame.height}
       viewBox={`0 0 ${frame.width} ${frame.height}`}
       role="img"
       aria-label={chartSummary(buckets, period.phrase)}
@@ -118,6 +132,8 @@ export function StatusChart() {
     placeholderData: keepPreviousData,
   });
   const buckets = stats.data?.buckets ?? [];
+  const plotRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(plotRef, 720);
 
   return (
     <section className="card chart-card" aria-labelledby={`${id}-h`}>
@@ -146,16 +162,21 @@ export function StatusChart() {
         <QueryError what="the chart" error={stats.error} onRetry={() => void stats.refetch()} />
       )}
       {stats.data && (
+        <ul className="chart-legend" aria-hidden="true">
+          {chartStatuses.map((status) => (
+            <li key={status}>
+              <span className={`chart-swatch chart-${status}`} />
+              {statusLabels[status]}
+            </li>
+          ))}
+        </ul>
+      )}
+      {/* Always mounted, so its width is measured before the first data arrives. */}
+      <div ref={plotRef} className="chart-plot">
+        {stats.data && <Bars buckets={buckets} period={period} width={width} />}
+      </div>
+      {stats.data && (
         <>
-          <ul className="chart-legend" aria-hidden="true">
-            {chartStatuses.map((status) => (
-              <li key={status}>
-                <span className={`chart-swatch chart-${status}`} />
-                {statusLabels[status]}
-              </li>
-            ))}
-          </ul>
-          <Bars buckets={buckets} period={period} />
           <table className="visually-hidden">
             <caption>{chartSummary(buckets, period.phrase)}</caption>
             <thead>

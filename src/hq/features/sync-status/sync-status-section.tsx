@@ -37,8 +37,8 @@ export function SyncStatusSection() {
       <h2 id="sync-status-heading">Customer synchronization status</h2>
       <p className="intro">
         Every asynchronous record from the registers (new customers, edits and addresses), from
-        upload to its HQ account number. A failed operation keeps its last known error: open it
-        with Fix, correct it and synchronize it again.
+        upload to its HQ account number. A failed operation keeps its last known error: open it with
+        Fix, correct it and synchronize it again.
       </p>
       <StatusChart />
       <SyncStatusFilters
@@ -110,9 +110,7 @@ export function SyncStatusSection() {
           Show {formatCount(Math.min(pageSize, all.length - shown))} more
         </button>
       )}
-      {fixing && (
-        <FixDialog guid={fixing} storeName={storeName} onClose={() => setFixing(null)} />
-      )}
+      {fixing && <FixDialog guid={fixing} storeName={storeName} onClose={() => setFixing(null)} />}
     </section>
   );
 }
