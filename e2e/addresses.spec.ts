@@ -1,16 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
   createPerson,
   customerId,
   uniqueName,
+  allUploaded,
 } from './register.ts';
-
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
 
 async function addAddress(page: Page, street: string): Promise<void> {
   await page.getByRole('button', { name: 'Add address' }).click();
@@ -25,9 +22,8 @@ const addressLine = (page: Page, street: string) =>
 
 test('10.0.22 on: addresses of a synced and of a pending customer are saved locally and synced through the jobs', async ({
   page,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   await hq.setFeatures({ asyncAddressCreation: true });
   const syncedName = uniqueName('Addr');
   await activateRegister(page, 'Shibuya Store');
@@ -49,6 +45,7 @@ test('10.0.22 on: addresses of a synced and of a pending customer are saved loca
   await expect(addressLine(page, '3-3 Jinnan')).toContainText('Pending sync');
   await expect(page.getByText('A new address: uploaded; waiting for headquarters.')).toBeVisible();
 
+  await allUploaded(page);
   await hq.runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   await expect(addressLine(page, '3-3 Jinnan')).not.toContainText('Pending sync');
@@ -63,9 +60,8 @@ test('10.0.22 on: addresses of a synced and of a pending customer are saved loca
 
 test('10.0.22 off: a synced customer gets an address in real time; a pending one gets none until synced', async ({
   page,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   const name = uniqueName('Rt');
   await activateRegister(page, 'Shibuya Store');
   await createPerson(page, { firstName: 'Real', lastName: name });

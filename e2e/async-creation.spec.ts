@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -10,11 +9,7 @@ import {
   uniqueName,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  const hq = hqApi(request);
-  await hq.reset();
-  await hq.setAsyncMode('S001', true);
-});
+test.use({ asyncStores: ['S001'] });
 
 test('async mode: Pending sync with no GUID on screen; the HQ jobs unlock the customer without reload', async ({
   page,

@@ -1,24 +1,19 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
   createPerson,
   customerId,
   uniqueName,
+  allUploaded,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  const hq = hqApi(request);
-  await hq.reset();
-  await hq.setAsyncMode('S001', true);
-});
+test.use({ asyncStores: ['S001'] });
 
 test('10.0.29 on: edits of a pending customer queue behind its creation and land at HQ in order', async ({
   page,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   await hq.setFeatures({ asyncAddressCreation: true, enhancedAsyncCreation: true });
   await hq.setFeatures({ asyncCustomerEditing: true });
   const lastName = uniqueName('Edit');
@@ -37,6 +32,7 @@ test('10.0.29 on: edits of a pending customer queue behind its creation and land
   await expect(customerId(page)).toHaveText('Pending sync');
   await expect(page.getByRole('button', { name: 'Issue loyalty card' })).toBeDisabled();
 
+  await allUploaded(page);
   await hq.runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   await expect(page.getByRole('heading', { name: `Third ${lastName}` })).toBeVisible();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -9,15 +8,10 @@ import {
   waitForServiceWorker,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
-
 test('the service worker uploads a customer created offline after the POS tab was closed', async ({
   context,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   const lastName = uniqueName('Hara');
   const page = await context.newPage();
   await activateRegister(page, 'Shibuya Store');

@@ -1,10 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import { activateRegister, customerId } from './register.ts';
-
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
 
 test('the form shows field errors before saving, and a hostile name renders as text', async ({
   page,

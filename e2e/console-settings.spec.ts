@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -9,10 +8,6 @@ import {
   syncNow,
   uniqueName,
 } from './register.ts';
-
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
 
 test('async mode switched on the HQ console changes how the next customer is created', async ({
   page,
@@ -48,9 +43,8 @@ test('async mode switched on the HQ console changes how the next customer is cre
 test('the console warns that jobs are not scheduled, and customers stay pending until they run', async ({
   page,
   context,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   await hq.setAsyncMode('S001', true);
   const console = await openConsole(context);
   await expect(

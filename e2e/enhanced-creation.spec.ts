@@ -1,12 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
-import { accountNumberPattern, activateRegister, customerId, uniqueName } from './register.ts';
+import { expect, test } from './fixtures.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  customerId,
+  uniqueName,
+  allUploaded,
+} from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  const hq = hqApi(request);
-  await hq.reset();
-  await hq.setAsyncMode('S001', true);
-});
+test.use({ asyncStores: ['S001'] });
 
 test('10.0.24 off: an async customer cannot get a title, affiliations or secondary contacts', async ({
   page,
@@ -25,9 +26,8 @@ test('10.0.24 off: an async customer cannot get a title, affiliations or seconda
 
 test('10.0.24 on: title, affiliations and secondary contacts travel with the async customer to HQ', async ({
   page,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   await hq.setFeatures({ enhancedAsyncCreation: true });
   const lastName = uniqueName('Enh');
   await activateRegister(page, 'Shibuya Store');
@@ -42,6 +42,7 @@ test('10.0.24 on: title, affiliations and secondary contacts travel with the asy
   await expect(customerId(page)).toHaveText('Pending sync');
   await expect(page.locator('dt:has-text("Title") + dd')).toHaveText('Dr.');
 
+  await allUploaded(page);
   await hq.runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   const [atHq] = await hq.customers(lastName);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   activateRegister,
   createPerson,
@@ -8,17 +7,10 @@ import {
   waitForServiceWorker,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
-test.afterEach(async ({ request }) => {
-  await hqApi(request).setFilterSharedCustomerData(false);
-});
-
 test('filter shared customer data: no offline creation, shared customers purged, own ones kept', async ({
   page,
   context,
-  request,
+  hq,
 }) => {
   const own = uniqueName('Own');
   await activateRegister(page, 'Shibuya Store');
@@ -28,7 +20,7 @@ test('filter shared customer data: no offline creation, shared customers purged,
   const rows = page.getByRole('row');
   await expect(rows).not.toHaveCount(2);
 
-  await hqApi(request).setFilterSharedCustomerData(true);
+  await hq.setFilterSharedCustomerData(true);
   await syncNow(page);
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(1)).toContainText(own);
@@ -44,7 +36,7 @@ test('filter shared customer data: no offline creation, shared customers purged,
 
   await context.setOffline(false);
   await expect(page.getByRole('link', { name: 'New customer' })).toBeVisible();
-  await hqApi(request).setFilterSharedCustomerData(false);
+  await hq.setFilterSharedCustomerData(false);
   await syncNow(page);
   await expect(rows).not.toHaveCount(2);
 });

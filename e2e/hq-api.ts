@@ -44,8 +44,10 @@ export function hqApi(request: APIRequestContext) {
       await signedIn();
       await ok(await request.patch(apiPaths.hqSettings, { data: { filterSharedCustomerData } }));
     },
-    /** Every store back to sync mode, every feature off, no filter: the state each test starts from. */
+    /** The state each test starts from: sync mode, features off, no filter, no faults. */
     async reset(): Promise<void> {
+      await api.setScaleUnitReachable(true);
+      await api.failNextUploads(0);
       await api.setFeatures({ asyncCustomerEditing: false });
       await api.setFeatures({ asyncAddressCreation: false, enhancedAsyncCreation: false });
       await api.setFilterSharedCustomerData(false);

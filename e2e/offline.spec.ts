@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -9,14 +8,10 @@ import {
   waitForServiceWorker,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
-
 test('offline with async mode off: created as Pending sync, survives an offline reload, uploads when back online', async ({
   page,
   context,
-  request,
+  hq,
 }) => {
   const lastName = uniqueName('Kato');
   await activateRegister(page, 'Shibuya Store');
@@ -37,10 +32,10 @@ test('offline with async mode off: created as Pending sync, survives an offline 
   await expect(
     page.getByText('Uploaded; waiting for headquarters to assign an account number.'),
   ).toBeVisible();
-  await hqApi(request).runJobs();
+  await hq.runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   await expect(page.getByRole('button', { name: 'Edit customer' })).toBeEnabled();
-  expect(await hqApi(request).customers(lastName)).toHaveLength(1);
+  expect(await hq.customers(lastName)).toHaveLength(1);
 });
 
 test('the app shell loads offline for client routes and URLs with a query string', async ({

@@ -77,3 +77,9 @@ export async function syncNow(page: Page): Promise<void> {
   await button.click();
   await expect(button).toBeEnabled();
 }
+
+/** Waits until the register's upload queue is empty (everything sent to the scale unit). */
+export async function allUploaded(page: Page): Promise<void> {
+  await expect(page.getByText(/^Waiting to upload: \d+$/)).toHaveCount(0);
+  await expect(page.getByText(/uploading…|waiting to upload/i)).toHaveCount(0);
+}

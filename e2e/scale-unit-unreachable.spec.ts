@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -8,18 +7,10 @@ import {
   uniqueName,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
-test.afterEach(async ({ request }) => {
-  await hqApi(request).setScaleUnitReachable(true);
-});
-
 test('scale unit unreachable while the browser is online: async fallback, recovered after', async ({
   page,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   const lastName = uniqueName('Mori');
   await activateRegister(page, 'Shibuya Store');
   await expect(page.getByText('Real-time customer mode')).toBeVisible();

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -8,18 +7,13 @@ import {
   uniqueName,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  const hq = hqApi(request);
-  await hq.reset();
-  await hq.setAsyncMode('S001', true);
-});
+test.use({ asyncStores: ['S001'] });
 
 test('a record failing HQ validation shows Failed, is fixed on the status page, resynchronized, and unlocks on the register', async ({
   page,
   context,
-  request,
+  hq,
 }) => {
-  const hq = hqApi(request);
   const lastName = uniqueName('Fix');
   await activateRegister(page, 'Shibuya Store');
   await page.getByRole('link', { name: 'New customer' }).click();

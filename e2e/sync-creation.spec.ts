@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -8,13 +7,9 @@ import {
   uniqueName,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  await hqApi(request).reset();
-});
-
 test('sync mode online: the account number shows at once, Edit customer and Issue loyalty card work', async ({
   page,
-  request,
+  hq,
 }) => {
   const lastName = uniqueName('Sato');
   await activateRegister(page, 'Shibuya Store');
@@ -31,7 +26,7 @@ test('sync mode online: the account number shows at once, Edit customer and Issu
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   await expect(page.getByText('Pending sync')).toHaveCount(0);
   const account = (await customerId(page).textContent()) ?? '';
-  const atHq = await hqApi(request).customers(lastName);
+  const atHq = await hq.customers(lastName);
   expect(atHq.map((c) => c.accountNumber)).toEqual([account]);
 
   await page.getByRole('button', { name: 'Edit customer' }).click();
@@ -44,7 +39,7 @@ test('sync mode online: the account number shows at once, Edit customer and Issu
     page.getByRole('status').filter({ hasText: /Loyalty card \S+ issued/ }),
   ).toBeVisible();
 
-  const [updated] = await hqApi(request).customers(lastName);
+  const [updated] = await hq.customers(lastName);
   expect(updated?.phone).toBe('03-9999-0000');
   expect(updated?.loyaltyCards).toHaveLength(1);
   await expect(page.locator('dt:has-text("Loyalty cards") + dd')).toHaveText(

@@ -1,16 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import { accountNumberPattern, activateRegister, createPerson, uniqueName } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  const hq = hqApi(request);
-  await hq.reset();
-  await hq.setAsyncMode('S001', true);
-});
+test.use({ asyncStores: ['S001'] });
 
 test('a customer created async in one store is found in the other only after the jobs ran', async ({
   browser,
-  request,
+  hq,
 }) => {
   const lastName = uniqueName('Abe');
   const shibuya = await (await browser.newContext()).newPage();
@@ -33,7 +28,7 @@ test('a customer created async in one store is found in the other only after the
     osaka.getByRole('heading', { name: 'All stores: no customers found' }),
   ).toBeVisible();
 
-  await hqApi(request).runJobs();
+  await hq.runJobs();
   await osaka.getByRole('button', { name: 'Search all stores' }).click();
   await expect(osaka.getByRole('heading', { name: 'All stores: 1 found' })).toBeVisible();
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { hqApi } from './hq-api.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -8,20 +7,9 @@ import {
   uniqueName,
 } from './register.ts';
 
-test.beforeEach(async ({ request }) => {
-  const hq = hqApi(request);
-  await hq.reset();
-  await hq.setAsyncMode('S001', true);
-});
-test.afterEach(async ({ request }) => {
-  await hqApi(request).failNextUploads(0);
-});
+test.use({ asyncStores: ['S001'] });
 
-test('the upload is retried after a 5xx and no duplicate appears at HQ', async ({
-  page,
-  request,
-}) => {
-  const hq = hqApi(request);
+test('the upload is retried after a 5xx and no duplicate appears at HQ', async ({ page, hq }) => {
   const lastName = uniqueName('Ueda');
   await activateRegister(page, 'Shibuya Store');
   await hq.failNextUploads(2, 503);
