@@ -1,4 +1,5 @@
 import { ActivationPage } from '../features/activation/activation-page.tsx';
+import { AwaitingSettings } from '../features/activation/awaiting-settings.tsx';
 import { CustomerDetailsPage } from '../features/customers/customer-details-page.tsx';
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
 import { AddAddressPage } from '../features/customers/add-address-page.tsx';
@@ -14,7 +15,8 @@ export function App() {
   const activation = useActivation();
   const config = useRegisterConfig();
   if (activation === undefined || config === undefined) return <p className="loading">Loading…</p>;
-  if (activation === null || config === null) return <ActivationPage />;
+  if (activation === null) return <ActivationPage />;
+  if (config === null) return <AwaitingSettings />;
   return (
     <>
       <header className="app-header">

@@ -2,11 +2,12 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { record } from '../test-fixtures.ts';
 import { getCustomer } from './customers-repo.ts';
+import { getConfig } from './meta-repo.ts';
 import { outboxEntriesFor } from './outbox-repo.ts';
 import { openPosDatabase } from './schema.ts';
 
 describe('database upgrade', () => {
-  it('upgrades a version 1 database with pending customers and keeps them and their queue', async () => {
+  it('upgrades a version 1 database: pending customers, their queue and the cached settings survive', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
     v1.version(1).stores({
@@ -60,6 +61,22 @@ describe('database upgrade', () => {
       createdAt: 1,
       updatedAt: 1,
     });
+    await v1.table('meta').put({
+      key: 'config',
+      value: {
+        storeId: 'S001',
+        storeName: 'Shibuya Store',
+        registerId: 'S001-R1',
+        registerNumber: '1',
+        asyncCustomerMode: true,
+        defaults: {
+          customerGroup: 'Retail',
+          currency: 'JPY',
+          language: 'ja',
+          receiptPreference: 'print',
+        },
+      },
+    });
     v1.close();
 
     const db = openPosDatabase(name);
@@ -77,5 +94,11 @@ describe('database upgrade', () => {
       recordId: rec.guid,
     });
     expect(db.verno).toBe(2);
+    expect(await getConfig(db)).toMatchObject({
+      asyncCustomerMode: true,
+      filterSharedCustomerData: false,
+      features: { asyncCustomerEditing: false },
+      defaults: { affiliations: [] },
+    });
   });
 });

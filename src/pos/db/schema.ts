@@ -112,6 +112,25 @@ export class PosDatabase extends Dexie {
               createdHere: c.asyncGuid !== undefined && ownGuids.has(c.asyncGuid) ? 1 : 0,
             });
           });
+        // The cached settings gain the v2 fields, all off, until the next download replaces them.
+        await tx
+          .table<MetaEntry, string>('meta')
+          .where('key')
+          .equals('config')
+          .modify((entry) => {
+            const v1 = entry.value as { defaults?: object };
+            entry.value = {
+              filterSharedCustomerData: false,
+              features: {
+                asyncAddressCreation: false,
+                enhancedAsyncCreation: false,
+                asyncCustomerEditing: false,
+              },
+              affiliations: [],
+              ...v1,
+              defaults: { affiliations: [], ...v1.defaults },
+            };
+          });
       });
   }
 }
