@@ -37,7 +37,10 @@ export function downloadChanges(deps: DownloadDeps): Promise<DownloadReport> {
     const config = await deps.api.config();
     if (!config.ok) return { ok: false, received: 0, failure: config.failure };
     const previous = await getConfig(deps.db);
-    await saveConfig(deps.db, config.value);
+    // Every few seconds the same settings come back: write (and wake the screens) only on a change.
+    if (JSON.stringify(previous) !== JSON.stringify(config.value)) {
+      await saveConfig(deps.db, config.value);
+    }
     const filtered = config.value.filterSharedCustomerData;
     if (filtered) await purgeSharedCustomers(deps.db);
     // Customers skipped while the filter was on are fetched again once it is off.

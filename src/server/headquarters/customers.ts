@@ -112,6 +112,26 @@ export function findCustomerByAsyncGuid(db: HqDb, guid: string): Customer | null
   return row ? (JSON.parse(row.data) as Customer) : null;
 }
 
+/**
+ * Saves a change to a customer: the new fields, version + 1 and the time; returns the customer
+ * as saved. Every change goes through here, so 1010 sees each one. Call inside a transaction.
+ */
+function saveChange(
+  db: HqDb,
+  current: Customer,
+  changes: Partial<Customer>,
+  now: string,
+): Customer {
+  const updated: Customer = {
+    ...current,
+    ...changes,
+    version: current.version + 1,
+    updatedAt: now,
+  };
+  save(db, updated);
+  return updated;
+}
+
 /** Replaces a customer's draft fields, bumping its version; call inside a transaction. */
 export function editCustomer(
   db: HqDb,
@@ -119,14 +139,7 @@ export function editCustomer(
   draft: CustomerDraft,
   now: string,
 ): Customer {
-  const updated: Customer = {
-    ...current,
-    ...draftFields(draft),
-    version: current.version + 1,
-    updatedAt: now,
-  };
-  save(db, updated);
-  return updated;
+  return saveChange(db, current, draftFields(draft), now);
 }
 
 /**
@@ -140,16 +153,12 @@ export function applyAsyncEdit(
   editGuid: string,
   now: string,
 ): Customer {
-  const updated: Customer = {
-    ...current,
-    ...draftFields(draft),
-    addresses: current.addresses,
-    appliedEditGuid: editGuid,
-    version: current.version + 1,
-    updatedAt: now,
-  };
-  save(db, updated);
-  return updated;
+  return saveChange(
+    db,
+    current,
+    { ...draftFields(draft), addresses: current.addresses, appliedEditGuid: editGuid },
+    now,
+  );
 }
 
 /** The most addresses a customer can have (the contract's limit). */
@@ -163,14 +172,7 @@ export function addAddress(db: HqDb, current: Customer, address: Address, now: s
   const others = address.primary
     ? current.addresses.map((a) => ({ ...a, primary: false }))
     : current.addresses;
-  const updated: Customer = {
-    ...current,
-    addresses: [...others, address],
-    version: current.version + 1,
-    updatedAt: now,
-  };
-  save(db, updated);
-  return updated;
+  return saveChange(db, current, { addresses: [...others, address] }, now);
 }
 
 /** Replaces what a store's default customer passes on to new customers (HQ console). */
@@ -180,18 +182,7 @@ export function setCustomerDefaults(
   defaults: CustomerDefaults,
   now: string,
 ): Customer {
-  const updated: Customer = {
-    ...current,
-    customerGroup: defaults.customerGroup,
-    currency: defaults.currency,
-    language: defaults.language,
-    receiptPreference: defaults.receiptPreference,
-    affiliations: defaults.affiliations,
-    version: current.version + 1,
-    updatedAt: now,
-  };
-  save(db, updated);
-  return updated;
+  return saveChange(db, current, { ...defaults }, now);
 }
 
 /** Issues a new loyalty card with HQ's next card number; call inside a transaction. */
@@ -201,13 +192,7 @@ export function issueLoyaltyCard(
   now: string,
 ): { card: LoyaltyCard; customer: Customer } {
   const card: LoyaltyCard = { cardNumber: nextLoyaltyCardNumber(db), issuedAt: now };
-  const customer: Customer = {
-    ...current,
-    loyaltyCards: [...current.loyaltyCards, card],
-    version: current.version + 1,
-    updatedAt: now,
-  };
-  save(db, customer);
+  const customer = saveChange(db, current, { loyaltyCards: [...current.loyaltyCards, card] }, now);
   return { card, customer };
 }
 
