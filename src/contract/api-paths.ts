@@ -3,7 +3,7 @@ export const apiPaths = {
   activationStores: '/api/activation/stores',
   activate: '/api/activation',
   registerConfig: '/api/register/config',
-  heartbeat: '/api/register/heartbeat',
+  heartbeat: '/api/register/heartbeat', // POST { queue } (X3)
   upload: '/api/register/async-records',
   feed: '/api/register/customers/feed', // ?since=&limit=
   realtimeCustomers: '/api/rts/customers', // POST create
@@ -27,6 +27,9 @@ export const apiPaths = {
   hqSettings: '/api/hq/settings', // GET, PATCH
   hqAffiliations: '/api/hq/affiliations', // GET, POST
   hqSession: '/api/hq/session', // GET, POST sign in, DELETE sign out
+  hqRegisterHealth: '/api/hq/registers/health',
+  hqRegisterRevoke: (id: string) => `/api/hq/registers/${encodeURIComponent(id)}/revoke`, // POST
+  hqRescueImport: '/api/hq/rescue-import', // POST a rescue file
   hqCustomers: '/api/hq/customers', // ?q=&limit=
   testScaleUnit: '/api/test/scale-unit',
   testFaults: '/api/test/faults',

@@ -142,6 +142,12 @@ export const faultInjectionSchema = z.strictObject({
   /** How many coming upload requests fail with `status` before any work is done. */
   uploadFailures: z.int().min(0).max(1000),
   status: z.int().min(500).max(599),
+  /** How many coming uploads are stored, then answered by a dropped connection (lost answer). */
+  dropAfterCommit: z.int().min(0).max(1000).optional(),
+  /** Share of register and real-time requests answered 503 at random, 0 to 1 (chaos). */
+  failureRate: z.number().min(0).max(1).optional(),
+  /** Extra delay before every register and real-time answer, in ms (time-outs). */
+  delayMs: z.int().min(0).max(60_000).optional(),
 });
 
 /** Feature management and the channel schema's filter, as the console edits them. */

@@ -4,6 +4,8 @@ import { CustomerDetailsPage } from '../features/customers/customer-details-page
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
 import { AddAddressPage } from '../features/customers/add-address-page.tsx';
 import { EditCustomerPage } from '../features/customers/edit-customer-page.tsx';
+import { FixCustomerPage } from '../features/customers/fix-customer-page.tsx';
+import { SyncCenterPage } from '../features/sync-center/sync-center-page.tsx';
 import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
 import { UpdatePrompt } from '../features/update/update-prompt.tsx';
@@ -22,6 +24,9 @@ export function App() {
       <header className="app-header">
         <Link to={routes.customers} className="brand">
           {config.storeName} · Register {config.registerNumber}
+        </Link>
+        <Link to={routes.syncCenter} className="header-link">
+          Sync center
         </Link>
         <span className="mode">
           {config.asyncCustomerMode ? 'Async customer mode' : 'Real-time customer mode'}
@@ -49,6 +54,10 @@ function CurrentPage() {
       return <EditCustomerPage localId={route.localId} />;
     case 'add-address':
       return <AddAddressPage localId={route.localId} />;
+    case 'fix-customer':
+      return <FixCustomerPage localId={route.localId} />;
+    case 'sync-center':
+      return <SyncCenterPage />;
     case 'not-found':
       return (
         <section>

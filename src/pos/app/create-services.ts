@@ -6,6 +6,7 @@ import { createApiClient } from '../sync/api-client.ts';
 import { outboxSyncTag } from '../sync/background-sync.ts';
 import { createConnectivity } from '../sync/connectivity.ts';
 import { createObservable } from '../sync/observable.ts';
+import { queueHealth } from '../sync/queue-health.ts';
 import { createSyncEngine } from '../sync/sync-engine.ts';
 
 /** How often the page checks the heartbeat, uploads what is due and downloads changes. */
@@ -17,7 +18,9 @@ export function createServices(): PosServices {
   const api = createApiClient({
     getToken: async () => (await getActivation(db))?.deviceToken ?? null,
   });
-  const connectivity = createConnectivity(async () => (await api.heartbeat()).ok);
+  const connectivity = createConnectivity(
+    async () => (await api.heartbeat(await queueHealth(db))).ok,
+  );
   const engine = createSyncEngine({ db, api, connectivity, intervalMs: syncIntervalMs });
   const updateAvailable = createObservable(false);
   const workbox = registerServiceWorker(() => updateAvailable.set(true));

@@ -4,11 +4,12 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { createServices } from './create-services.ts';
+import { requestPersistentStorage } from '../sync/queue-health.ts';
 import './pos.css';
 
 const services = createServices();
 services.engine.start();
-void navigator.storage?.persist?.();
+void requestPersistentStorage(services.db);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element.');

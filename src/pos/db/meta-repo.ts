@@ -9,6 +9,7 @@ const keys = {
   feedCursor: 'feedCursor',
   lastUploadAt: 'lastUploadAt',
   lastDownloadAt: 'lastDownloadAt',
+  persistentStorage: 'persistentStorage',
 } as const;
 
 async function read<T>(db: PosDatabase, key: string, schema: z.ZodType<T>): Promise<T | null> {
@@ -52,3 +53,9 @@ export const saveLastUploadAt = (db: PosDatabase, at: number): Promise<string> =
   db.meta.put({ key: keys.lastUploadAt, value: at });
 export const saveLastDownloadAt = (db: PosDatabase, at: number): Promise<string> =>
   db.meta.put({ key: keys.lastDownloadAt, value: at });
+
+/** Whether the browser granted persistent storage (B15); null before the register asked. */
+export const getPersistentStorage = async (db: PosDatabase): Promise<boolean | null> =>
+  read(db, keys.persistentStorage, z.boolean());
+export const savePersistentStorage = (db: PosDatabase, granted: boolean): Promise<string> =>
+  db.meta.put({ key: keys.persistentStorage, value: granted });

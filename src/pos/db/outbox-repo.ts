@@ -1,3 +1,4 @@
+import { displayName, type CustomerDraft } from '../../contract/customer.ts';
 import type { RegisterConfig } from '../../contract/register.ts';
 import type {
   AsyncAddressRecord,
@@ -91,6 +92,14 @@ export async function queueAddress(
   });
 }
 
+/** How many pending entries are due now. */
+export const countDue = (db: PosDatabase, now: number): Promise<number> =>
+  db.outbox
+    .where('state')
+    .equals('pending')
+    .filter((e) => e.nextAttemptAt <= now)
+    .count();
+
 /** Marks up to `max` due pending entries as sending, oldest first, and returns them. */
 export async function takeDueBatch(
   db: PosDatabase,
@@ -183,3 +192,53 @@ export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
 /** A local customer's queued records (its creation, edits and addresses), oldest first. */
 export const outboxEntriesFor = (db: PosDatabase, localId: number): Promise<OutboxEntry[]> =>
   db.outbox.where('localId').equals(localId).sortBy('seq');
+
+/** Every queued record not yet applied at HQ, oldest first, for the sync center and rescue export. */
+export const openEntries = (db: PosDatabase): Promise<OutboxEntry[]> =>
+  db.outbox.where('state').anyOf('pending', 'sending', 'uploaded', 'rejected').sortBy('seq');
+
+/** A queued record with the display name of the customer it belongs to. */
+export interface NamedEntry {
+  entry: OutboxEntry;
+  customerName: string;
+}
+
+/** `openEntries`, each with its customer's name, for the sync center. */
+export async function openEntriesWithNames(db: PosDatabase): Promise<NamedEntry[]> {
+  const entries = await openEntries(db);
+  const customers = await db.customers.bulkGet([...new Set(entries.map((e) => e.localId))]);
+  const names = new Map(
+    customers.flatMap((c) =>
+      c?.localId === undefined ? [] : [[c.localId, displayName(c)] as const],
+    ),
+  );
+  return entries.map((entry) => ({
+    entry,
+    customerName: names.get(entry.localId) ?? '(customer no longer on this register)',
+  }));
+}
+
+/**
+ * Sends a record that needs attention again (B14), after an optional fix of the customer it
+ * creates; the local customer takes the fixed fields in the same transaction.
+ */
+export async function resendEntry(
+  db: PosDatabase,
+  seq: number,
+  fixedCustomer?: CustomerDraft,
+): Promise<void> {
+  await db.transaction('rw', db.customers, db.outbox, async () => {
+    const entry = await db.outbox.get(seq);
+    if (!entry) throw new Error('This record is no longer in the queue.');
+    let record = entry.record;
+    if (fixedCustomer && record.kind === 'customer-create') {
+      record = { ...record, customer: fixedCustomer };
+      const customer = await db.customers.get(entry.localId);
+      if (customer) await db.customers.put(applyDraft(customer, fixedCustomer));
+    }
+    await db.outbox.put({
+      ...transition({ ...entry, record }, { type: 'resend' }),
+      updatedAt: Date.now(),
+    });
+  });
+}

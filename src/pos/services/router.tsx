@@ -58,6 +58,8 @@ export const routes = {
   customer: (localId: number) => `/customers/${localId}`,
   editCustomer: (localId: number) => `/customers/${localId}/edit`,
   addAddress: (localId: number) => `/customers/${localId}/addresses/new`,
+  fixCustomer: (localId: number) => `/customers/${localId}/fix`,
+  syncCenter: '/sync',
 } as const;
 
 export type Route =
@@ -66,17 +68,21 @@ export type Route =
   | { name: 'customer'; localId: number }
   | { name: 'edit-customer'; localId: number }
   | { name: 'add-address'; localId: number }
+  | { name: 'fix-customer'; localId: number }
+  | { name: 'sync-center' }
   | { name: 'not-found' };
 
 /** Parses a path into a route. */
 export function matchRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'customers' };
   if (path === routes.newCustomer) return { name: 'new-customer' };
-  const match = /^\/customers\/(\d+)(\/edit|\/addresses\/new)?\/?$/.exec(path);
+  if (path === routes.syncCenter) return { name: 'sync-center' };
+  const match = /^\/customers\/(\d+)(\/edit|\/addresses\/new|\/fix)?\/?$/.exec(path);
   if (match?.[1]) {
     const localId = Number(match[1]);
     if (match[2] === '/edit') return { name: 'edit-customer', localId };
     if (match[2] === '/addresses/new') return { name: 'add-address', localId };
+    if (match[2] === '/fix') return { name: 'fix-customer', localId };
     return { name: 'customer', localId };
   }
   return { name: 'not-found' };

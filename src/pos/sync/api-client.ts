@@ -19,6 +19,7 @@ import {
   type ActivationRequest,
 } from '../../contract/register.ts';
 import { uploadResponseSchema, type UploadRequest } from '../../contract/upload.ts';
+import type { QueueHealth } from '../../contract/health.ts';
 
 /** Why a call did not succeed. Failures are values: callers classify them (see classify.ts). */
 export type ApiFailure =
@@ -111,8 +112,13 @@ export function createApiClient(options: ApiClientOptions) {
     activate: (request: ActivationRequest) =>
       call(apiPaths.activate, { method: 'POST', body: request, schema: activationResponseSchema }),
     config: () => call(apiPaths.registerConfig, { schema: registerConfigSchema }),
-    heartbeat: (timeoutMs = 4000) =>
-      call(apiPaths.heartbeat, { schema: heartbeatResponseSchema, timeoutMs }),
+    heartbeat: (queue: QueueHealth, timeoutMs = 4000) =>
+      call(apiPaths.heartbeat, {
+        method: 'POST',
+        body: { queue },
+        schema: heartbeatResponseSchema,
+        timeoutMs,
+      }),
     upload: (request: UploadRequest) =>
       call(apiPaths.upload, {
         method: 'POST',

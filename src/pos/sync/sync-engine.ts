@@ -10,6 +10,8 @@ export interface SyncActivity {
   phase: 'idle' | 'uploading' | 'downloading';
   /** Records handled / customers received in the current phase. */
   progress: number;
+  /** How many records the upload has to handle; null while downloading (the total is unknown). */
+  total: number | null;
   /** The last problem, in words, until a sync succeeds. */
   lastError: string | null;
   /** HQ refused the device token: the register must be activated again. */
@@ -24,7 +26,13 @@ export interface SyncEngine {
   start: () => () => void;
 }
 
-const idle: SyncActivity = { phase: 'idle', progress: 0, lastError: null, unauthorized: false };
+const idle: SyncActivity = {
+  phase: 'idle',
+  progress: 0,
+  total: null,
+  lastError: null,
+  unauthorized: false,
+};
 
 /**
  * The page's sync loop (B5, B7). The service worker's Background Sync uploads too, even with
@@ -41,11 +49,11 @@ export function createSyncEngine(deps: {
 
   async function run(): Promise<void> {
     if (!(await deps.connectivity.check())) return;
-    activity.set({ ...activity.get(), phase: 'uploading', progress: 0 });
+    activity.set({ ...activity.get(), phase: 'uploading', progress: 0, total: null });
     const upload = await drainOutbox({
       db: deps.db,
       api: deps.api,
-      onProgress: (progress) => activity.set({ ...activity.get(), progress }),
+      onProgress: (progress, total) => activity.set({ ...activity.get(), progress, total }),
     });
     if (upload.retryLater > 0 && upload.error) {
       activity.set({
@@ -56,7 +64,7 @@ export function createSyncEngine(deps: {
       });
       return;
     }
-    activity.set({ ...activity.get(), phase: 'downloading', progress: 0 });
+    activity.set({ ...activity.get(), phase: 'downloading', progress: 0, total: null });
     const download = await downloadChanges({
       db: deps.db,
       api: deps.api,
@@ -66,8 +74,7 @@ export function createSyncEngine(deps: {
       download.ok
         ? idle
         : {
-            phase: 'idle',
-            progress: 0,
+            ...idle,
             lastError: download.failure.message,
             unauthorized: download.failure.kind === 'http' && download.failure.status === 401,
           },

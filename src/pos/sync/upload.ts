@@ -1,6 +1,11 @@
 import { uploadBatchMax } from '../../contract/upload.ts';
 import type { OutboxEvent } from '../db/outbox-state.ts';
-import { applyOutboxEvents, releaseInterrupted, takeDueBatch } from '../db/outbox-repo.ts';
+import {
+  applyOutboxEvents,
+  countDue,
+  releaseInterrupted,
+  takeDueBatch,
+} from '../db/outbox-repo.ts';
 import { saveLastUploadAt } from '../db/meta-repo.ts';
 import type { OutboxEntry, PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
@@ -15,8 +20,8 @@ export interface UploadDeps {
   random?: () => number;
   batchSize?: number;
   backoff?: BackoffPolicy;
-  /** Called after each batch with the records handled so far. */
-  onProgress?: (handled: number) => void;
+  /** Called after each batch with the records handled so far and the number due at the start. */
+  onProgress?: (handled: number, total: number) => void;
 }
 
 /** What one drain did. `retryLater` > 0 means the queue is not empty yet (B5). */
@@ -42,6 +47,7 @@ export function drainOutbox(deps: UploadDeps): Promise<DrainReport> {
   const now = deps.now ?? Date.now;
   return withSyncLock(syncLocks.upload, async () => {
     await releaseInterrupted(deps.db, now());
+    const total = await countDue(deps.db, now());
     const report: DrainReport = {
       sent: 0,
       accepted: 0,
@@ -60,7 +66,7 @@ export function drainOutbox(deps: UploadDeps): Promise<DrainReport> {
       if (batch.length === 0) break;
       const events = await sendBatch(deps, batch, report);
       await applyOutboxEvents(deps.db, events, now());
-      deps.onProgress?.(report.accepted + report.duplicates + report.rejected);
+      deps.onProgress?.(report.accepted + report.duplicates + report.rejected, total);
       if (report.retryLater > 0) break;
     }
     if (report.accepted + report.duplicates > 0) await saveLastUploadAt(deps.db, now());

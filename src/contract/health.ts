@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { asyncRecordSchema, uploadResultSchema } from './upload.ts';
+
+/** X3: what a register reports of its upload queue with every heartbeat. */
+export const queueHealthSchema = z.strictObject({
+  /** Records not yet accepted by the scale unit (waiting or being sent). */
+  waiting: z.int().min(0).max(10_000_000),
+  /** Records the scale unit refused (Needs attention). */
+  needsAttention: z.int().min(0).max(10_000_000),
+  /** When the oldest record still waiting was created, or null. */
+  oldestWaitingAt: z.iso.datetime().nullable(),
+  /** Whether the browser granted persistent storage (B15), or null when unknown. */
+  persistentStorage: z.boolean().nullable(),
+});
+export type QueueHealth = z.infer<typeof queueHealthSchema>;
+
+/** The heartbeat is a POST carrying the queue's health. */
+export const heartbeatRequestSchema = z.strictObject({ queue: queueHealthSchema });
+
+/** X3 at HQ: each register's last report, and whether it looks stuck. */
+export const registerHealthSchema = z.strictObject({
+  registerId: z.string(),
+  registerNumber: z.string(),
+  storeId: z.string(),
+  activated: z.boolean(),
+  lastSeenAt: z.iso.datetime().nullable(),
+  queue: queueHealthSchema.nullable(),
+  /** Why the register looks stuck (silent too long, or records waiting too long), or null. */
+  stuckReason: z.string().nullable(),
+});
+export type RegisterHealth = z.infer<typeof registerHealthSchema>;
+export const registerHealthResponseSchema = z.strictObject({
+  registers: z.array(registerHealthSchema),
+  /** The thresholds used: no heartbeat for this long, or a record waiting this long, is stuck. */
+  silentMinutes: z.int().min(1),
+  waitingMinutes: z.int().min(1),
+});
+
+/** X4: the file a register exports with its unsynced records, for HQ to import. */
+export const rescueFileSchema = z.strictObject({
+  format: z.literal('pos-rescue/1'),
+  storeId: z.string().min(1).max(20),
+  registerId: z.string().min(1).max(20),
+  exportedAt: z.iso.datetime(),
+  records: z.array(asyncRecordSchema).max(50_000),
+});
+export type RescueFile = z.infer<typeof rescueFileSchema>;
+
+/** What an import did; importing the same file again accepts nothing new. */
+export const rescueImportResultSchema = z.strictObject({
+  accepted: z.int().min(0),
+  duplicates: z.int().min(0),
+  rejected: z.int().min(0),
+  results: z.array(uploadResultSchema),
+});
+
+/** An admin revoking a register's device token (a lost or stolen device). */
+export const registerRevokeResponseSchema = z.strictObject({
+  registerId: z.string(),
+  revoked: z.boolean(),
+});

@@ -1,0 +1,53 @@
+import { displayName } from '../../../contract/customer.ts';
+import { resendEntry } from '../../db/outbox-repo.ts';
+import { Link, navigate, routes } from '../../services/router.tsx';
+import { useRegisterConfig, useServices } from '../../services/pos-services.tsx';
+import { CustomerForm } from './customer-form.tsx';
+import { useCustomer } from './use-customer.ts';
+
+/**
+ * B14: a new customer the scale unit refused (Needs attention) is corrected here and sent again
+ * with the same temporary GUID; nothing else in the queue waited for it.
+ */
+export function FixCustomerPage({ localId }: { localId: number }) {
+  const { db, requestUpload } = useServices();
+  const found = useCustomer(localId);
+  const config = useRegisterConfig();
+  if (found === undefined || !config) return <p>Loading…</p>;
+  const refused = found.entries.find(
+    (e) => e.state === 'rejected' && e.record.kind === 'customer-create',
+  );
+  const record = refused?.record.kind === 'customer-create' ? refused.record : null;
+  if (!found.customer || !refused?.seq || !record) {
+    return (
+      <section>
+        <h1>Fix and resend</h1>
+        <p className="hint">This customer has nothing that needs attention.</p>
+        <Link to={routes.syncCenter}>Back to the sync center</Link>
+      </section>
+    );
+  }
+  const seq = refused.seq;
+  return (
+    <section aria-labelledby="fix-heading">
+      <h1 id="fix-heading">Fix and resend: {displayName(found.customer)}</h1>
+      <p className="alert alert-attention">
+        <strong>Needs attention:</strong> {refused.lastError}
+      </p>
+      <CustomerForm
+        initial={record.customer}
+        submitLabel="Save and resend"
+        enhancedBlocked={null}
+        affiliationOptions={config.affiliations}
+        withAddress
+        onCancel={() => navigate(routes.syncCenter)}
+        onSubmit={async (draft) => {
+          await resendEntry(db, seq, draft);
+          requestUpload();
+          navigate(routes.customer(localId), { replace: true });
+          return null;
+        }}
+      />
+    </section>
+  );
+}

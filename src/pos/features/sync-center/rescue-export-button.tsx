@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useRegisterConfig, useServices } from '../../services/pos-services.tsx';
+import { buildRescueFile, rescueFileName } from '../../sync/rescue-export.ts';
+
+/** X4: saves every unsynced record to a file that HQ can import (e.g. from a broken device). */
+export function RescueExport({ count }: { count: number }) {
+  const { db } = useServices();
+  const config = useRegisterConfig();
+  const [message, setMessage] = useState<string | null>(null);
+  if (!config) return null;
+
+  async function exportFile() {
+    if (!config) return;
+    const file = await buildRescueFile(db, config);
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = rescueFileName(file);
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage(
+      `Exported ${file.records.length} record${file.records.length === 1 ? '' : 's'} to ${link.download}.`,
+    );
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => void exportFile()} disabled={count === 0}>
+        Export unsynced records
+      </button>
+      {message && (
+        <span role="status" className="success">
+          {message}
+        </span>
+      )}
+    </>
+  );
+}

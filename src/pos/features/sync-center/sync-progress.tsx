@@ -1,0 +1,21 @@
+import type { SyncActivity } from '../../sync/sync-engine.ts';
+
+/** A progress bar while a batch uploads or a download stores customers (B14). */
+export function SyncProgress({ activity }: { activity: SyncActivity }) {
+  if (activity.phase === 'idle') return null;
+  const label = activity.phase === 'uploading' ? 'Uploading records' : 'Downloading customers';
+  const text =
+    activity.total === null
+      ? `${label}: ${activity.progress} so far`
+      : `${label}: ${activity.progress} of ${activity.total}`;
+  return (
+    <div className="sync-progress">
+      <label htmlFor="sync-progress">{text}</label>
+      <progress
+        id="sync-progress"
+        max={activity.total ?? undefined}
+        value={activity.total === null ? undefined : activity.progress}
+      />
+    </div>
+  );
+}
