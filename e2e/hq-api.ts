@@ -10,6 +10,7 @@ import {
   type JobId,
 } from '../src/contract/hq-admin.ts';
 import type { CustomerFeatures } from '../src/contract/register.ts';
+import { registerHealthResponseSchema } from '../src/contract/health.ts';
 import { hqAdminPassword } from './test-server.ts';
 
 async function ok(response: APIResponse): Promise<unknown> {
@@ -76,6 +77,12 @@ export function hqApi(request: APIRequestContext) {
         await request.get(`${apiPaths.hqCustomers}?q=${encodeURIComponent(q)}`),
       );
       return hqCustomersResponseSchema.parse(body).customers;
+    },
+    async registerHealth() {
+      await signedIn();
+      return registerHealthResponseSchema.parse(
+        await ok(await request.get(apiPaths.hqRegisterHealth)),
+      );
     },
     async setScaleUnitReachable(reachable: boolean): Promise<void> {
       await ok(await request.post(apiPaths.testScaleUnit, { data: { reachable } }));

@@ -4,6 +4,7 @@ import { openPosDatabase } from '../db/schema.ts';
 import type { PosServices } from '../services/pos-services.tsx';
 import { createApiClient } from '../sync/api-client.ts';
 import { outboxSyncTag } from '../sync/background-sync.ts';
+import { classifyFailure } from '../sync/classify.ts';
 import { createConnectivity } from '../sync/connectivity.ts';
 import { createObservable } from '../sync/observable.ts';
 import { queueHealth } from '../sync/queue-health.ts';
@@ -18,9 +19,12 @@ export function createServices(): PosServices {
   const api = createApiClient({
     getToken: async () => (await getActivation(db))?.deviceToken ?? null,
   });
-  const connectivity = createConnectivity(
-    async () => (await api.heartbeat(await queueHealth(db))).ok,
-  );
+  // A register whose token was revoked still reaches the server: it is online, and the sync
+  // loop then reports that it must be activated again.
+  const connectivity = createConnectivity(async () => {
+    const result = await api.heartbeat(await queueHealth(db));
+    return result.ok || classifyFailure(result.failure) === 'unauthorized';
+  });
   const engine = createSyncEngine({ db, api, connectivity, intervalMs: syncIntervalMs });
   const updateAvailable = createObservable(false);
   const workbox = registerServiceWorker(() => updateAvailable.set(true));

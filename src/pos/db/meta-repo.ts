@@ -25,6 +25,9 @@ export const getActivation = (db: PosDatabase): Promise<ActivationResponse | nul
 export const saveActivation = (db: PosDatabase, value: ActivationResponse): Promise<string> =>
   db.meta.put({ key: keys.activation, value });
 
+/** Forgets the device token (after HQ revoked it), keeping every customer and queued record. */
+export const clearActivation = (db: PosDatabase): Promise<void> => db.meta.delete(keys.activation);
+
 /** The settings last downloaded from HQ, cached for offline use. */
 export const getConfig = (db: PosDatabase): Promise<RegisterConfig | null> =>
   read(db, keys.config, registerConfigSchema);

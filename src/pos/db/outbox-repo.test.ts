@@ -6,6 +6,7 @@ import {
   nextDueAt,
   outboxSummary,
   releaseInterrupted,
+  resendEntry,
   takeDueBatch,
 } from './outbox-repo.ts';
 
@@ -68,5 +69,33 @@ describe('outbox repository', () => {
     const summary = await outboxSummary(db);
     expect(summary.counts).toEqual({ pending: 2, sending: 0, uploaded: 0, synced: 0, rejected: 0 });
     expect(summary.oldestPendingAt).toBeTypeOf('number');
+  });
+});
+
+describe('resendEntry (B14)', () => {
+  it('puts a refused creation back in the queue with the fixed customer, in one transaction', async () => {
+    const db = await configuredDatabase();
+    const rec = record();
+    const localId = await addAsyncCustomer(db, rec, testConfig);
+    const [entry] = await takeDueBatch(db, 0, 10);
+    const seq = entry?.seq ?? -1;
+    await applyOutboxEvents(db, new Map([[seq, { type: 'rejected', reason: 'Bad name.' }]]), 1);
+
+    await resendEntry(db, seq, { ...rec.customer, firstName: 'Fixed' });
+
+    const resent = await db.outbox.get(seq);
+    expect(resent).toMatchObject({ state: 'pending', nextAttemptAt: 0, recordId: rec.guid });
+    expect(resent?.lastError).toBeUndefined();
+    expect(resent?.record.kind === 'customer-create' && resent.record.customer.firstName).toBe(
+      'Fixed',
+    );
+    expect((await db.customers.get(localId))?.firstName).toBe('Fixed');
+  });
+
+  it('refuses to resend a record that is not refused', async () => {
+    const db = await configuredDatabase();
+    await addAsyncCustomer(db, record(), testConfig);
+    const [entry] = await db.outbox.toArray();
+    await expect(resendEntry(db, entry?.seq ?? -1)).rejects.toThrow('cannot take "resend"');
   });
 });

@@ -156,6 +156,16 @@ export async function releaseInterrupted(db: PosDatabase, now: number): Promise<
   return stale.length;
 }
 
+/** Makes every pending entry due now (Sync now, or a fresh activation). */
+export async function makeAllDue(db: PosDatabase, now: number): Promise<void> {
+  const pending = await db.outbox.where('state').equals('pending').primaryKeys();
+  await applyOutboxEvents(
+    db,
+    new Map(pending.map((seq) => [seq, { type: 'retry-now' } as const])),
+    now,
+  );
+}
+
 /** When the next pending entry becomes due (epoch ms), or null when none is pending. */
 export async function nextDueAt(db: PosDatabase): Promise<number | null> {
   let earliest: number | null = null;

@@ -10,7 +10,7 @@ import {
 const at = (state: OutboxState, extra: Partial<OutboxStatus> = {}): OutboxStatus => ({
   state,
   attempts: 1,
-  nextAttemptAt: 0,
+  nextAttemptAt: 5,
   ...extra,
 });
 
@@ -30,6 +30,7 @@ describe('outbox transition', () => {
     ],
     ['sending', { type: 'interrupted' }, { state: 'pending', attempts: 1 }],
     ['rejected', { type: 'resend' }, { state: 'pending', nextAttemptAt: 0 }],
+    ['pending', { type: 'retry-now' }, { state: 'pending', nextAttemptAt: 0 }],
     ['pending', { type: 'synced' }, { state: 'synced' }],
     ['sending', { type: 'synced' }, { state: 'synced' }],
     ['uploaded', { type: 'synced' }, { state: 'synced' }],
@@ -59,6 +60,8 @@ describe('outbox transition', () => {
     ['uploaded', 'rejected'],
     ['pending', 'resend'],
     ['uploaded', 'interrupted'],
+    ['sending', 'retry-now'],
+    ['rejected', 'retry-now'],
   ];
   it.each(refused)('refuses %s + %s', (from, type) => {
     const event = { type, error: 'x', reason: 'x', nextAttemptAt: 1 } as OutboxEvent;

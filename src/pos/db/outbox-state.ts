@@ -7,6 +7,8 @@
  *      │                                      │
  *      └──────────────resend (after a fix)────┘
  *
+ * `retry-now` makes a pending entry due at once (the cashier pressed Sync now, or the register
+ * was activated again): backoff protects the server, not the cashier's explicit request.
  * `interrupted` puts back a `sending` entry whose drain died (tab closed, worker stopped):
  * it is sent again, and the server's idempotency makes that harmless.
  * `synced` can also be reached from any earlier state: the account number may arrive by
@@ -23,7 +25,8 @@ export type OutboxEvent =
   | { type: 'rejected'; reason: string }
   | { type: 'synced' }
   | { type: 'resend' }
-  | { type: 'interrupted' };
+  | { type: 'interrupted' }
+  | { type: 'retry-now' };
 
 /** The part of an outbox entry the state machine owns. */
 export interface OutboxStatus {
@@ -66,6 +69,8 @@ export function transition<T extends OutboxStatus>(entry: T, event: OutboxEvent)
         : fail();
     case 'synced':
       return entry.state === 'synced' ? entry : withoutError({ ...entry, state: 'synced' });
+    case 'retry-now':
+      return entry.state === 'pending' ? { ...entry, nextAttemptAt: 0 } : fail();
     case 'interrupted':
       return entry.state === 'sending' ? { ...entry, state: 'pending' } : fail();
     case 'resend':

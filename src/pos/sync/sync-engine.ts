@@ -1,3 +1,4 @@
+import { makeAllDue } from '../db/outbox-repo.ts';
 import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
 import type { Connectivity } from './connectivity.ts';
@@ -20,8 +21,11 @@ export interface SyncActivity {
 
 export interface SyncEngine {
   activity: Observable<SyncActivity>;
-  /** Heartbeat, then upload, then download; concurrent calls share one run. */
-  syncNow: () => Promise<void>;
+  /**
+   * Heartbeat, then upload, then download; concurrent calls share one run. `retryNow` (the
+   * cashier's Sync now) also makes records waiting out a backoff due at once.
+   */
+  syncNow: (options?: { retryNow?: boolean }) => Promise<void>;
   /** Syncs now and then every `intervalMs`, and when the browser comes online; returns stop. */
   start: () => () => void;
 }
@@ -81,8 +85,9 @@ export function createSyncEngine(deps: {
     );
   }
 
-  function syncNow(): Promise<void> {
-    running ??= run()
+  function syncNow(options: { retryNow?: boolean } = {}): Promise<void> {
+    running ??= (options.retryNow ? makeAllDue(deps.db, Date.now()) : Promise.resolve())
+      .then(run)
       .catch((error: unknown) => {
         activity.set({
           ...idle,

@@ -31,7 +31,7 @@ export function ActivationPage() {
       return;
     }
     await saveActivation(db, result.value);
-    await engine.syncNow();
+    await engine.syncNow({ retryNow: true });
     const problem = engine.activity.get().lastError;
     if (problem)
       setError(`Activated, but the first download failed: ${problem} It is retried automatically.`);

@@ -23,7 +23,7 @@ export function AwaitingSettings() {
       <button
         type="button"
         className="primary"
-        onClick={() => void engine.syncNow()}
+        onClick={() => void engine.syncNow({ retryNow: true })}
         disabled={activity.phase !== 'idle'}
       >
         Try again

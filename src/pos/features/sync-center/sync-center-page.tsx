@@ -45,7 +45,7 @@ export function SyncCenterPage() {
         <button
           type="button"
           className="primary"
-          onClick={() => void engine.syncNow()}
+          onClick={() => void engine.syncNow({ retryNow: true })}
           disabled={activity.phase !== 'idle'}
         >
           Sync now

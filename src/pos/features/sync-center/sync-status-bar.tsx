@@ -1,3 +1,4 @@
+import { clearActivation } from '../../db/meta-repo.ts';
 import { useConnectivity, useServices, useSyncActivity } from '../../services/pos-services.tsx';
 import type { OfflineReason } from '../../sync/connectivity.ts';
 import { useOutboxSummary } from './use-outbox-summary.ts';
@@ -10,7 +11,7 @@ const offlineReasons: Record<OfflineReason, string> = {
 
 /** The header's sync status: Online/Offline (B3), what waits (B14), Sync now. */
 export function SyncStatusBar() {
-  const { engine } = useServices();
+  const { engine, db } = useServices();
   const connectivity = useConnectivity();
   const activity = useSyncActivity();
   const summary = useOutboxSummary();
@@ -38,7 +39,7 @@ export function SyncStatusBar() {
       </span>
       <button
         type="button"
-        onClick={() => void engine.syncNow()}
+        onClick={() => void engine.syncNow({ retryNow: true })}
         disabled={activity.phase !== 'idle'}
       >
         Sync now
@@ -50,8 +51,11 @@ export function SyncStatusBar() {
       )}
       {activity.unauthorized && (
         <span className="attention" role="alert">
-          Headquarters no longer accepts this register&apos;s activation. Ask the store manager to
-          activate it again.
+          Headquarters no longer accepts this register&apos;s activation. Nothing is lost: records
+          wait here until it is activated again.{' '}
+          <button type="button" onClick={() => void clearActivation(db)}>
+            Activate again
+          </button>
         </span>
       )}
     </div>
