@@ -14,6 +14,7 @@ import {
   type AsyncOperationStatus,
   type JobId,
 } from '../contract/hq-admin.ts';
+import { registerHealthResponseSchema } from '../contract/health.ts';
 import { getJson, isUnauthorized, withQuery } from './api.ts';
 
 /** How often pages that show batch-job results poll, so scheduled runs appear by themselves. */
@@ -21,6 +22,9 @@ export const livePollMs = 2000;
 
 /** How often the status chart refreshes. */
 export const chartPollMs = 5000;
+
+/** How often the Registers section refreshes the registers' health (X3). */
+export const registerHealthPollMs = 5000;
 
 /**
  * The admin session's key. It sits outside `hq` so signing out can drop every HQ query and keep
@@ -41,6 +45,7 @@ export const hqKeys = {
   stores: ['hq', 'stores'] as const,
   asyncCustomers: ['hq', 'async-customers'] as const,
   customers: ['hq', 'customers'] as const,
+  registerHealth: ['hq', 'registers', 'health'] as const,
 };
 
 /** The three batch jobs with their schedules and last runs, polled. */
@@ -62,6 +67,13 @@ export const jobRunsQuery = (id: JobId) =>
 export const storesQuery = queryOptions({
   queryKey: hqKeys.stores,
   queryFn: () => getJson(apiPaths.hqStores, hqStoresResponseSchema),
+});
+
+/** Every register's last heartbeat and queue health, and whether it looks stuck (X3), polled. */
+export const registerHealthQuery = queryOptions({
+  queryKey: hqKeys.registerHealth,
+  queryFn: () => getJson(apiPaths.hqRegisterHealth, registerHealthResponseSchema),
+  refetchInterval: registerHealthPollMs,
 });
 
 /** Filters of the customer synchronization status page; empty means all. */

@@ -11,6 +11,20 @@ export interface TestControlState {
   /** How many coming upload requests answer `uploadFailureStatus` before doing any work. */
   uploadFailures: number;
   uploadFailureStatus: number;
+  /** How many coming uploads are stored and then answered by a destroyed connection. */
+  dropAfterCommit: number;
+  /** Share (0 to 1) of register and real-time requests answered 503 before any work. */
+  failureRate: number;
+  /** Delay in ms before every register and real-time request is handled. */
+  delayMs: number;
+}
+
+/** When a register looks stuck at HQ (X3). */
+export interface RegisterHealthThresholds {
+  /** An activated register not heard from for this long. */
+  silentMinutes: number;
+  /** A register whose oldest waiting record is this old. */
+  waitingMinutes: number;
 }
 
 /** What every route group works with. */
@@ -22,4 +36,7 @@ export interface AppContext {
   testState: TestControlState;
   /** The HQ console password's hash. */
   adminCredential: AdminCredential;
+  registerHealth: RegisterHealthThresholds;
+  /** A number in [0, 1); tests pass their own for fault injection's failure rate. */
+  random: () => number;
 }

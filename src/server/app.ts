@@ -1,25 +1,33 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
-import type { AppContext, TestControlState } from './app-context.ts';
+import { apiPaths } from '../contract/api-paths.ts';
+import type { AppContext, RegisterHealthThresholds } from './app-context.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import type { HqDb } from './db/hq-db.ts';
 import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
-import { installErrorHandler } from './http/error-handler.ts';
+import { frameworkErrorReply, installErrorHandler } from './http/error-handler.ts';
 import type { AdminCredential } from './http/admin-password.ts';
 import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
 import { activationRoutes } from './routes/activation-routes.ts';
 import { hqAsyncCustomerRoutes } from './routes/hq-async-customer-routes.ts';
 import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
 import { hqJobRoutes } from './routes/hq-job-routes.ts';
+import { hqRegisterRoutes } from './routes/hq-register-routes.ts';
 import { hqSettingsRoutes } from './routes/hq-settings-routes.ts';
 import { hqStoreRoutes } from './routes/hq-store-routes.ts';
 import { realtimeRoutes } from './routes/realtime-routes.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerStaticFiles, spaFallback } from './routes/static-routes.ts';
-import { installScaleUnitSwitch, testControlRoutes } from './routes/test-control-routes.ts';
+import {
+  installChaosFaults,
+  installScaleUnitSwitch,
+  normalTestState,
+  testControlRoutes,
+} from './routes/test-control-routes.ts';
 
 /** Request bodies larger than this are refused with 413. */
 export const bodyLimitBytes = 1024 * 1024;
@@ -38,7 +46,17 @@ export interface AppDeps {
   logger?: boolean;
   /** The HQ console password's hash (see `hashAdminPassword`); every /api/hq call needs a session. */
   adminCredential: AdminCredential;
+  /** X3: when a register looks stuck (default: 10 minutes silent, 15 minutes waiting). */
+  registerHealth?: RegisterHealthThresholds;
+  /** Numbers in [0, 1) for fault injection's failure rate (default Math.random). */
+  random?: () => number;
 }
+
+/** X3 defaults: the env's REGISTER_SILENT_MINUTES and REGISTER_WAITING_MINUTES defaults. */
+export const defaultRegisterHealth: RegisterHealthThresholds = {
+  silentMinutes: 10,
+  waitingMinutes: 15,
+};
 
 /**
  * Builds the server — scale unit (activation, register API, Real-time Service), HQ admin API,
@@ -46,11 +64,7 @@ export interface AppDeps {
  */
 export function createApp(deps: AppDeps): FastifyInstance {
   const clock = deps.clock ?? systemClock;
-  const testState: TestControlState = {
-    scaleUnitReachable: true,
-    uploadFailures: 0,
-    uploadFailureStatus: 503,
-  };
+  const testState = normalTestState();
   const ctx: AppContext = {
     hqDb: deps.hqDb,
     channelDb: deps.channelDb,
@@ -58,6 +72,8 @@ export function createApp(deps: AppDeps): FastifyInstance {
     jobs: deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock }),
     testState,
     adminCredential: deps.adminCredential,
+    registerHealth: deps.registerHealth ?? defaultRegisterHealth,
+    random: deps.random ?? Math.random,
   };
   const distDir = deps.distDir && existsSync(deps.distDir) ? deps.distDir : null;
 
@@ -66,10 +82,13 @@ export function createApp(deps: AppDeps): FastifyInstance {
     logger: deps.logger ?? false,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: bodyLimitBytes,
+    frameworkErrors: frameworkErrorReply,
   });
   installErrorHandler(app, distDir ? spaFallback : null);
   installSecurityHeaders(app);
   installScaleUnitSwitch(app, testState);
+  if (deps.testControls) installChaosFaults(app, testState, ctx.random);
+  installUnsafeTextGuard(app, [apiPaths.upload, apiPaths.hqRescueImport]);
 
   void app.register(fastifyCookie);
   void app.register(activationRoutes(ctx));
@@ -83,6 +102,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     await hq.register(hqCustomerRoutes(ctx));
     await hq.register(hqAsyncCustomerRoutes(ctx));
     await hq.register(hqSettingsRoutes(ctx));
+    await hq.register(hqRegisterRoutes(ctx));
   });
   if (deps.testControls) void app.register(testControlRoutes(testState));
   if (distDir) registerStaticFiles(app, distDir);

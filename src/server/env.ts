@@ -11,6 +11,10 @@ const envSchema = z.object({
   HQ_JOB_SCHEDULE: z.enum(['on', 'off']).default('on'),
   /** The HQ console password (hashed at start; never logged). */
   HQ_ADMIN_PASSWORD: z.string().min(1).max(200).default('hq-admin'),
+  /** X3: an activated register not heard from for this many minutes is stuck. */
+  REGISTER_SILENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(10),
+  /** X3: a register whose oldest waiting record is this many minutes old is stuck. */
+  REGISTER_WAITING_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
   /** How many existing customers the demo data creates. */
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
 });

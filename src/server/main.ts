@@ -34,6 +34,10 @@ const app = createApp({
   jobs,
   logger: true,
   adminCredential,
+  registerHealth: {
+    silentMinutes: env.REGISTER_SILENT_MINUTES,
+    waitingMinutes: env.REGISTER_WAITING_MINUTES,
+  },
 });
 const scheduler = createJobScheduler({
   hqDb,

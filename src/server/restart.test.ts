@@ -3,9 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
+import { registerHealthResponseSchema } from '../contract/health.ts';
 import { feedResponseSchema } from '../contract/register.ts';
 import {
   activate,
+  heartbeat,
+  queueHealth,
   adminHeaders,
   asyncRecord,
   auth,
@@ -24,7 +27,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'pos-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('restart', () => {
-  it('keeps customers, async records, operations, watermarks and device tokens', async () => {
+  it('keeps customers, async records, operations, watermarks, device tokens and register health', async () => {
     const hqFile = path.join(dir, 'hq.sqlite');
     const channelFile = path.join(dir, 'channel.sqlite');
     const first = testServer({ customers: 3, hqFile, channelFile });
@@ -36,6 +39,8 @@ describe('restart', () => {
       headers: auth(token),
       payload: { records },
     });
+    const queue = queueHealth({ waiting: 2, oldestWaitingAt: '2025-01-01T08:59:00.000Z' });
+    expect((await heartbeat(first.app, token, queue)).statusCode).toBe(200);
     await first.jobs.run('p-job', 'manual');
     await first.jobs.run('sync-customers', 'manual');
     await first.jobs.run('distribution-1010', 'manual');
@@ -83,6 +88,12 @@ describe('restart', () => {
       expect(p.json()).toMatchObject({ run: { read: 0, done: 0 } });
       const runs = await app.inject({ url: apiPaths.hqJobRuns('p-job'), headers: admin });
       expect(runs.json<{ runs: unknown[] }>().runs).toHaveLength(2);
+      const health = await app.inject({ url: apiPaths.hqRegisterHealth, headers: admin });
+      expect(registerHealthResponseSchema.parse(health.json()).registers[0]).toMatchObject({
+        registerId: 'S001-R1',
+        activated: true,
+        queue,
+      });
     } finally {
       await app.close();
       hqDb.close();

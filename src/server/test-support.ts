@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../contract/api-paths.ts';
 import { emptyDraft, type Address, type CustomerDraft } from '../contract/customer.ts';
+import type { QueueHealth } from '../contract/health.ts';
 import { activationResponseSchema } from '../contract/register.ts';
 import type {
   AsyncAddressRecord,
@@ -9,6 +10,7 @@ import type {
   AsyncCustomerRecord,
   CustomerRef,
 } from '../contract/upload.ts';
+import type { RegisterHealthThresholds } from './app-context.ts';
 import { createApp } from './app.ts';
 import type { Clock } from './clock.ts';
 import { openChannelDb, type ChannelDb } from './db/channel-db.ts';
@@ -59,6 +61,8 @@ export function testServer(
     distDir?: string | null;
     hqFile?: string;
     channelFile?: string;
+    registerHealth?: RegisterHealthThresholds;
+    random?: () => number;
   } = {},
 ): TestServer {
   const hqDb = openHqDb(options.hqFile ?? ':memory:');
@@ -74,6 +78,8 @@ export function testServer(
     testControls: options.testControls ?? false,
     distDir: options.distDir ?? null,
     adminCredential: testAdminCredential(),
+    ...(options.registerHealth ? { registerHealth: options.registerHealth } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
   return { app, hqDb, channelDb, jobs, clock, admin: adminHeaders(hqDb, clock) };
 }
@@ -96,6 +102,27 @@ export async function activate(
   });
   if (res.statusCode !== 201) throw new Error(`activation failed: ${res.statusCode} ${res.body}`);
   return activationResponseSchema.parse(res.json()).deviceToken;
+}
+
+/** A register's queue report (X3): by default an empty, healthy queue. */
+export function queueHealth(overrides: Partial<QueueHealth> = {}): QueueHealth {
+  return {
+    waiting: 0,
+    needsAttention: 0,
+    oldestWaitingAt: null,
+    persistentStorage: true,
+    ...overrides,
+  };
+}
+
+/** Sends a register's heartbeat (POST, with its queue report) and returns the response. */
+export function heartbeat(app: FastifyInstance, token: string, queue: QueueHealth = queueHealth()) {
+  return app.inject({
+    method: 'POST',
+    url: apiPaths.heartbeat,
+    headers: auth(token),
+    payload: { queue },
+  });
 }
 
 /** The Authorization header for a device token. */

@@ -5,6 +5,7 @@ import { QueryError } from '../components/query-error.tsx';
 import { AffiliationsSection } from '../features/affiliations/affiliations-section.tsx';
 import { CustomersSection } from '../features/customers/customers-section.tsx';
 import { JobsSection } from '../features/jobs/jobs-section.tsx';
+import { RegistersSection } from '../features/registers/registers-section.tsx';
 import { SignInScreen } from '../features/session/sign-in-screen.tsx';
 import { SignOutButton } from '../features/session/sign-out-button.tsx';
 import { FeatureManagementSection } from '../features/settings/feature-management-section.tsx';
@@ -22,6 +23,8 @@ function SectionContent({ id }: { id: SectionId }) {
       return <JobsSection />;
     case 'stores':
       return <StoresSection />;
+    case 'registers':
+      return <RegistersSection />;
     case 'features':
       return <FeatureManagementSection />;
     case 'sync-status':

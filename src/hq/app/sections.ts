@@ -2,6 +2,7 @@
 export const sections = [
   { id: 'jobs', label: 'Batch jobs' },
   { id: 'stores', label: 'Stores' },
+  { id: 'registers', label: 'Registers' },
   { id: 'features', label: 'Feature management' },
   { id: 'sync-status', label: 'Customer synchronization status' },
   { id: 'customers', label: 'Customers' },

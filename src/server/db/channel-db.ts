@@ -69,6 +69,18 @@ export const channelMigrations: readonly Migration[] = [
       update.run(canonicalJson(record), contentHash(record), row.guid);
     }
   },
+  // 3: X3 register health: when each register was last in contact, and its last queue report.
+  (db) => {
+    db.exec(`
+      CREATE TABLE register_health (
+        register_id TEXT PRIMARY KEY,
+        store_id TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        queue TEXT,
+        queue_reported_at TEXT
+      );
+    `);
+  },
 ];
 
 /** Opens (and migrates) the channel database; pass ':memory:' in tests. */

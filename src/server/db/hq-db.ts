@@ -103,6 +103,16 @@ export const hqMigrations: readonly Migration[] = [
       WHERE kind = 'customer-create';
     `);
   },
+  // 3: the content fingerprint of each real-time creation, so a GUID reused for another
+  // customer is refused rather than answered with the first one.
+  (db) => {
+    db.exec(`
+      CREATE TABLE realtime_creations (
+        guid TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL
+      );
+    `);
+  },
 ];
 
 /** Opens (and migrates) the HQ database; pass ':memory:' in tests. */

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { ChannelDb } from '../db/channel-db.ts';
+import type { AppContext } from '../app-context.ts';
+import { nowIso } from '../clock.ts';
 import { authenticateDevice, type Device } from '../scale-unit/devices.ts';
+import { recordContact } from '../scale-unit/register-health.ts';
 import { HttpError } from './http-error.ts';
 
 const devices = new WeakMap<FastifyRequest, Device>();
@@ -11,9 +13,11 @@ function unauthorized(message: string): HttpError {
 
 /**
  * Requires `Authorization: Bearer <device token>` of a non-revoked device on every route of
- * `scope` (B16); the token decides the store and register. Otherwise 401.
+ * `scope` (B16); the token decides the store and register. Otherwise 401. Every authenticated
+ * call counts as contact for the register's health (X3).
  */
-export function requireDevice(scope: FastifyInstance, channelDb: ChannelDb): void {
+export function requireDevice(scope: FastifyInstance, ctx: AppContext): void {
+  const { channelDb } = ctx;
   scope.addHook('onRequest', (request, _reply, done) => {
     const header = request.headers.authorization;
     if (!header) {
@@ -29,6 +33,7 @@ export function requireDevice(scope: FastifyInstance, channelDb: ChannelDb): voi
       return;
     }
     devices.set(request, device);
+    recordContact(channelDb, device, nowIso(ctx.clock));
     done();
   });
 }

@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import type { ErrorBody } from '../../contract/errors.ts';
 import { fieldErrors } from '../../contract/errors.ts';
 import { HttpError } from './http-error.ts';
+import { applySecurityHeaders } from './security-headers.ts';
 
 function clientErrorCode(error: FastifyError): string {
   switch (error.code) {
@@ -18,10 +19,16 @@ function clientErrorCode(error: FastifyError): string {
   }
 }
 
-function clientErrorMessage(error: FastifyError): string {
+/** "1 MiB", "20 MiB": a body limit as people read it. */
+function sizeText(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
+}
+
+function clientErrorMessage(error: FastifyError, request: FastifyRequest): string {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'The request body is larger than 1 MiB.';
+      return `The request body is larger than ${sizeText(request.routeOptions.bodyLimit)}.`;
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return 'The request body is not valid JSON.';
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -33,6 +40,27 @@ function clientErrorMessage(error: FastifyError): string {
 
 function isFastifyError(error: unknown): error is FastifyError {
   return error instanceof Error && typeof (error as Partial<FastifyError>).statusCode === 'number';
+}
+
+/**
+ * Fastify's own routing errors (a malformed percent-encoding, a path parameter over its length
+ * limit), which never reach the error handler or the hooks: the same JSON `ErrorBody` and
+ * security headers as every other error.
+ * Pass as the `frameworkErrors` option.
+ */
+export function frameworkErrorReply(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
+  const body: ErrorBody =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? { error: 'uri-too-long', message: 'A part of the address is too long.' }
+      : { error: 'bad-url', message: 'The address is not valid (malformed percent-encoding).' };
+  // These replies skip the onSend hooks, so the security headers are set here.
+  applySecurityHeaders(reply);
+  void reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
 /** Answers an unknown route with a page instead of a 404, or returns null to decline. */
@@ -65,7 +93,7 @@ export function installErrorHandler(app: FastifyInstance, fallback: NotFoundFall
       if (error.fields) body.fields = error.fields;
     } else if (isFastifyError(error) && error.statusCode && error.statusCode < 500) {
       status = error.statusCode;
-      body = { error: clientErrorCode(error), message: clientErrorMessage(error) };
+      body = { error: clientErrorCode(error), message: clientErrorMessage(error, request) };
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).type('application/json; charset=utf-8').send(body);

@@ -2,8 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { adminSessionSchema } from '../../contract/hq-admin.ts';
-import { activate, auth, testAdminPassword, testServer, type TestServer } from '../test-support.ts';
-import { maxFailedSignIns } from './sign-in-limiter.ts';
+import {
+  activate,
+  auth,
+  heartbeat,
+  testAdminPassword,
+  testServer,
+  type TestServer,
+} from '../test-support.ts';
+import { maxFailedSignIns } from './hq-admin-auth.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -170,9 +177,7 @@ describe('HQ console sign-in', () => {
   it('leaves register, real-time and test-control routes to their own rules', async () => {
     server = testServer({ customers: 0, testControls: true });
     const token = await activate(server.app);
-    expect(
-      (await server.app.inject({ url: apiPaths.heartbeat, headers: auth(token) })).statusCode,
-    ).toBe(200);
+    expect((await heartbeat(server.app, token)).statusCode).toBe(200);
     const rts = await server.app.inject({
       url: `${apiPaths.realtimeSearch}?q=walk`,
       headers: auth(token),

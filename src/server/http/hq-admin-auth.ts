@@ -10,7 +10,11 @@ import {
 } from '../headquarters/admin-sessions.ts';
 import { verifyAdminPassword } from './admin-password.ts';
 import { HttpError } from './http-error.ts';
-import { createSignInLimiter } from './sign-in-limiter.ts';
+import { expectNoBody } from './no-body.ts';
+import { createRateLimiter, enforceRateLimit } from './rate-limiter.ts';
+
+/** Failed sign-ins allowed per client IP within a minute; more are refused with 429. */
+export const maxFailedSignIns = 5;
 
 /** The cookie that carries an HQ console session. */
 export const sessionCookieName = 'hq_session';
@@ -54,23 +58,20 @@ export function requireHqAdmin(scope: FastifyInstance, ctx: AppContext): void {
  * wrong password, 429 after too many failures from one IP; DELETE signs out (204).
  */
 export function hqSessionRoutes(ctx: AppContext): FastifyPluginCallback {
-  const limiter = createSignInLimiter(ctx.clock);
+  const limiter = createRateLimiter(ctx.clock, { max: maxFailedSignIns, windowMs: 60_000 });
   return (app, _opts, done) => {
     app.get(apiPaths.hqSession, (request) => ({ signedIn: hasSession(ctx, request) }));
 
     app.post(apiPaths.hqSession, async (request, reply) => {
-      const wait = limiter.retryAfterSeconds(request.ip);
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        throw new HttpError(
-          429,
-          'too-many-attempts',
-          'Too many failed sign-in attempts. Wait a minute and try again.',
-        );
-      }
+      enforceRateLimit(
+        limiter,
+        request.ip,
+        reply,
+        'Too many failed sign-in attempts. Wait a minute and try again.',
+      );
       const { password } = adminSignInSchema.parse(request.body);
       if (!(await verifyAdminPassword(ctx.adminCredential, password))) {
-        limiter.recordFailure(request.ip);
+        limiter.record(request.ip);
         throw new HttpError(401, 'unauthorized', 'Wrong password.');
       }
       const token = createAdminSession(ctx.hqDb, ctx.clock.now());
@@ -82,6 +83,7 @@ export function hqSessionRoutes(ctx: AppContext): FastifyPluginCallback {
     });
 
     app.delete(apiPaths.hqSession, (request, reply) => {
+      expectNoBody(request.body);
       const token = sessionToken(request);
       if (token) deleteAdminSession(ctx.hqDb, token);
       void reply.clearCookie(sessionCookieName, cookieOptions(request));

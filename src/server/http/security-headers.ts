@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** The Content-Security-Policy every response carries. */
 export const contentSecurityPolicy = [
@@ -14,15 +14,20 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/** Sets the security headers every response carries on one reply. */
+export function applySecurityHeaders(reply: FastifyReply): void {
+  reply.header('content-security-policy', contentSecurityPolicy);
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+}
+
 /**
  * Adds the security headers to every response, and `Cache-Control: no-cache` to the service
  * worker and the web manifest so a new version is always found.
  */
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('content-security-policy', contentSecurityPolicy);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
+    applySecurityHeaders(reply);
     const path = request.url.split('?')[0] ?? '';
     if (path === '/sw.js' || path.endsWith('.webmanifest')) {
       reply.header('cache-control', 'no-cache');

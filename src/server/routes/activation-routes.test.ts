@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { activationStoresResponseSchema, registerConfigSchema } from '../../contract/register.ts';
-import { activate, auth, testServer, type TestServer } from '../test-support.ts';
+import { maxActivationAttempts } from './activation-routes.ts';
+import {
+  activate,
+  auth,
+  heartbeat,
+  queueHealth,
+  testServer,
+  type TestServer,
+} from '../test-support.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -88,7 +96,6 @@ describe('device activation (B16)', () => {
       server = testServer();
       for (const url of [
         apiPaths.registerConfig,
-        apiPaths.heartbeat,
         apiPaths.feed,
         `${apiPaths.realtimeSearch}?q=sato`,
       ]) {
@@ -103,6 +110,14 @@ describe('device activation (B16)', () => {
         payload: { records: [] },
       });
       expect(upload.statusCode).toBe(401);
+      const beat = await server.app.inject({
+        method: 'POST',
+        url: apiPaths.heartbeat,
+        headers,
+        payload: { queue: queueHealth() },
+      });
+      expect(beat.statusCode).toBe(401);
+      expect(beat.json()).toMatchObject({ error: 'unauthorized' });
     },
   );
 
@@ -110,10 +125,60 @@ describe('device activation (B16)', () => {
     server = testServer();
     const first = await activate(server.app);
     const second = await activate(server.app);
-    const old = await server.app.inject({ url: apiPaths.heartbeat, headers: auth(first) });
+    const old = await heartbeat(server.app, first);
     expect(old.statusCode).toBe(401);
-    const fresh = await server.app.inject({ url: apiPaths.heartbeat, headers: auth(second) });
+    const fresh = await heartbeat(server.app, second);
     expect(fresh.statusCode).toBe(200);
     expect(fresh.json()).toEqual({ ok: true, serverTime: '2025-01-01T09:00:00.000Z' });
+  });
+
+  it('answers 429 with Retry-After after 10 attempts a minute from one IP, good or bad', async () => {
+    server = testServer();
+    const attempt = (payload: object, remoteAddress = '10.1.1.1') =>
+      server.app.inject({ method: 'POST', url: apiPaths.activate, remoteAddress, payload });
+    for (let i = 0; i < maxActivationAttempts; i += 1) {
+      const payload = i % 2 ? { storeId: 'S001', registerId: 'S001-R1' } : { storeId: 'S999' };
+      expect((await attempt(payload)).statusCode).not.toBe(429);
+      server.clock.advance(1000);
+    }
+    const blocked = await attempt({ storeId: 'S001', registerId: 'S001-R1' });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('50');
+    expect(blocked.json()).toEqual({
+      error: 'too-many-attempts',
+      message: 'Too many activation attempts. Wait a minute and try again.',
+    });
+    const malformed = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.activate,
+      remoteAddress: '10.1.1.1',
+      headers: { 'content-type': 'application/json' },
+      payload: '{',
+    });
+    expect(malformed.statusCode).toBe(429);
+    expect((await attempt({ storeId: 'S001', registerId: 'S001-R2' }, '10.1.1.2')).statusCode).toBe(
+      201,
+    );
+    server.clock.advance(50_000);
+    expect((await attempt({ storeId: 'S001', registerId: 'S001-R1' })).statusCode).toBe(201);
+  });
+
+  it('counts a malformed attempt against the limit', async () => {
+    server = testServer();
+    for (let i = 0; i < maxActivationAttempts; i += 1) {
+      const res = await server.app.inject({
+        method: 'POST',
+        url: apiPaths.activate,
+        headers: { 'content-type': 'application/json' },
+        payload: '{"storeId":',
+      });
+      expect(res.statusCode).toBe(400);
+    }
+    const res = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.activate,
+      payload: { storeId: 'S001', registerId: 'S001-R1' },
+    });
+    expect(res.statusCode).toBe(429);
   });
 });

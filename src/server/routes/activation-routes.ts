@@ -1,4 +1,4 @@
-import type { FastifyPluginCallback } from 'fastify';
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import { apiPaths } from '../../contract/api-paths.ts';
 import {
   activationRequestSchema,
@@ -9,10 +9,18 @@ import type { AppContext } from '../app-context.ts';
 import { nowIso } from '../clock.ts';
 import { findRegister, findStore, listStores } from '../headquarters/stores.ts';
 import { HttpError } from '../http/http-error.ts';
+import { createRateLimiter, enforceRateLimit } from '../http/rate-limiter.ts';
 import { issueDeviceToken } from '../scale-unit/devices.ts';
 
-/** Device activation (B16): the public store list and the call that issues a device token. */
+/** Activation attempts allowed per client IP within a minute; more are refused with 429. */
+export const maxActivationAttempts = 10;
+
+/**
+ * Device activation (B16): the public store list and the call that issues a device token, at
+ * most `maxActivationAttempts` a minute from one IP (every attempt counts, good or bad).
+ */
 export function activationRoutes(ctx: AppContext): FastifyPluginCallback {
+  const limiter = createRateLimiter(ctx.clock, { max: maxActivationAttempts, windowMs: 60_000 });
   return (app, _opts, done) => {
     app.get(apiPaths.activationStores, () => {
       const stores: ActivationStore[] = listStores(ctx.hqDb).map((s) => ({
@@ -23,7 +31,18 @@ export function activationRoutes(ctx: AppContext): FastifyPluginCallback {
       return { stores };
     });
 
-    app.post(apiPaths.activate, (request, reply) => {
+    const limitAttempts = async (request: FastifyRequest, reply: FastifyReply) => {
+      enforceRateLimit(
+        limiter,
+        request.ip,
+        reply,
+        'Too many activation attempts. Wait a minute and try again.',
+      );
+      limiter.record(request.ip);
+    };
+
+    // Counted before the body is read, so malformed attempts count too.
+    app.post(apiPaths.activate, { onRequest: limitAttempts }, (request, reply) => {
       const { storeId, registerId } = activationRequestSchema.parse(request.body);
       const store = findStore(ctx.hqDb, storeId);
       if (!store) throw new HttpError(404, 'unknown-store', `Store '${storeId}' does not exist.`);

@@ -22,6 +22,7 @@ import {
 } from '../headquarters/async-operations.ts';
 import { sameRef } from '../headquarters/customer-refs.ts';
 import { HttpError } from '../http/http-error.ts';
+import { expectNoBody } from '../http/no-body.ts';
 import { canonicalJson } from '../scale-unit/canonical-json.ts';
 
 const guidParamsSchema = z.object({ guid: z.string().min(1).max(100) });
@@ -115,6 +116,7 @@ export function hqAsyncCustomerRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.post('/api/hq/async-customers/:guid/resync', async (request) => {
       const { operation } = operationOrThrow(hqDb, request.params);
+      expectNoBody(request.body);
       if (operation.status === 'completed') {
         throw new HttpError(409, 'completed', 'This operation is already completed.');
       }

@@ -8,6 +8,7 @@ import { lastRun, listRuns } from '../headquarters/jobs/job-runs.ts';
 import { readSchedule, updateSchedule } from '../headquarters/jobs/job-schedules.ts';
 import { jobInfo } from '../headquarters/jobs/job-types.ts';
 import { HttpError } from '../http/http-error.ts';
+import { expectNoBody } from '../http/no-body.ts';
 
 const jobParamsSchema = z.object({ id: z.string() });
 
@@ -44,6 +45,7 @@ export function hqJobRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.post('/api/hq/jobs/:id/run', async (request) => {
       const id = jobIdFrom(request.params);
+      expectNoBody(request.body);
       return { run: await ctx.jobs.run(id, 'manual') };
     });
 

@@ -31,6 +31,24 @@ async function create(token: string, guid: string, customer = draft()) {
 }
 
 describe('Real-time Service: create (B1)', () => {
+  it('answers a retry with the first customer, and refuses the GUID for another customer (409)', async () => {
+    server = testServer({ customers: 0 });
+    const token = await activate(server.app);
+    const guid = randomUUID();
+    const first = await create(token, guid);
+    expect(first.statusCode).toBe(201);
+    const retry = await create(token, guid);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.json()).toEqual(first.json());
+    const reused = await create(token, guid, draft({ firstName: 'Someone', lastName: 'Else' }));
+    expect(reused.statusCode).toBe(409);
+    expect(reused.json()).toEqual({
+      error: 'guid-reused',
+      message: 'This GUID was already used for a different customer.',
+    });
+    expect(server.hqDb.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 3 });
+  });
+
   it('creates an HQ customer at once with the next account number and store defaults', async () => {
     server = testServer({ customers: 3 });
     const token = await activate(server.app, 'S002', 'S002-R1');

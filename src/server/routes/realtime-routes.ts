@@ -23,9 +23,13 @@ import {
   maxAddresses,
   searchCustomers,
 } from '../headquarters/customers.ts';
+import { creationFingerprint, recordRealtimeCreation } from '../headquarters/realtime-creations.ts';
 import { storeDefaults } from '../headquarters/stores.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import { HttpError } from '../http/http-error.ts';
+import { expectNoBody } from '../http/no-body.ts';
+import { guidReusedMessage } from '../scale-unit/async-records.ts';
+import { contentHash } from '../scale-unit/canonical-json.ts';
 
 const accountParamsSchema = z.object({ account: z.string().min(1).max(30) });
 const searchLimit = 50;
@@ -51,14 +55,22 @@ function notFound(account: string): HttpError {
 export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
-    requireDevice(app, ctx.channelDb);
+    requireDevice(app, ctx);
 
     app.post(apiPaths.realtimeCustomers, (request, reply) => {
       const device = deviceOf(request);
       const { guid, customer: draft } = realtimeCreateRequestSchema.parse(request.body);
+      const hash = contentHash(draft);
       const outcome = hqDb.transaction(() => {
         const existing = findCustomerByAsyncGuid(hqDb, guid);
-        if (existing) return { customer: existing, created: false };
+        if (existing) {
+          const first = creationFingerprint(hqDb, guid);
+          // A retry gets the original answer; the same GUID for another customer is refused.
+          if (first !== null && first !== hash) {
+            throw new HttpError(409, 'guid-reused', guidReusedMessage);
+          }
+          return { customer: existing, created: false };
+        }
         checkHqRules(hqDb, draft);
         const defaults = storeDefaults(hqDb, device.storeId);
         if (!defaults) {
@@ -75,6 +87,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
           asyncGuid: guid,
           now: nowIso(ctx.clock),
         });
+        recordRealtimeCreation(hqDb, guid, hash);
         return { customer, created: true };
       })();
       reply.code(outcome.created ? 201 : 200);
@@ -130,6 +143,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.post('/api/rts/customers/:account/loyalty-cards', (request, reply) => {
       const { account } = accountParamsSchema.parse(request.params);
+      expectNoBody(request.body);
       const issued = hqDb.transaction(() => {
         const current = findCustomer(hqDb, account);
         if (!current) throw notFound(account);

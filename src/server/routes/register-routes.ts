@@ -1,6 +1,7 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { apiPaths } from '../../contract/api-paths.ts';
+import { heartbeatRequestSchema } from '../../contract/health.ts';
 import {
   feedPageSizeMax,
   type FeedResponse,
@@ -15,6 +16,7 @@ import { findRegister, findStore, storeDefaults } from '../headquarters/stores.t
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import { HttpError } from '../http/http-error.ts';
 import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
+import { recordQueueReport } from '../scale-unit/register-health.ts';
 import { readCustomerFeed } from '../scale-unit/channel-customers.ts';
 
 const feedQuerySchema = z.object({
@@ -25,7 +27,7 @@ const feedQuerySchema = z.object({
 /** The scale unit's register API: config, heartbeat, async record upload and customer feed. */
 export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
   return (app, _opts, done) => {
-    requireDevice(app, ctx.channelDb);
+    requireDevice(app, ctx);
 
     app.get(apiPaths.registerConfig, (request) => {
       const device = deviceOf(request);
@@ -48,6 +50,15 @@ export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
       return config;
     });
 
+    // X3: the heartbeat carries the register's queue health; the contact itself is recorded by
+    // requireDevice. GET (no report) stays for registers still running the previous version.
+    app.post(apiPaths.heartbeat, (request) => {
+      const { queue } = heartbeatRequestSchema.parse(request.body);
+      const now = nowIso(ctx.clock);
+      recordQueueReport(ctx.channelDb, deviceOf(request), queue, now);
+      return { ok: true, serverTime: now };
+    });
+
     app.get(apiPaths.heartbeat, () => ({ ok: true, serverTime: nowIso(ctx.clock) }));
 
     app.post(
@@ -67,12 +78,19 @@ export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
           });
         },
       },
-      (request) => {
+      (request, reply) => {
         const device = deviceOf(request);
         const { records } = uploadRequestSchema.parse(request.body);
         const body: UploadResponse = {
           results: intakeAsyncRecords(ctx.channelDb, device, records, nowIso(ctx.clock)),
         };
+        // Fault injection: the records are stored, but the answer is lost with the connection.
+        if (ctx.testState.dropAfterCommit > 0) {
+          ctx.testState.dropAfterCommit -= 1;
+          reply.hijack();
+          request.raw.socket.destroy();
+          return reply;
+        }
         return body;
       },
     );

@@ -2,7 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { uploadResponseSchema } from '../../contract/upload.ts';
 import { countAsyncRecords } from '../scale-unit/async-records.ts';
-import { activate, asyncRecord, auth, testServer, type TestServer } from '../test-support.ts';
+import {
+  activate,
+  addressRecord,
+  asyncRecord,
+  auth,
+  editRecord,
+  testServer,
+  type TestServer,
+} from '../test-support.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -178,5 +186,80 @@ describe('async record upload (B5)', () => {
     });
     expect(res.statusCode).toBe(415);
     expect(countAsyncRecords(server.channelDb)).toBe(0);
+  });
+});
+
+describe('store isolation at intake', () => {
+  const otherStore = 'This customer belongs to another store.';
+
+  it('rejects an edit or address of a pending customer another store created', async () => {
+    server = testServer();
+    const shibuya = await activate(server.app, 'S001', 'S001-R1');
+    const osaka = await activate(server.app, 'S002', 'S002-R1');
+    const created = asyncRecord();
+    await outcomes(shibuya, [created]);
+    const edit = editRecord({ asyncGuid: created.guid }, { firstName: 'Hijacked' });
+    const address = addressRecord({ asyncGuid: created.guid });
+    expect(await outcomes(osaka, [edit, address])).toEqual([
+      { guid: edit.guid, outcome: 'rejected', message: otherStore },
+      { guid: address.guid, outcome: 'rejected', message: otherStore },
+    ]);
+    expect(countAsyncRecords(server.channelDb)).toBe(1);
+  });
+
+  it('accepts them from any register of the creating store, and a GUID not seen yet', async () => {
+    server = testServer();
+    const one = await activate(server.app, 'S001', 'S001-R1');
+    const two = await activate(server.app, 'S001', 'S001-R2');
+    const osaka = await activate(server.app, 'S002', 'S002-R1');
+    const created = asyncRecord();
+    await outcomes(one, [created]);
+    const edit = editRecord({ asyncGuid: created.guid });
+    const unseen = addressRecord({ asyncGuid: asyncRecord().guid });
+    const results = await outcomes(two, [edit]);
+    expect(results).toEqual([{ guid: edit.guid, outcome: 'accepted' }]);
+    expect(await outcomes(osaka, [unseen])).toEqual([{ guid: unseen.guid, outcome: 'accepted' }]);
+  });
+
+  it('accepts a creation and its edit in one batch, and edits by account number from any store', async () => {
+    server = testServer();
+    const osaka = await activate(server.app, 'S002', 'S002-R1');
+    const created = asyncRecord();
+    const edit = editRecord({ asyncGuid: created.guid });
+    const byAccount = addressRecord({ accountNumber: 'C000001' });
+    const results = await outcomes(osaka, [created, edit, byAccount]);
+    expect(results.map((r) => r.outcome)).toEqual(['accepted', 'accepted', 'accepted']);
+  });
+
+  it('still answers duplicate to a retry of a record stored before', async () => {
+    server = testServer();
+    const shibuya = await activate(server.app, 'S001', 'S001-R1');
+    const created = asyncRecord();
+    const edit = editRecord({ asyncGuid: created.guid });
+    await outcomes(shibuya, [created, edit]);
+    expect((await outcomes(shibuya, [edit]))[0]?.outcome).toBe('duplicate');
+  });
+});
+
+describe('unsafe text in uploaded records', () => {
+  it.each([
+    { name: 'NUL', text: 'Ai\u0000ko' },
+    { name: 'a lone surrogate', text: 'Ai\ud800ko' },
+    { name: 'a right-to-left override', text: 'Ai\u202Eko' },
+    { name: 'a line break', text: 'Ai\nko' },
+  ])('rejects only the record whose name holds $name', async ({ text }) => {
+    server = testServer();
+    const token = await activate(server.app);
+    const bad = asyncRecord({ firstName: text });
+    const good = asyncRecord();
+    const results = await outcomes(token, [bad, good]);
+    expect(results[0]).toEqual({
+      guid: bad.guid,
+      outcome: 'rejected',
+      message:
+        'customer.firstName: Text may not contain control characters, unpaired surrogates or direction overrides.',
+    });
+    expect(results[1]).toEqual({ guid: good.guid, outcome: 'accepted' });
+    expect(countAsyncRecords(server.channelDb)).toBe(1);
   });
 });

@@ -54,7 +54,7 @@ describe('static files and HTTP hygiene', () => {
     { url: '/', method: 'GET' as const },
     { url: apiPaths.hqJobs, method: 'GET' as const },
     { url: '/api/unknown', method: 'POST' as const },
-    { url: apiPaths.heartbeat, method: 'GET' as const },
+    { url: apiPaths.heartbeat, method: 'POST' as const },
   ])('sends the security headers on $method $url', async ({ url, method }) => {
     server = testServer({ customers: 0, distDir: dist });
     const res = await server.app.inject({ url, method });

@@ -1,13 +1,27 @@
 import type { FastifyInstance, FastifyPluginCallback } from 'fastify';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { faultInjectionSchema, scaleUnitSwitchSchema } from '../../contract/hq-admin.ts';
 import type { TestControlState } from '../app-context.ts';
 
 const scaleUnitPrefixes = ['/api/activation', '/api/register/', '/api/rts/'];
+const chaosPrefixes = ['/api/register/', '/api/rts/'];
 
 /** True for the paths a register sends to the scale unit (what "unreachable" cuts off). */
 export function isScaleUnitPath(url: string): boolean {
   return scaleUnitPrefixes.some((prefix) => url.startsWith(prefix));
+}
+
+/** The test-control state with every switch in its normal position. */
+export function normalTestState(): TestControlState {
+  return {
+    scaleUnitReachable: true,
+    uploadFailures: 0,
+    uploadFailureStatus: 503,
+    dropAfterCommit: 0,
+    failureRate: 0,
+    delayMs: 0,
+  };
 }
 
 /**
@@ -25,7 +39,29 @@ export function installScaleUnitSwitch(app: FastifyInstance, state: TestControlS
   });
 }
 
-/** /api/test/*: the scale-unit switch and upload fault injection (only with test controls on). */
+/**
+ * Chaos faults on register and real-time requests, before any work: wait `delayMs`, then answer
+ * 503 to a `failureRate` share of them (`random` decides).
+ */
+export function installChaosFaults(
+  app: FastifyInstance,
+  state: TestControlState,
+  random: () => number,
+): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (!chaosPrefixes.some((prefix) => request.url.startsWith(prefix))) return;
+    if (state.delayMs > 0) await sleep(state.delayMs);
+    if (state.failureRate > 0 && random() < state.failureRate) {
+      return reply.code(503).type('application/json; charset=utf-8').send({
+        error: 'fault-injected',
+        message: 'Injected failure (HTTP 503) for testing.',
+      });
+    }
+    return undefined;
+  });
+}
+
+/** /api/test/*: the scale-unit switch and fault injection (only with test controls on). */
 export function testControlRoutes(state: TestControlState): FastifyPluginCallback {
   return (app, _opts, done) => {
     app.post(apiPaths.testScaleUnit, (request) => {
@@ -33,11 +69,21 @@ export function testControlRoutes(state: TestControlState): FastifyPluginCallbac
       return { reachable: state.scaleUnitReachable };
     });
 
+    // Setting the faults replaces all of them: a switch left out is off.
     app.post(apiPaths.testFaults, (request) => {
-      const { uploadFailures, status } = faultInjectionSchema.parse(request.body);
-      state.uploadFailures = uploadFailures;
-      state.uploadFailureStatus = status;
-      return { uploadFailures, status };
+      const faults = faultInjectionSchema.parse(request.body);
+      state.uploadFailures = faults.uploadFailures;
+      state.uploadFailureStatus = faults.status;
+      state.dropAfterCommit = faults.dropAfterCommit ?? 0;
+      state.failureRate = faults.failureRate ?? 0;
+      state.delayMs = faults.delayMs ?? 0;
+      return {
+        uploadFailures: state.uploadFailures,
+        status: state.uploadFailureStatus,
+        dropAfterCommit: state.dropAfterCommit,
+        failureRate: state.failureRate,
+        delayMs: state.delayMs,
+      };
     });
     done();
   };

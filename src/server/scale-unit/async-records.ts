@@ -1,7 +1,8 @@
 import { fieldErrors } from '../../contract/errors.ts';
-import { asyncRecordSchema, type UploadResult } from '../../contract/upload.ts';
+import { asyncRecordSchema, type AsyncRecord, type UploadResult } from '../../contract/upload.ts';
 import type { ChannelDb } from '../db/channel-db.ts';
 import { statement } from '../db/sqlite.ts';
+import { findUnsafeText, unsafeTextMessage } from '../unsafe-text.ts';
 import { canonicalJson, contentHash } from './canonical-json.ts';
 import type { Device } from './devices.ts';
 
@@ -19,6 +20,23 @@ export interface StoredAsyncRecord {
 /** The message a record gets when its GUID was already used for other content. */
 export const guidReusedMessage = 'This GUID was already used for a different customer.';
 
+/** The message an edit or address gets when its pending customer was created at another store. */
+export const otherStoreMessage = 'This customer belongs to another store.';
+
+/**
+ * Store isolation: an edit or address that names a pending customer by its GUID may only come
+ * from the store whose register uploaded that customer's creation. A GUID the scale unit has not
+ * seen yet is allowed (HQ holds the record until the creation arrives).
+ */
+function belongsToOtherStore(db: ChannelDb, record: AsyncRecord, storeId: string): boolean {
+  if (record.kind === 'customer-create' || !('asyncGuid' in record.customer)) return false;
+  const creation = statement(
+    db,
+    "SELECT store_id AS storeId FROM async_records WHERE guid = ? AND kind = 'customer-create'",
+  ).get(record.customer.asyncGuid) as { storeId: string } | undefined;
+  return creation !== undefined && creation.storeId !== storeId;
+}
+
 /** Joins a zod error into one readable line: "customer.firstName: First name is required." */
 function describeIssues(fields: Record<string, string>): string {
   return Object.entries(fields)
@@ -29,7 +47,9 @@ function describeIssues(fields: Record<string, string>): string {
 /**
  * Stores a batch of uploaded async records, each validated on its own (B5). The GUID is the
  * idempotency key, looked up and inserted in the same transaction as the whole batch:
- * same GUID and content → duplicate; same GUID, other content → rejected; invalid → rejected.
+ * same GUID and content → duplicate; same GUID, other content → rejected; invalid, unsafe text
+ * or another store's pending customer → rejected. Register uploads and HQ's rescue import (X4)
+ * both come through here, attributed to `device`.
  */
 export function intakeAsyncRecords(
   db: ChannelDb,
@@ -47,6 +67,14 @@ export function intakeAsyncRecords(
           message: describeIssues(fieldErrors(parsed.error)),
         };
       }
+      const unsafePath = findUnsafeText(raw);
+      if (unsafePath !== null) {
+        return {
+          guid: raw.guid,
+          outcome: 'rejected',
+          message: `${unsafePath}: ${unsafeTextMessage}`,
+        };
+      }
       const record = parsed.data;
       const hash = contentHash(record);
       const existing = statement(
@@ -57,6 +85,9 @@ export function intakeAsyncRecords(
         return existing.hash === hash
           ? { guid: record.guid, outcome: 'duplicate' }
           : { guid: record.guid, outcome: 'rejected', message: guidReusedMessage };
+      }
+      if (belongsToOtherStore(db, record, device.storeId)) {
+        return { guid: record.guid, outcome: 'rejected', message: otherStoreMessage };
       }
       statement(
         db,

@@ -41,6 +41,27 @@ export function authenticateDevice(db: ChannelDb, token: string): Device | null 
   return row ?? null;
 }
 
+/**
+ * Revokes every valid token of a register (B16: a lost or stolen device); returns how many were
+ * revoked. The register must be activated again to call the scale unit.
+ */
+export function revokeRegisterTokens(db: ChannelDb, registerId: string, now: string): number {
+  return statement(
+    db,
+    'UPDATE devices SET revoked_at = ? WHERE register_id = ? AND revoked_at IS NULL',
+  ).run(now, registerId).changes;
+}
+
+/** When each register with a valid token was activated (its newest valid token's issue time). */
+export function activationTimes(db: ChannelDb): Map<string, string> {
+  const rows = statement(
+    db,
+    `SELECT register_id AS id, MAX(issued_at) AS issuedAt FROM devices
+     WHERE revoked_at IS NULL GROUP BY register_id`,
+  ).all() as { id: string; issuedAt: string }[];
+  return new Map(rows.map((r) => [r.id, r.issuedAt]));
+}
+
 /** Ids of the registers that hold a valid device token. */
 export function activatedRegisterIds(db: ChannelDb): Set<string> {
   const rows = statement(

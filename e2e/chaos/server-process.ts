@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiPaths } from '../../src/contract/api-paths.ts';
+import { sleep } from './random.ts';
+
+/** The server the chaos suite starts, kills and restarts itself (there is no webServer). */
+export interface ServerProcess {
+  readonly baseUrl: string;
+  /** Where the server's stdout and stderr go, for reading after a failure. */
+  readonly logFile: string;
+  /** How many times it was killed and started again. */
+  readonly restarts: number;
+  /** Starts the process and waits until it answers. */
+  start(): Promise<void>;
+  /** SIGKILL (no shutdown hook runs), `downMs` of silence, then the same data directory again. */
+  killAndRestart(downMs: number): Promise<void>;
+  /** Stops it for good; safe to call when it is not running. */
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  port: number;
+  dataDir: string;
+  /** Extra environment for the server (test controls, schedule, demo data, password…). */
+  env: Record<string, string>;
+  readyTimeoutMs?: number;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** `node --import tsx src/server/main.ts` on a port and a data directory that outlive the process. */
+export function serverProcess(options: ServerOptions): ServerProcess {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const logFile = join(options.dataDir, 'server.log');
+  let child: ChildProcess | null = null;
+  let restarts = 0;
+
+  async function waitUntilAnswering(running: ChildProcess): Promise<void> {
+    const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
+    while (Date.now() < deadline) {
+      if (running.exitCode !== null) {
+        throw new Error(`The server exited with ${running.exitCode}; see ${logFile}`);
+      }
+      try {
+        const response = await fetch(baseUrl + apiPaths.activationStores);
+        if (response.ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      await sleep(150);
+    }
+    throw new Error(`The server did not answer on ${baseUrl} in time; see ${logFile}`);
+  }
+
+  async function start(): Promise<void> {
+    if (child) throw new Error('The server is already running.');
+    const log = openSync(logFile, 'a');
+    const started = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
+      env: {
+        ...process.env,
+        ...options.env,
+        PORT: String(options.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: options.dataDir,
+      },
+      stdio: ['ignore', log, log],
+    });
+    closeSync(log);
+    child = started;
+    await waitUntilAnswering(started);
+  }
+
+  async function kill(): Promise<void> {
+    const running = child;
+    child = null;
+    if (!running) return;
+    running.kill('SIGKILL');
+    await exited(running);
+  }
+
+  return {
+    baseUrl,
+    logFile,
+    get restarts() {
+      return restarts;
+    },
+    start,
+    async killAndRestart(downMs) {
+      await kill();
+      restarts += 1;
+      await sleep(downMs);
+      await start();
+    },
+    async stop() {
+      const running = child;
+      child = null;
+      if (!running) return;
+      running.kill('SIGTERM');
+      const stopped = await Promise.race([exited(running).then(() => true), sleep(5_000)]);
+      if (stopped !== true) {
+        running.kill('SIGKILL');
+        await exited(running);
+      }
+    },
+  };
+}

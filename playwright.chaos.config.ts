@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+import { chaosCustomerCount, chaosPort, chaosTimeoutMs } from './e2e/chaos/chaos-size.ts';
+
+const debianChromium = '/usr/bin/chromium';
+const executablePath =
+  process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+
+/**
+ * X1 chaos suite: one long test that starts, kills and restarts the server itself (so there is
+ * no webServer), on port 8282 (the main e2e suite has 8181). Size: CHAOS_CUSTOMERS (500; CI ~45).
+ * Runs against the built app in dist/ (`npm run build` first).
+ */
+export default defineConfig({
+  testDir: 'e2e/chaos',
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: chaosTimeoutMs(chaosCustomerCount()),
+  expect: { timeout: 30_000 },
+  reporter: [['list']],
+  outputDir: 'test-results/chaos',
+  use: {
+    baseURL: `http://127.0.0.1:${chaosPort}`,
+    serviceWorkers: 'allow',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    actionTimeout: 30_000,
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

@@ -1,0 +1,63 @@
+import type { RegisterHealth } from '../../../contract/health.ts';
+import { formatCount } from '../../format.ts';
+import { persistentStorageLabel, registerName } from './register-health.ts';
+import { TimeCell } from './time-cell.tsx';
+
+/** One register's health (X3): last contact, its queue, whether it is stuck; Revoke device (B16). */
+export function RegisterRow({
+  register,
+  storeName,
+  now,
+  onRevoke,
+}: {
+  register: RegisterHealth;
+  storeName: string;
+  now: number;
+  onRevoke: (register: RegisterHealth) => void;
+}) {
+  const { queue, stuckReason } = register;
+  return (
+    <tr>
+      <td>{storeName}</td>
+      <th scope="row">{register.registerNumber}</th>
+      <td>{register.activated ? 'Yes' : 'No'}</td>
+      <td>
+        <TimeCell iso={register.lastSeenAt} now={now} none="Never" />
+      </td>
+      <td className="num">{queue ? formatCount(queue.waiting) : '—'}</td>
+      <td className="num">
+        {queue ? (
+          <span className={queue.needsAttention > 0 ? 'text-failed' : undefined}>
+            {formatCount(queue.needsAttention)}
+          </span>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td>
+        <TimeCell iso={queue?.oldestWaitingAt ?? null} now={now} none="—" />
+      </td>
+      <td>{persistentStorageLabel(queue)}</td>
+      <td>
+        {stuckReason === null ? (
+          <span className="pill pill-completed">OK</span>
+        ) : (
+          <span className="pill pill-stuck">Stuck: {stuckReason}</span>
+        )}
+      </td>
+      <td>
+        {register.activated && (
+          <button
+            type="button"
+            className="button-secondary button-small revoke-button"
+            aria-label={`Revoke device — ${registerName(storeName, register.registerNumber)}`}
+            aria-haspopup="dialog"
+            onClick={() => onRevoke(register)}
+          >
+            Revoke device
+          </button>
+        )}
+      </td>
+    </tr>
+  );
+}

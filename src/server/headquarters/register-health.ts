@@ -1,0 +1,69 @@
+import type { QueueHealth, RegisterHealth } from '../../contract/health.ts';
+import type { RegisterHealthThresholds } from '../app-context.ts';
+
+const minuteMs = 60_000;
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What HQ knows of one register when judging whether it is stuck. */
+export interface RegisterState {
+  activated: boolean;
+  /** When its valid token was issued (the baseline before its first contact), or null. */
+  activatedAt: string | null;
+  lastSeenAt: string | null;
+  queue: QueueHealth | null;
+}
+
+/**
+ * Why a register looks stuck, first match wins (X3):
+ * 1. activated and not heard from for `silentMinutes` (counted from its activation when that
+ *    is later than its last call);
+ * 2. its oldest waiting record is `waitingMinutes` old;
+ * 3. records that need attention.
+ * Null when none applies. Ages are whole minutes, rounded down.
+ */
+export function stuckReason(
+  register: RegisterState,
+  now: Date,
+  thresholds: RegisterHealthThresholds,
+): string | null {
+  const ageMinutes = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / minuteMs);
+  // The later of its last call and its activation (a register activated again starts afresh).
+  const contacts = [register.lastSeenAt, register.activatedAt].filter((t) => t !== null);
+  const lastContact = contacts.sort().at(-1);
+  if (register.activated && lastContact) {
+    const silent = ageMinutes(lastContact);
+    if (silent >= thresholds.silentMinutes) {
+      return `No contact for ${count(silent, 'minute', 'minutes')}`;
+    }
+  }
+  const queue = register.queue;
+  if (queue?.oldestWaitingAt) {
+    const waiting = ageMinutes(queue.oldestWaitingAt);
+    if (waiting >= thresholds.waitingMinutes) {
+      return `Records waiting for ${count(waiting, 'minute', 'minutes')}`;
+    }
+  }
+  if (queue && queue.needsAttention > 0) {
+    return `${count(queue.needsAttention, 'record needs', 'records need')} attention`;
+  }
+  return null;
+}
+
+/** One register's health as the console shows it. */
+export function registerHealth(
+  register: { id: string; number: string; storeId: string },
+  state: RegisterState,
+  now: Date,
+  thresholds: RegisterHealthThresholds,
+): RegisterHealth {
+  return {
+    registerId: register.id,
+    registerNumber: register.number,
+    storeId: register.storeId,
+    activated: state.activated,
+    lastSeenAt: state.lastSeenAt,
+    queue: state.queue,
+    stuckReason: stuckReason(state, now, thresholds),
+  };
+}

@@ -1,0 +1,126 @@
+import type { FastifyPluginCallback } from 'fastify';
+import { z } from 'zod';
+import { apiPaths } from '../../contract/api-paths.ts';
+import {
+  rescueFileSchema,
+  type RegisterHealth,
+  type registerHealthResponseSchema,
+  type registerRevokeResponseSchema,
+  type rescueImportResultSchema,
+} from '../../contract/health.ts';
+import { uploadBatchMax, type UploadResult } from '../../contract/upload.ts';
+import type { AppContext } from '../app-context.ts';
+import { nowIso } from '../clock.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { registerHealth } from '../headquarters/register-health.ts';
+import { findRegister, findStore, listStores } from '../headquarters/stores.ts';
+import { HttpError } from '../http/http-error.ts';
+import { expectNoBody } from '../http/no-body.ts';
+import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
+import { activationTimes, revokeRegisterTokens } from '../scale-unit/devices.ts';
+import { readRegisterContacts } from '../scale-unit/register-health.ts';
+
+/** The largest rescue file HQ takes (X4); every other route keeps the server's 1 MiB. */
+export const rescueBodyLimitBytes = 20 * 1024 * 1024;
+
+const registerParamsSchema = z.object({ id: z.string().min(1).max(20) });
+
+/** A rescue file's store and register must exist, and the register must belong to the store. */
+function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void {
+  if (!findStore(db, storeId)) {
+    throw new HttpError(
+      400,
+      'unknown-store',
+      `The rescue file's store '${storeId}' does not exist.`,
+    );
+  }
+  const register = findRegister(db, registerId);
+  if (!register) {
+    throw new HttpError(
+      400,
+      'unknown-register',
+      `The rescue file's register '${registerId}' does not exist.`,
+    );
+  }
+  if (register.storeId !== storeId) {
+    throw new HttpError(
+      400,
+      'register-not-in-store',
+      `The rescue file's register '${registerId}' belongs to store '${register.storeId}', not '${storeId}'.`,
+    );
+  }
+}
+
+/** Lets other requests in between chunks of a large import. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * HQ console, registers: every register's health (X3), revoking a register's device token (B16)
+ * and importing a register's rescue file (X4) through the same intake as an upload.
+ */
+export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
+  const { hqDb, channelDb } = ctx;
+  return (app, _opts, done) => {
+    app.get(apiPaths.hqRegisterHealth, () => {
+      const now = ctx.clock.now();
+      const contacts = readRegisterContacts(channelDb);
+      const activated = activationTimes(channelDb);
+      const registers: RegisterHealth[] = listStores(hqDb).flatMap((store) =>
+        store.registers.map((register) => {
+          const contact = contacts.get(register.id);
+          return registerHealth(
+            { ...register, storeId: store.id },
+            {
+              activated: activated.has(register.id),
+              activatedAt: activated.get(register.id) ?? null,
+              lastSeenAt: contact?.lastSeenAt ?? null,
+              queue: contact?.queue ?? null,
+            },
+            now,
+            ctx.registerHealth,
+          );
+        }),
+      );
+      const body: z.infer<typeof registerHealthResponseSchema> = {
+        registers,
+        ...ctx.registerHealth,
+      };
+      return body;
+    });
+
+    app.post('/api/hq/registers/:id/revoke', (request) => {
+      const { id } = registerParamsSchema.parse(request.params);
+      expectNoBody(request.body);
+      if (!findRegister(hqDb, id)) {
+        throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+      }
+      const revoked = revokeRegisterTokens(channelDb, id, nowIso(ctx.clock)) > 0;
+      const body: z.infer<typeof registerRevokeResponseSchema> = { registerId: id, revoked };
+      return body;
+    });
+
+    app.post(apiPaths.hqRescueImport, { bodyLimit: rescueBodyLimitBytes }, async (request) => {
+      const file = rescueFileSchema.parse(request.body);
+      checkRescueOrigin(hqDb, file.storeId, file.registerId);
+      const device = { storeId: file.storeId, registerId: file.registerId };
+      const results: UploadResult[] = [];
+      // In upload-sized transactions, yielding between them: each record is idempotent on its
+      // own, so an import cut short is simply imported again.
+      for (let start = 0; start < file.records.length; start += uploadBatchMax) {
+        const chunk = file.records.slice(start, start + uploadBatchMax);
+        results.push(...intakeAsyncRecords(channelDb, device, chunk, nowIso(ctx.clock)));
+        if (start + uploadBatchMax < file.records.length) await nextTurn();
+      }
+      const tally = (outcome: UploadResult['outcome']) =>
+        results.filter((r) => r.outcome === outcome).length;
+      const body: z.infer<typeof rescueImportResultSchema> = {
+        accepted: tally('accepted'),
+        duplicates: tally('duplicate'),
+        rejected: tally('rejected'),
+        results,
+      };
+      return body;
+    });
+    done();
+  };
+}
