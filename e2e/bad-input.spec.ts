@@ -18,6 +18,15 @@ test('the form shows field errors before saving, and a hostile name renders as t
   await expect(page.getByText('Last name is required.')).toBeVisible();
   await expect(page.getByLabel('First name')).toHaveAttribute('aria-invalid', 'true');
 
+  // A direction override would make the name read other than it is stored: refused before saving.
+  await page.getByLabel('First name').fill('Ai\u202Eokw.exe');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    page.getByText(
+      'Text may not contain control characters, unpaired surrogates or direction overrides.',
+    ),
+  ).toBeVisible();
+
   const hostile = '<img src=x onerror=alert(1)>';
   await page.getByLabel('First name').fill(hostile);
   await page.getByLabel('Last name').fill('Tester');

@@ -5,6 +5,7 @@ import {
   createPerson,
   customerId,
   openConsole,
+  openSection,
   syncNow,
   uniqueName,
 } from './register.ts';
@@ -15,11 +16,7 @@ test('async mode switched on the HQ console changes how the next customer is cre
 }) => {
   await activateRegister(page, 'Shibuya Store');
   const console = await openConsole(context);
-  await console
-    .getByRole('link', { name: 'Stores' })
-    .or(console.getByRole('button', { name: 'Stores' }))
-    .first()
-    .click();
+  await openSection(console, 'Stores');
   const asyncMode = console.getByRole('checkbox', {
     name: 'Create customer in async mode — Shibuya Store',
   });
@@ -68,11 +65,7 @@ test('the console warns that jobs are not scheduled, and customers stay pending 
 
 test('feature management refuses 10.0.29 until both other features are on', async ({ context }) => {
   const console = await openConsole(context);
-  await console
-    .getByRole('link', { name: 'Feature management' })
-    .or(console.getByRole('button', { name: 'Feature management' }))
-    .first()
-    .click();
+  await openSection(console, 'Feature management');
   const editing = console.getByRole('checkbox', {
     name: 'Enable editing customers in asynchronous mode',
   });

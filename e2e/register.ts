@@ -70,6 +70,11 @@ export async function openConsole(context: BrowserContext): Promise<Page> {
   return console;
 }
 
+/** Opens one of the signed-in console's sections from its navigation. */
+export async function openSection(console: Page, name: string): Promise<void> {
+  await console.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name }).click();
+}
+
 /** Pulls the latest settings and customers now, as the cashier's Sync now does. */
 export async function syncNow(page: Page): Promise<void> {
   const button = page.getByRole('button', { name: 'Sync now' });
@@ -78,8 +83,12 @@ export async function syncNow(page: Page): Promise<void> {
   await expect(button).toBeEnabled();
 }
 
-/** Waits until the register's upload queue is empty (everything sent to the scale unit). */
+/**
+ * Waits until the register's upload queue is empty (everything sent to the scale unit): the
+ * status bar counts nothing waiting or uploading, and no record on the page says it waits.
+ */
 export async function allUploaded(page: Page): Promise<void> {
-  await expect(page.getByText(/^Waiting to upload: \d+$/)).toHaveCount(0);
-  await expect(page.getByText(/uploading…|waiting to upload/i)).toHaveCount(0);
+  const statusBar = page.getByRole('banner');
+  await expect(statusBar.getByText(/^(Waiting to upload: \d+|Uploading… )/)).toHaveCount(0);
+  await expect(page.getByText(/: (uploading…|waiting to upload)/)).toHaveCount(0);
 }

@@ -4,6 +4,7 @@ import {
   activateRegister,
   customerId,
   openConsole,
+  openSection,
   uniqueName,
 } from './register.ts';
 
@@ -31,19 +32,12 @@ test('a record failing HQ validation shows Failed, is fixed on the status page, 
   expect(sync?.failed).toBe(1);
 
   const console = await openConsole(context);
-  await console
-    .getByRole('link', { name: 'Customer synchronization status' })
-    .or(console.getByRole('button', { name: 'Customer synchronization status' }))
-    .first()
-    .click();
+  await openSection(console, 'Customer synchronization status');
   const row = console.getByRole('row').filter({ hasText: `Kenta ${lastName}` });
   await expect(row).toContainText('Failed');
   await expect(row).toContainText("Country/region 'XYZ' does not exist.");
   await row.getByRole('button', { name: `Fix Kenta ${lastName}` }).click();
-  const dialog = console
-    .getByRole('dialog')
-    .or(console.getByRole('region', { name: 'Fix operation' }))
-    .first();
+  const dialog = console.getByRole('dialog', { name: 'Fix operation' });
   await dialog.getByLabel('Country/region').fill('JPN');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.getByRole('button', { name: 'Synchronize again' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customerDraftSchema, displayName, emptyDraft, type CustomerDraft } from './customer.ts';
 import { fieldErrors } from './errors.ts';
+import { unsafeTextMessage } from './safe-text.ts';
 
 const person: CustomerDraft = { ...emptyDraft(), firstName: 'Hanako', lastName: 'Yamada' };
 
@@ -33,6 +34,19 @@ describe('customerDraftSchema', () => {
       'At most 60 characters.',
     ],
     ['an unknown field', { ...person, admin: true }, '_', 'Unrecognized key: "admin"'],
+    ['a NUL in a name', { ...person, lastName: 'Yama\u0000da' }, 'lastName', unsafeTextMessage],
+    [
+      'a right-to-left override in a name',
+      { ...person, firstName: 'Ha\u202Eoknah' },
+      'firstName',
+      unsafeTextMessage,
+    ],
+    [
+      'a lone surrogate in an organization name',
+      { ...emptyDraft(), type: 'organization', organizationName: 'Mori\ud800' },
+      'organizationName',
+      unsafeTextMessage,
+    ],
     [
       'an address without a city',
       {

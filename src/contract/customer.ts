@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSafeText, unsafeTextMessage } from './safe-text.ts';
 
 /** Person or organization, as in Commerce's customer form. */
 export const customerTypes = ['person', 'organization'] as const;
@@ -7,7 +8,8 @@ export type CustomerType = (typeof customerTypes)[number];
 export const addressPurposes = ['home', 'business', 'delivery', 'invoice'] as const;
 export const receiptPreferences = ['print', 'email', 'print-and-email'] as const;
 
-const field = (max: number) => z.string().trim().max(max, `At most ${max} characters.`);
+const field = (max: number) =>
+  z.string().trim().max(max, `At most ${max} characters.`).refine(isSafeText, unsafeTextMessage);
 const required = (max: number, label: string) => field(max).min(1, `${label} is required.`);
 
 /** An empty string, or a plausible e-mail address. */

@@ -46,6 +46,14 @@ export const rescueFileSchema = z.strictObject({
 });
 export type RescueFile = z.infer<typeof rescueFileSchema>;
 
+/**
+ * What HQ's import accepts: a rescue file whose records are checked one by one (like an
+ * upload's), so one damaged record is refused alone and the rest still come in.
+ */
+export const rescueImportRequestSchema = rescueFileSchema.extend({
+  records: z.array(z.looseObject({ guid: z.uuid() })).max(50_000),
+});
+
 /** What an import did; importing the same file again accepts nothing new. */
 export const rescueImportResultSchema = z.strictObject({
   accepted: z.int().min(0),

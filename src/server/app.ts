@@ -12,7 +12,7 @@ import type { AdminCredential } from './http/admin-password.ts';
 import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
-import { activationRoutes } from './routes/activation-routes.ts';
+import { activationRoutes, maxActivationAttempts } from './routes/activation-routes.ts';
 import { hqAsyncCustomerRoutes } from './routes/hq-async-customer-routes.ts';
 import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
 import { hqJobRoutes } from './routes/hq-job-routes.ts';
@@ -48,6 +48,8 @@ export interface AppDeps {
   adminCredential: AdminCredential;
   /** X3: when a register looks stuck (default: 10 minutes silent, 15 minutes waiting). */
   registerHealth?: RegisterHealthThresholds;
+  /** Activation attempts allowed per client IP a minute (default `maxActivationAttempts`, 10). */
+  activationsPerMinute?: number;
   /** Numbers in [0, 1) for fault injection's failure rate (default Math.random). */
   random?: () => number;
 }
@@ -91,7 +93,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
   installUnsafeTextGuard(app, [apiPaths.upload, apiPaths.hqRescueImport]);
 
   void app.register(fastifyCookie);
-  void app.register(activationRoutes(ctx));
+  void app.register(activationRoutes(ctx, deps.activationsPerMinute ?? maxActivationAttempts));
   void app.register(registerRoutes(ctx));
   void app.register(realtimeRoutes(ctx));
   void app.register(hqSessionRoutes(ctx));

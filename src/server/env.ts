@@ -15,6 +15,8 @@ const envSchema = z.object({
   REGISTER_SILENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(10),
   /** X3: a register whose oldest waiting record is this many minutes old is stuck. */
   REGISTER_WAITING_MINUTES: z.coerce.number().int().min(1).max(10_080).default(15),
+  /** Activation attempts allowed per client IP a minute (a shop router puts every register behind one IP). */
+  ACTIVATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** How many existing customers the demo data creates. */
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
 });

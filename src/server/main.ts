@@ -34,6 +34,7 @@ const app = createApp({
   jobs,
   logger: true,
   adminCredential,
+  activationsPerMinute: env.ACTIVATIONS_PER_MINUTE,
   registerHealth: {
     silentMinutes: env.REGISTER_SILENT_MINUTES,
     waitingMinutes: env.REGISTER_WAITING_MINUTES,

@@ -117,6 +117,16 @@ describe('createCustomer', () => {
     },
   );
 
+  it('B16: keeps the customer as pending when HQ no longer accepts the token, without going offline', async () => {
+    const db = await configuredDatabase({ asyncCustomerMode: false });
+    const d = deps(true, fails({ kind: 'http', status: 401, message: 'Revoked.', body: null }));
+    const result = await createCustomer(d.make(db), draft());
+    expect(result).toMatchObject({ ok: true, mode: 'async', fellBackToAsync: true });
+    expect(d.state().online).toBe(true);
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({ recordId: d.calls[0]?.guid, state: 'pending' });
+  });
+
   it('shows a validation refusal from HQ on the form instead of queueing', async () => {
     const db = await configuredDatabase({ asyncCustomerMode: false });
     const d = deps(

@@ -4,7 +4,7 @@ import { getConfig } from '../db/meta-repo.ts';
 import { addAsyncCustomer } from '../db/outbox-repo.ts';
 import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
-import { isCommunicationFailure } from './classify.ts';
+import { classifyFailure } from './classify.ts';
 import type { Connectivity } from './connectivity.ts';
 
 export type CreationMode = 'sync' | 'async';
@@ -30,9 +30,10 @@ export interface CreateDeps {
 
 /**
  * Creates a customer the way the register's mode and connectivity require. In sync mode HQ is
- * called in real time; if that call cannot communicate, the same customer — with the same
- * GUID, HQ's idempotency key — is created asynchronously instead, so it is never lost and
- * never made twice.
+ * called in real time; if that call cannot communicate, or HQ no longer accepts the register's
+ * token, the same customer — with the same GUID, HQ's idempotency key — is created
+ * asynchronously instead: it waits on the register (until the register is activated again, for
+ * a revoked token), so it is never lost and never made twice.
  */
 export async function createCustomer(
   deps: CreateDeps,
@@ -66,11 +67,12 @@ export async function createCustomer(
       if (localId === undefined) throw new Error('The created customer was not stored.');
       return { ok: true, localId, mode, fellBackToAsync: false };
     }
-    if (!isCommunicationFailure(result.failure)) {
+    const failure = classifyFailure(result.failure);
+    if (failure === 'reject') {
       const fields = result.failure.kind === 'http' ? (result.failure.body?.fields ?? {}) : {};
       return { ok: false, message: result.failure.message, fields };
     }
-    deps.connectivity.reportCommunicationFailure();
+    if (failure === 'retry') deps.connectivity.reportCommunicationFailure();
     if (config.filterSharedCustomerData) return offlineRefused;
   }
   const createdAt = (deps.now ?? (() => new Date()))().toISOString();

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { findUnsafeText, unsafeTextMessage } from '../unsafe-text.ts';
+import { findUnsafeText, unsafeTextMessage } from '../../contract/safe-text.ts';
 import { HttpError } from './http-error.ts';
 
 /**

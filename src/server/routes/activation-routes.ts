@@ -12,15 +12,18 @@ import { HttpError } from '../http/http-error.ts';
 import { createRateLimiter, enforceRateLimit } from '../http/rate-limiter.ts';
 import { issueDeviceToken } from '../scale-unit/devices.ts';
 
-/** Activation attempts allowed per client IP within a minute; more are refused with 429. */
+/** Activation attempts allowed per client IP within a minute by default; more are refused with 429. */
 export const maxActivationAttempts = 10;
 
 /**
  * Device activation (B16): the public store list and the call that issues a device token, at
- * most `maxActivationAttempts` a minute from one IP (every attempt counts, good or bad).
+ * most `attemptsPerMinute` a minute from one IP (every attempt counts, good or bad).
  */
-export function activationRoutes(ctx: AppContext): FastifyPluginCallback {
-  const limiter = createRateLimiter(ctx.clock, { max: maxActivationAttempts, windowMs: 60_000 });
+export function activationRoutes(
+  ctx: AppContext,
+  attemptsPerMinute: number,
+): FastifyPluginCallback {
+  const limiter = createRateLimiter(ctx.clock, { max: attemptsPerMinute, windowMs: 60_000 });
   return (app, _opts, done) => {
     app.get(apiPaths.activationStores, () => {
       const stores: ActivationStore[] = listStores(ctx.hqDb).map((s) => ({

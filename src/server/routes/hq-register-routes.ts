@@ -2,7 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { apiPaths } from '../../contract/api-paths.ts';
 import {
-  rescueFileSchema,
+  rescueImportRequestSchema,
   type RegisterHealth,
   type registerHealthResponseSchema,
   type registerRevokeResponseSchema,
@@ -100,7 +100,7 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
     });
 
     app.post(apiPaths.hqRescueImport, { bodyLimit: rescueBodyLimitBytes }, async (request) => {
-      const file = rescueFileSchema.parse(request.body);
+      const file = rescueImportRequestSchema.parse(request.body);
       checkRescueOrigin(hqDb, file.storeId, file.registerId);
       const device = { storeId: file.storeId, registerId: file.registerId };
       const results: UploadResult[] = [];

@@ -2,7 +2,7 @@ import { fieldErrors } from '../../contract/errors.ts';
 import { asyncRecordSchema, type AsyncRecord, type UploadResult } from '../../contract/upload.ts';
 import type { ChannelDb } from '../db/channel-db.ts';
 import { statement } from '../db/sqlite.ts';
-import { findUnsafeText, unsafeTextMessage } from '../unsafe-text.ts';
+import { findUnsafeText, unsafeTextMessage } from '../../contract/safe-text.ts';
 import { canonicalJson, contentHash } from './canonical-json.ts';
 import type { Device } from './devices.ts';
 

@@ -45,7 +45,7 @@ const stuck: RegisterHealth = {
     oldestWaitingAt: minutesAgo(40),
     persistentStorage: false,
   },
-  stuckReason: 'no contact for 14 minutes',
+  stuckReason: 'No contact for 14 minutes',
 };
 const never: RegisterHealth = {
   registerId: 'S002-R1',
@@ -155,7 +155,7 @@ describe('register health', () => {
   it('lists every register with its queue and names the stuck ones above the table', async () => {
     fakeHq();
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Registers that need a look: Shibuya Store register 2 (no contact for 14 minutes)',
+      'Registers that need a look: Shibuya Store register 2 (No contact for 14 minutes)',
     );
     expect(
       screen.getByText(
@@ -189,7 +189,7 @@ describe('register health', () => {
       '1',
       expect.stringMatching(/^40 minutes ago/),
       'Not granted',
-      'Stuck: no contact for 14 minutes',
+      'Stuck: No contact for 14 minutes',
       'Revoke device',
     ]);
     expect(r3).toEqual(['Umeda Store', '1', 'No', 'Never', '—', '—', '—', 'Unknown', 'OK', '']);

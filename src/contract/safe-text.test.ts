@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeText, isSafeText } from './unsafe-text.ts';
+import { findUnsafeText, isSafeText } from './safe-text.ts';
 
 describe('unsafe text', () => {
   it.each([
