@@ -76,6 +76,7 @@ export function formatFigures(figures: ChaosFigures): string {
     `  duplicates answered  ${figures.duplicatesAnswered}`,
     `  retries              ${figures.retries}`,
     `  async operations@HQ  ${figures.asyncOperations}`,
+    `  created in real time ${figures.created - figures.asyncOperations}`,
     `  upload requests      ${figures.uploadRequests} (${figures.unansweredUploads} unanswered)`,
     `  server restarts      ${figures.serverRestarts}`,
     `  offline flaps        ${figures.offlineFlaps}`,
