@@ -33,4 +33,6 @@ export const apiPaths = {
   hqCustomers: '/api/hq/customers', // ?q=&limit=
   testScaleUnit: '/api/test/scale-unit',
   testFaults: '/api/test/faults',
+  testRealtimeCapacity: '/api/test/realtime-capacity', // POST
+  testStats: '/api/test/stats', // GET, DELETE resets the counters
 } as const;

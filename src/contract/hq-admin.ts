@@ -150,6 +150,27 @@ export const faultInjectionSchema = z.strictObject({
   delayMs: z.int().min(0).max(60_000).optional(),
 });
 
+/**
+ * The Real-time Service's capacity (benchmarks): at most `concurrency` calls served at once,
+ * each taking `latencyMs`; the others wait their turn. Null: unlimited, no added latency.
+ */
+export const realtimeCapacitySchema = z.strictObject({
+  capacity: z
+    .strictObject({
+      concurrency: z.int().min(1).max(1000),
+      latencyMs: z.int().min(0).max(60_000),
+    })
+    .nullable(),
+});
+export type RealtimeCapacity = z.infer<typeof realtimeCapacitySchema>['capacity'];
+
+/** What the test controls counted since the server started or the counters were reset. */
+export const testStatsSchema = z.strictObject({
+  /** Calls that reached the Real-time Service (/api/rts/). */
+  realtimeCalls: z.int().min(0),
+});
+export type TestStats = z.infer<typeof testStatsSchema>;
+
 /** Feature management and the channel schema's filter, as the console edits them. */
 export const hqSettingsSchema = z.strictObject({
   features: customerFeaturesSchema,

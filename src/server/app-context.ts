@@ -1,3 +1,4 @@
+import type { RealtimeCapacity } from '../contract/hq-admin.ts';
 import type { Clock } from './clock.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import type { HqDb } from './db/hq-db.ts';
@@ -17,6 +18,10 @@ export interface TestControlState {
   failureRate: number;
   /** Delay in ms before every register and real-time request is handled. */
   delayMs: number;
+  /** The Real-time Service's capacity (benchmarks); null is unlimited. */
+  realtimeCapacity: RealtimeCapacity;
+  /** Calls that reached the Real-time Service since start or the last reset. */
+  realtimeCalls: number;
 }
 
 /** When a register looks stuck at HQ (X3). */

@@ -9,6 +9,7 @@ import type { HqDb } from './db/hq-db.ts';
 import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
 import { frameworkErrorReply, installErrorHandler } from './http/error-handler.ts';
 import type { AdminCredential } from './http/admin-password.ts';
+import { installRealtimeCapacity } from './http/capacity-limit.ts';
 import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
@@ -26,6 +27,7 @@ import {
   installChaosFaults,
   installScaleUnitSwitch,
   normalTestState,
+  realtimeServicePrefix,
   testControlRoutes,
 } from './routes/test-control-routes.ts';
 
@@ -89,7 +91,10 @@ export function createApp(deps: AppDeps): FastifyInstance {
   installErrorHandler(app, distDir ? spaFallback : null);
   installSecurityHeaders(app);
   installScaleUnitSwitch(app, testState);
-  if (deps.testControls) installChaosFaults(app, testState, ctx.random);
+  if (deps.testControls) {
+    installChaosFaults(app, testState, ctx.random);
+    installRealtimeCapacity(app, testState, realtimeServicePrefix);
+  }
   installUnsafeTextGuard(app, [apiPaths.upload, apiPaths.hqRescueImport]);
 
   void app.register(fastifyCookie);

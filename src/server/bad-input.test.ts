@@ -886,6 +886,40 @@ const routes: Route[] = [
     ],
   },
   {
+    name: 'test real-time capacity',
+    method: 'POST',
+    url: () => apiPaths.testRealtimeCapacity,
+    credentials: 'none',
+    body: () => ({ capacity: { concurrency: 4, latencyMs: 50 } }),
+    validStatus: 200,
+    specific: [
+      { name: 'a missing capacity', body: () => ({}), status: 400 },
+      {
+        name: 'a concurrency of 0',
+        body: () => ({ capacity: { concurrency: 0, latencyMs: 50 } }),
+        status: 400,
+      },
+      {
+        name: 'a latency of 70 s',
+        body: () => ({ capacity: { concurrency: 1, latencyMs: 70_000 } }),
+        status: 400,
+      },
+      {
+        name: 'a concurrency given as text',
+        body: () => ({ capacity: { concurrency: '4', latencyMs: 50 } }),
+        status: 400,
+      },
+    ],
+  },
+  {
+    name: 'test stats',
+    method: 'GET',
+    url: () => apiPaths.testStats,
+    credentials: 'none',
+    validStatus: 200,
+    specific: [],
+  },
+  {
     name: 'activation stores',
     method: 'GET',
     url: () => apiPaths.activationStores,

@@ -223,6 +223,55 @@ describe('test controls', () => {
     });
     expect(res.statusCode).toBe(200);
   });
+
+  it('realtime capacity: at most N real-time calls served at once, each held latencyMs', async () => {
+    server = testServer({ testControls: true });
+    const token = await activate(server.app);
+    const set = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.testRealtimeCapacity,
+      payload: { capacity: { concurrency: 2, latencyMs: 100 } },
+    });
+    expect(set.json()).toEqual({ capacity: { concurrency: 2, latencyMs: 100 } });
+    const search = () =>
+      server.app.inject({ url: `${apiPaths.realtimeSearch}?q=sato`, headers: auth(token) });
+    const started = performance.now();
+    const answers = await Promise.all([search(), search(), search(), search(), search()]);
+    // Five calls through two slots of 100 ms: three rounds.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200]);
+    const feedStarted = performance.now();
+    await server.app.inject({ url: apiPaths.feed, headers: auth(token) });
+    expect(performance.now() - feedStarted).toBeLessThan(90);
+
+    await server.app.inject({
+      method: 'POST',
+      url: apiPaths.testRealtimeCapacity,
+      payload: { capacity: null },
+    });
+    const unlimited = performance.now();
+    await Promise.all([search(), search(), search()]);
+    expect(performance.now() - unlimited).toBeLessThan(90);
+  });
+
+  it('stats count the real-time calls only, and DELETE resets them', async () => {
+    server = testServer({ testControls: true });
+    const token = await activate(server.app);
+    const stats = async () => (await server.app.inject({ url: apiPaths.testStats })).json();
+    expect(await stats()).toEqual({ realtimeCalls: 0 });
+    await server.app.inject({ url: `${apiPaths.realtimeSearch}?q=sato`, headers: auth(token) });
+    await server.app.inject({ url: apiPaths.feed, headers: auth(token) });
+    await server.app.inject({
+      method: 'POST',
+      url: apiPaths.upload,
+      headers: auth(token),
+      payload: { records: [asyncRecord()] },
+    });
+    expect(await stats()).toEqual({ realtimeCalls: 1 });
+    const reset = await server.app.inject({ method: 'DELETE', url: apiPaths.testStats });
+    expect(reset.json()).toEqual({ realtimeCalls: 0 });
+    expect(await stats()).toEqual({ realtimeCalls: 0 });
+  });
 });
 
 async function setFaults(payload: Record<string, number>): Promise<unknown> {

@@ -1,11 +1,19 @@
 import type { FastifyInstance, FastifyPluginCallback } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiPaths } from '../../contract/api-paths.ts';
-import { faultInjectionSchema, scaleUnitSwitchSchema } from '../../contract/hq-admin.ts';
+import {
+  faultInjectionSchema,
+  realtimeCapacitySchema,
+  scaleUnitSwitchSchema,
+  type TestStats,
+} from '../../contract/hq-admin.ts';
+import { expectNoBody } from '../http/no-body.ts';
 import type { TestControlState } from '../app-context.ts';
 
-const scaleUnitPrefixes = ['/api/activation', '/api/register/', '/api/rts/'];
-const chaosPrefixes = ['/api/register/', '/api/rts/'];
+/** Every path of the scale unit's Real-time Service starts with this. */
+export const realtimeServicePrefix = '/api/rts/';
+const scaleUnitPrefixes = ['/api/activation', '/api/register/', realtimeServicePrefix];
+const chaosPrefixes = ['/api/register/', realtimeServicePrefix];
 
 /** True for the paths a register sends to the scale unit (what "unreachable" cuts off). */
 export function isScaleUnitPath(url: string): boolean {
@@ -21,6 +29,8 @@ export function normalTestState(): TestControlState {
     dropAfterCommit: 0,
     failureRate: 0,
     delayMs: 0,
+    realtimeCapacity: null,
+    realtimeCalls: 0,
   };
 }
 
@@ -84,6 +94,18 @@ export function testControlRoutes(state: TestControlState): FastifyPluginCallbac
         failureRate: state.failureRate,
         delayMs: state.delayMs,
       };
+    });
+
+    app.post(apiPaths.testRealtimeCapacity, (request) => {
+      state.realtimeCapacity = realtimeCapacitySchema.parse(request.body).capacity;
+      return { capacity: state.realtimeCapacity };
+    });
+
+    app.get(apiPaths.testStats, (): TestStats => ({ realtimeCalls: state.realtimeCalls }));
+    app.delete(apiPaths.testStats, (request): TestStats => {
+      expectNoBody(request.body);
+      state.realtimeCalls = 0;
+      return { realtimeCalls: 0 };
     });
     done();
   };
