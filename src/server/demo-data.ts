@@ -158,15 +158,26 @@ export function isHqEmpty(db: HqDb): boolean {
  * Seeds a fresh HQ: stores S001 "Shibuya Store" (registers S001-R1, S001-R2) and S002 "Osaka
  * Store" (S002-R1), async mode off, affiliations EMPLOYEE, SENIOR, STUDENT and VIP (settings
  * stay all off), a default customer per store (C000001, C000002), and
- * `customers` existing customers, deterministically. Run 1010 afterwards so registers get them.
+ * `customers` existing customers, deterministically. `extraRegisters` more registers go to the
+ * Shibuya Store (S001-R3 onwards). Run 1010 afterwards so registers get the customers.
  */
-export function seedDemoData(db: HqDb, options: { customers: number; clock: Clock }): void {
+export function seedDemoData(
+  db: HqDb,
+  options: { customers: number; extraRegisters?: number; clock: Clock },
+): void {
   const now = nowIso(options.clock);
   const random = seededRandom(20_240_601);
   db.transaction(() => {
     for (const affiliation of demoAffiliations) insertAffiliation(db, affiliation);
     const stores = [
-      { id: 'S001', name: 'Shibuya Store', walkIn: 'Shibuya Walk-in', registers: ['1', '2'] },
+      {
+        id: 'S001',
+        name: 'Shibuya Store',
+        walkIn: 'Shibuya Walk-in',
+        registers: Array.from({ length: 2 + (options.extraRegisters ?? 0) }, (_, i) =>
+          String(i + 1),
+        ),
+      },
       { id: 'S002', name: 'Osaka Store', walkIn: 'Osaka Walk-in', registers: ['1'] },
     ];
     for (const store of stores) {

@@ -19,6 +19,8 @@ const envSchema = z.object({
   ACTIVATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** How many existing customers the demo data creates. */
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
+  /** Registers the demo data adds to the Shibuya Store beyond its two (benchmarks simulate 50). */
+  DEMO_EXTRA_REGISTERS: z.coerce.number().int().min(0).max(500).default(0),
 });
 
 /** The server's validated environment. */

@@ -21,7 +21,11 @@ const adminCredential = hashAdminPassword(env.HQ_ADMIN_PASSWORD);
 
 ensureJobSchedules(hqDb, env.HQ_JOB_SCHEDULE === 'on');
 if (isHqEmpty(hqDb)) {
-  seedDemoData(hqDb, { customers: env.DEMO_CUSTOMERS, clock });
+  seedDemoData(hqDb, {
+    customers: env.DEMO_CUSTOMERS,
+    extraRegisters: env.DEMO_EXTRA_REGISTERS,
+    clock,
+  });
   await jobs.run('distribution-1010', 'manual');
 }
 
