@@ -257,7 +257,8 @@ describe('test controls', () => {
   it('stats count the real-time calls only, and DELETE resets them', async () => {
     server = testServer({ testControls: true });
     const token = await activate(server.app);
-    const stats = async () => (await server.app.inject({ url: apiPaths.testStats })).json();
+    const stats = async (): Promise<unknown> =>
+      (await server.app.inject({ url: apiPaths.testStats })).json();
     expect(await stats()).toEqual({ realtimeCalls: 0 });
     await server.app.inject({ url: `${apiPaths.realtimeSearch}?q=sato`, headers: auth(token) });
     await server.app.inject({ url: apiPaths.feed, headers: auth(token) });
