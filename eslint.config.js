@@ -28,7 +28,7 @@ const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'data'],
+    ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'data'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,0 +1,70 @@
+import { request } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { hqAdminClient } from '../e2e/chaos/hq-admin-client.ts';
+import { startBenchServer, benchDemoCustomers } from './bench-server.ts';
+import { launchChromium } from './chromium.ts';
+import type { Figure } from './figures.ts';
+import { markdownTable, writeResults, type BenchResults } from './report.ts';
+import type { BenchContext } from './scenario.ts';
+import { scenarios } from './scenarios/index.ts';
+
+/**
+ * `npm run bench`: builds the POS and the bench harness, starts the real server with 100k demo
+ * customers, and runs every scenario in headless Chromium, BENCH_RUNS times each (3 unless set;
+ * BENCH_ONLY=1,4 runs only those items). Prints the table and writes bench-results/.
+ */
+async function main(): Promise<void> {
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('BENCH_RUNS must be a positive integer.');
+  const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean).map(Number);
+  const started = Date.now();
+  const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+
+  log('building the POS and the bench harness');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'error'], {
+    stdio: 'inherit',
+  });
+  log(`starting the server with ${benchDemoCustomers.toLocaleString('en-US')} demo customers`);
+  const server = await startBenchServer();
+  const browser = await launchChromium();
+  const chromium = `Chromium ${browser.version()}`;
+  const api = await request.newContext({ baseURL: server.baseUrl });
+  const figures: Figure[] = [];
+  try {
+    const context: BenchContext = {
+      baseUrl: server.baseUrl,
+      browser,
+      hq: hqAdminClient(api),
+      runs,
+      demoCustomers: benchDemoCustomers,
+      log,
+    };
+    for (const [index, scenario] of scenarios.entries()) {
+      if (only.length > 0 && !only.includes(index + 1)) continue;
+      log(`${index + 1}. ${scenario.title}`);
+      figures.push(...(await scenario.run(context)));
+    }
+  } finally {
+    await api.dispose();
+    await browser.close();
+    await server.dispose();
+  }
+  const results: BenchResults = {
+    startedAt: new Date(started).toISOString(),
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+    runsPerFigure: runs,
+    machine: {
+      cpus: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.versions.node,
+      chromium,
+    },
+    figures,
+  };
+  console.log(`\n${markdownTable(results)}`);
+  for (const path of writeResults('bench-results', results)) log(`wrote ${path}`);
+}
+
+await main();
