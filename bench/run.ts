@@ -12,20 +12,27 @@ import { scenarios } from './scenarios/index.ts';
 /**
  * `npm run bench`: builds the POS and the bench harness, starts the real server with 100k demo
  * customers, and runs every scenario in headless Chromium, BENCH_RUNS times each (3 unless set;
- * BENCH_ONLY=1,4 runs only those items). Prints the table and writes bench-results/.
+ * BENCH_ONLY=1,4 runs only those items; BENCH_SKIP_BUILD=1 uses the last build). Prints the
+ * table and writes bench-results/.
  */
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('BENCH_RUNS must be a positive integer.');
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error('BENCH_RUNS must be a positive integer.');
   const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean).map(Number);
   const started = Date.now();
-  const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+  const log = (line: string) =>
+    console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 
-  log('building the POS and the bench harness');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-  execFileSync('npx', ['vite', 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'error'], {
-    stdio: 'inherit',
-  });
+  if (process.env.BENCH_SKIP_BUILD === '1') {
+    log('using the existing dist/ and dist-bench/ (BENCH_SKIP_BUILD=1)');
+  } else {
+    log('building the POS and the bench harness');
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+    execFileSync('npx', ['vite', 'build', '-c', 'vite.bench.config.ts', '--logLevel', 'error'], {
+      stdio: 'inherit',
+    });
+  }
   log(`starting the server with ${benchDemoCustomers.toLocaleString('en-US')} demo customers`);
   const server = await startBenchServer();
   const browser = await launchChromium();
