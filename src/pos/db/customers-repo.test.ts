@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { configuredDatabase, hqCustomer, record, testConfig } from '../test-fixtures.ts';
 import { getCustomer, saveHqCustomers, searchCustomers } from './customers-repo.ts';
@@ -86,5 +87,42 @@ describe('searchCustomers', () => {
     expect(await names('jiro@example.jp')).toEqual(['Jiro']);
     expect(await names('c000020')).toEqual(['Taro']);
     expect(await names('')).toEqual(['Jiro', 'Sakura', 'Taro']);
+  });
+});
+
+describe('searchCustomers with several words', () => {
+  const people = [
+    { accountNumber: 'C000031', firstName: 'Taro', lastName: 'Suzuki', phone: '03-5555-0101' },
+    { accountNumber: 'C000032', firstName: 'Taro', lastName: 'Suzuki', phone: '03-5555-0102' },
+    { accountNumber: 'C000033', firstName: 'Taro', lastName: 'Sato', phone: '06-7777-0103' },
+    { accountNumber: 'C000034', firstName: 'Jiro', lastName: 'Suzuki', phone: '06-7777-0104' },
+  ];
+  const accounts = async (db: Parameters<typeof searchCustomers>[0], q: string, limit?: number) =>
+    (await searchCustomers(db, q, limit)).map((c) => c.accountNumber).sort();
+
+  it('finds names typed in either order, and words from different fields', async () => {
+    const db = await configuredDatabase();
+    await saveHqCustomers(
+      db,
+      people.map((p) => hqCustomer(p)),
+    );
+    expect(await accounts(db, 'taro suz', 2)).toEqual(['C000031', 'C000032']);
+    expect(await accounts(db, 'suzuki ta', 2)).toEqual(['C000031', 'C000032']);
+    expect(await accounts(db, 'taro s')).toEqual(['C000031', 'C000032', 'C000033']);
+    expect(await accounts(db, 'taro 0677')).toEqual(['C000033']);
+    expect(await accounts(db, 'suzuki 0355550102')).toEqual(['C000032']);
+  });
+
+  it('stays live: a customer stored later shows up in the results', async () => {
+    const db = await configuredDatabase();
+    await saveHqCustomers(db, [hqCustomer(people[0])]);
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => searchCustomers(db, 'taro 06')).subscribe((found) =>
+      seen.push(found.map((c) => c.accountNumber ?? '')),
+    );
+    await expect.poll(() => seen.at(-1)).toEqual([]);
+    await saveHqCustomers(db, [hqCustomer(people[2])]);
+    await expect.poll(() => seen.at(-1)).toEqual(['C000033']);
+    subscription.unsubscribe();
   });
 });

@@ -3,6 +3,7 @@ import { localFromHq, matchExisting, reconcile } from './customer-mapping.ts';
 import { transition } from './outbox-state.ts';
 import type { LocalCustomer, PosDatabase } from './schema.ts';
 import { queryTokens } from './search-tokens.ts';
+import { customerSearchMeasure, measured } from './user-timing.ts';
 
 /** One customer by local ID. */
 export const getCustomer = (db: PosDatabase, localId: number): Promise<LocalCustomer | undefined> =>
@@ -10,22 +11,32 @@ export const getCustomer = (db: PosDatabase, localId: number): Promise<LocalCust
 
 /**
  * Local search (B12): the first query word through the multi-entry token index by prefix, the
- * others checked on the hits. An empty query lists the newest customers.
+ * others checked on the hits. A query of several words first looks them up as a name phrase
+ * (see `searchTokens`), through the index alone; only when that finds fewer than `limit` does it
+ * check every customer the first word finds. An empty query lists the newest customers. Each
+ * search is a User Timing measure (`customerSearchMeasure`).
  */
-export async function searchCustomers(
+export function searchCustomers(
   db: PosDatabase,
   query: string,
   limit = 50,
 ): Promise<LocalCustomer[]> {
-  const [first, ...rest] = queryTokens(query);
-  if (first === undefined) return db.customers.orderBy('localId').reverse().limit(limit).toArray();
-  return db.customers
-    .where('searchTokens')
-    .startsWith(first)
-    .distinct()
-    .filter((c) => rest.every((word) => c.searchTokens.some((token) => token.startsWith(word))))
-    .limit(limit)
-    .toArray();
+  const words = queryTokens(query);
+  return measured(customerSearchMeasure, async () => {
+    const [first, ...rest] = words;
+    if (first === undefined)
+      return db.customers.orderBy('localId').reverse().limit(limit).toArray();
+    const byPrefix = (prefix: string) =>
+      db.customers.where('searchTokens').startsWith(prefix).distinct();
+    if (rest.length > 0) {
+      const byName = await byPrefix(words.join(' ')).limit(limit).toArray();
+      if (byName.length === limit) return byName;
+    }
+    return byPrefix(first)
+      .filter((c) => rest.every((word) => c.searchTokens.some((token) => token.startsWith(word))))
+      .limit(limit)
+      .toArray();
+  });
 }
 
 /**

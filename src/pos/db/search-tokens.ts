@@ -1,4 +1,7 @@
-/** Lower-cased words and digit strings a customer is found by (B12): names, emails, phones, account. */
+/**
+ * Lower-cased words and digit strings a customer is found by (B12): names, emails, phones,
+ * account; and the name's words joined in both orders (see `namePhrases`).
+ */
 export function searchTokens(c: {
   firstName: string;
   lastName: string;
@@ -13,6 +16,7 @@ export function searchTokens(c: {
   for (const text of [c.firstName, c.lastName, c.organizationName]) {
     for (const word of words(text)) tokens.add(word);
   }
+  for (const phrase of namePhrases(c)) tokens.add(phrase);
   for (const raw of [c.email, ...(c.secondaryEmails ?? [])]) {
     const email = raw.trim().toLowerCase();
     if (!email) continue;
@@ -25,6 +29,23 @@ export function searchTokens(c: {
   }
   if (c.accountNumber) tokens.add(c.accountNumber.toLowerCase());
   return [...tokens];
+}
+
+/**
+ * A name of several words as single tokens — first and last name in both orders ("taro suzuki",
+ * "suzuki taro"), an organization's name — so a query of name words ("taro suz") is a prefix
+ * of one token: found through the index alone instead of by checking every "taro".
+ */
+function namePhrases(c: {
+  firstName: string;
+  lastName: string;
+  organizationName: string;
+}): string[] {
+  const first = words(c.firstName);
+  const last = words(c.lastName);
+  return [[...first, ...last], [...last, ...first], words(c.organizationName)]
+    .filter((phrase) => phrase.length > 1)
+    .map((phrase) => phrase.join(' '));
 }
 
 /** Splits a search query the same way, so each query word can match a token by prefix. */

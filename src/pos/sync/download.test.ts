@@ -61,6 +61,31 @@ describe('downloadChanges', () => {
     expect(feed.asked.at(-1)).toBe(3);
   });
 
+  it('asks for the next page while it stores one', async () => {
+    const db = freshDatabase();
+    const feed = fakeFeed(
+      ['C000501', 'C000502', 'C000503', 'C000504', 'C000505'].map((accountNumber) =>
+        hqCustomer({ accountNumber }),
+      ),
+    );
+    const cursorsWhenAsked: Promise<number>[] = [];
+    const api = {
+      ...feed.api,
+      feed: (since: number, limit: number) => {
+        cursorsWhenAsked.push(getFeedCursor(db));
+        return feed.api.feed(since, limit);
+      },
+    };
+
+    const report = await downloadChanges({ db, api, pageSize: 2 });
+
+    expect(report).toEqual({ ok: true, received: 5 });
+    expect(feed.asked).toEqual([0, 2, 4]);
+    // Each next page was asked for before the page before it was stored and the cursor moved.
+    expect(await Promise.all(cursorsWhenAsked)).toEqual([0, 0, 2]);
+    expect(await getFeedCursor(db)).toBe(5);
+  });
+
   it('keeps what it stored when a later page fails', async () => {
     const db = freshDatabase();
     const feed = fakeFeed([

@@ -26,13 +26,14 @@ export type DownloadReport =
 /**
  * B7: downloads the store's settings and every customer changed in the channel database since
  * the last cursor. With shared customer data filtered (B4) only the register's own customers
- * are kept: the others are purged and new ones skipped. Each page is stored before the next is asked for, so an interrupted
- * download resumes where it stopped; storing a customer HQ converted maps its GUID to its
- * account number.
+ * are kept: the others are purged and new ones skipped. The next page is asked for while one is
+ * stored (storage is the slow part of a first download), and the cursor moves only once a page
+ * is stored, so an interrupted download resumes where it stopped; storing a customer HQ
+ * converted maps its GUID to its account number.
  */
 export function downloadChanges(deps: DownloadDeps): Promise<DownloadReport> {
   const now = deps.now ?? Date.now;
-  const pageSize = Math.min(deps.pageSize ?? 1000, feedPageSizeMax);
+  const pageSize = Math.min(deps.pageSize ?? feedPageSizeMax, feedPageSizeMax);
   return withSyncLock(syncLocks.download, async () => {
     const config = await deps.api.config();
     if (!config.ok) return { ok: false, received: 0, failure: config.failure };
@@ -45,17 +46,18 @@ export function downloadChanges(deps: DownloadDeps): Promise<DownloadReport> {
     if (filtered) await purgeSharedCustomers(deps.db);
     // Customers skipped while the filter was on are fetched again once it is off.
     if (previous?.filterSharedCustomerData && !filtered) await saveFeedCursor(deps.db, 0);
-    let cursor = await getFeedCursor(deps.db);
     let received = 0;
+    let next = deps.api.feed(await getFeedCursor(deps.db), pageSize);
     for (;;) {
-      const page = await deps.api.feed(cursor, pageSize);
+      const page = await next;
       if (!page.ok) return { ok: false, received, failure: page.failure };
-      await saveHqCustomers(deps.db, page.value.customers, { onlyKnown: filtered });
-      cursor = page.value.cursor;
+      const { customers, cursor, hasMore } = page.value;
+      if (hasMore) next = deps.api.feed(cursor, pageSize);
+      await saveHqCustomers(deps.db, customers, { onlyKnown: filtered });
       await saveFeedCursor(deps.db, cursor);
-      received += page.value.customers.length;
+      received += customers.length;
       deps.onProgress?.(received);
-      if (!page.value.hasMore) break;
+      if (!hasMore) break;
     }
     await saveLastDownloadAt(deps.db, now());
     return { ok: true, received };

@@ -134,6 +134,56 @@ describe('drainOutbox', () => {
     expect(unit.stored.size).toBe(3);
   });
 
+  it('stops at a retryable failure without taking the batches after it', async () => {
+    const db = await configuredDatabase();
+    for (let i = 0; i < 7; i++) await addAsyncCustomer(db, record(), testConfig);
+    const unit = fakeScaleUnit((request) =>
+      unit.requests.length === 2
+        ? failure({ kind: 'http', status: 503, message: 'HQ is busy.', body: null })
+        : unit.accept(request),
+    );
+
+    const report = await drainOutbox({ db, api: unit.api, batchSize: 3 });
+
+    expect(report).toMatchObject({ sent: 6, accepted: 3, retryLater: 3 });
+    const entries = await db.outbox.orderBy('seq').toArray();
+    expect(entries.map((e) => [e.state, e.attempts])).toEqual([
+      ['uploaded', 1],
+      ['uploaded', 1],
+      ['uploaded', 1],
+      ['pending', 1],
+      ['pending', 1],
+      ['pending', 1],
+      ['pending', 0],
+    ]);
+  });
+
+  it("reports progress once each batch's outcome is stored", async () => {
+    const db = await configuredDatabase();
+    for (let i = 0; i < 7; i++) await addAsyncCustomer(db, record(), testConfig);
+    const progress: Promise<[number, number, number]>[] = [];
+
+    await drainOutbox({
+      db,
+      api: fakeScaleUnit().api,
+      batchSize: 3,
+      onProgress: (handled, total) =>
+        progress.push(
+          db.outbox
+            .where('state')
+            .equals('uploaded')
+            .count()
+            .then((uploaded) => [handled, total, uploaded]),
+        ),
+    });
+
+    expect(await Promise.all(progress)).toEqual([
+      [3, 7, 3],
+      [6, 7, 6],
+      [7, 7, 7],
+    ]);
+  });
+
   it('runs one drain at a time: two concurrent drains never send a record twice', async () => {
     const db = await configuredDatabase();
     for (let i = 0; i < 20; i++) await addAsyncCustomer(db, record(), testConfig);

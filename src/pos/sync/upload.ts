@@ -42,9 +42,14 @@ export interface DrainReport {
  * worker. Accepted and duplicate records become uploaded; rejected ones need attention and
  * never block the rest; a retryable failure puts the batch back with backoff and stops the
  * drain (the server is unwell: do not hammer it).
+ *
+ * Storing a batch's outcome overlaps the next batch's upload. The next batch is taken before
+ * (the stored batch's entries are still sending, so it cannot take them), and only once the
+ * batch was answered without a retry, so nothing is taken that this drain does not send.
  */
 export function drainOutbox(deps: UploadDeps): Promise<DrainReport> {
   const now = deps.now ?? Date.now;
+  const batchSize = Math.min(deps.batchSize ?? uploadBatchMax, uploadBatchMax);
   return withSyncLock(syncLocks.upload, async () => {
     await releaseInterrupted(deps.db, now());
     const total = await countDue(deps.db, now());
@@ -57,17 +62,25 @@ export function drainOutbox(deps: UploadDeps): Promise<DrainReport> {
       error: null,
       unauthorized: false,
     };
-    for (;;) {
-      const batch = await takeDueBatch(
-        deps.db,
-        now(),
-        Math.min(deps.batchSize ?? uploadBatchMax, uploadBatchMax),
-      );
-      if (batch.length === 0) break;
-      const events = await sendBatch(deps, batch, report);
+    const store = async (events: Map<number, OutboxEvent>): Promise<void> => {
+      const handled = report.accepted + report.duplicates + report.rejected;
       await applyOutboxEvents(deps.db, events, now());
-      deps.onProgress?.(report.accepted + report.duplicates + report.rejected, total);
-      if (report.retryLater > 0) break;
+      deps.onProgress?.(handled, total);
+    };
+    let storing = Promise.resolve();
+    try {
+      let batch = await takeDueBatch(deps.db, now(), batchSize);
+      while (batch.length > 0) {
+        const events = await sendBatch(deps, batch, report);
+        await storing;
+        const next = report.retryLater > 0 ? [] : await takeDueBatch(deps.db, now(), batchSize);
+        storing = store(events);
+        // Awaited on the next turn or at the end; until then a failure must not count as unhandled.
+        storing.catch(() => undefined);
+        batch = next;
+      }
+    } finally {
+      await storing;
     }
     if (report.accepted + report.duplicates > 0) await saveLastUploadAt(deps.db, now());
     return report;

@@ -94,8 +94,13 @@ export function setAsyncCustomerMode(db: HqDb, storeId: string, on: boolean): bo
 
 /** What a store's new customers inherit: the values of its default customer (null if missing). */
 export function storeDefaults(db: HqDb, storeId: string): CustomerDefaults | null {
-  const store = findStore(db, storeId);
-  const customer = store ? findCustomer(db, store.defaultCustomerAccount) : null;
+  // Only the default customer's account: the sync job asks for every record it converts, and
+  // a store's register list (findStore) would cost more than the conversion itself.
+  const store = statement(
+    db,
+    'SELECT default_customer_account AS account FROM stores WHERE id = ?',
+  ).get(storeId) as { account: string } | undefined;
+  const customer = store ? findCustomer(db, store.account) : null;
   if (!customer) return null;
   return {
     customerGroup: customer.customerGroup,

@@ -6,10 +6,13 @@ import { CustomerTable } from './customer-table.tsx';
 import { SearchAllStores } from './search-all-stores.tsx';
 import { useCustomerSearch } from './use-customer-search.ts';
 
-/** The register's customers: local search, newest first, pending ones included. */
+/**
+ * The register's customers: local search, newest first, pending ones included. The table's
+ * caption names the query its rows were found for, which lags the typing by a search.
+ */
 export function CustomerListPage() {
   const [query, setQuery] = useState('');
-  const customers = useCustomerSearch(query);
+  const results = useCustomerSearch(query);
   const config = useRegisterConfig();
   const { online } = useConnectivity();
   const blocked = config ? newCustomerBlocked(config, online) : null;
@@ -44,16 +47,18 @@ export function CustomerListPage() {
         />
       </div>
       <SearchAllStores query={query} />
-      {customers === undefined ? (
+      {results === undefined ? (
         <p>Loading…</p>
-      ) : customers.length === 0 ? (
+      ) : results.customers.length === 0 ? (
         <p className="empty">
-          {query ? 'No customer on this register matches.' : 'No customers on this register yet.'}
+          {results.query
+            ? 'No customer on this register matches.'
+            : 'No customers on this register yet.'}
         </p>
       ) : (
         <CustomerTable
-          customers={customers}
-          caption={query ? 'Customers matching the search' : 'Newest customers'}
+          customers={results.customers}
+          caption={results.query ? `Customers matching “${results.query}”` : 'Newest customers'}
         />
       )}
     </section>

@@ -1,0 +1,93 @@
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { BenchContext } from './scenario.ts';
+import { installPageProbe } from './pos-page-probe.ts';
+
+export type StoreName = 'Shibuya Store' | 'Osaka Store';
+
+const storeIds: Record<StoreName, string> = { 'Shibuya Store': 'S001', 'Osaka Store': 'S002' };
+
+/** How long a first download of the bench's 100k customers may take before a scenario gives up. */
+export const firstDownloadTimeoutMs = 300_000;
+
+/** A fresh device (browser context, service workers allowed) with the POS tab and its probe. */
+export interface PosDevice {
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Opens a fresh device on the POS's base URL, with `window.posBench` in every document. */
+export async function openPosDevice(bench: BenchContext): Promise<PosDevice> {
+  const context = await bench.browser.newContext({
+    baseURL: bench.baseUrl,
+    serviceWorkers: 'allow',
+  });
+  await installPageProbe(context);
+  const page = await context.newPage();
+  return { context, page, close: () => context.close() };
+}
+
+/**
+ * Opens the activation screen and chooses the store and register, as a store manager would;
+ * returns the Activate button, for the caller to click (and time).
+ */
+export async function chooseRegister(
+  page: Page,
+  store: StoreName,
+  registerNumber: number,
+): Promise<Locator> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
+  const storeSelect = page.getByLabel('Store');
+  await expect(storeSelect.locator('option', { hasText: store })).toHaveCount(1);
+  await storeSelect.selectOption({ label: `${store} (${storeIds[store]})` });
+  const registerId = `${storeIds[store]}-R${registerNumber}`;
+  await page
+    .getByLabel('Register')
+    .selectOption({ label: `Register ${registerNumber} (${registerId})` });
+  return page.getByRole('button', { name: 'Activate' });
+}
+
+/**
+ * Waits until the first download has stored every customer: the status bar then shows the time
+ * of the last download, which the register saves only after the feed's last page.
+ */
+export async function firstDownloadDone(page: Page): Promise<void> {
+  await expect(page.getByRole('banner').getByText(/^Last download /)).toBeVisible({
+    timeout: firstDownloadTimeoutMs,
+  });
+}
+
+/** Activates a register through the UI and waits for its first download to complete. */
+export async function activateRegister(
+  page: Page,
+  store: StoreName,
+  registerNumber: number,
+): Promise<void> {
+  await (await chooseRegister(page, store, registerNumber)).click();
+  await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  await firstDownloadDone(page);
+}
+
+/** The register database's name (src/pos/db/schema.ts: posDatabaseName). */
+export const registerDatabaseName = 'pos-register';
+
+/** How many customers the register's IndexedDB holds: an observation, not a way around the UI. */
+export function storedCustomers(page: Page): Promise<number> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    try {
+      return await new Promise<number>((resolve, reject) => {
+        const count = db.transaction('customers', 'readonly').objectStore('customers').count();
+        count.onsuccess = () => resolve(count.result);
+        count.onerror = () => reject(count.error ?? new Error('count failed'));
+      });
+    } finally {
+      db.close();
+    }
+  }, registerDatabaseName);
+}
