@@ -24,7 +24,7 @@ export interface PosBench {
     done: () => boolean,
     sample?: () => string | null,
   ): void;
-  /** The result of probe `key`; rejects if it has not ended `timeoutMs` after its start event. */
+  /** The result of probe `key`; rejects if it has not ended within `timeoutMs` from now. */
   result(key: string, timeoutMs: number): Promise<ProbeResult>;
   /**
    * The first frame showing a level-one heading named `name`, in ms since this document's
@@ -43,7 +43,7 @@ declare global {
 
 /** Runs in the page at document start (serialized by Playwright: it must use nothing outside). */
 function installPosBench(): void {
-  const probes = new Map<string, { started: Promise<number>; ended: Promise<ProbeResult> }>();
+  const probes = new Map<string, Promise<ProbeResult>>();
   const measures: PerformanceEntry[] = [];
   new PerformanceObserver((list) => measures.push(...list.getEntries())).observe({
     type: 'measure',
@@ -81,15 +81,14 @@ function installPosBench(): void {
         const { at, samples } = await firstFrame(done, sample);
         return { ms: at - start, samples };
       });
-      probes.set(key, { started, ended });
+      probes.set(key, ended);
     },
     async result(key, timeoutMs) {
       const probe = probes.get(key);
       if (!probe) throw new Error(`No probe "${key}" is armed.`);
       probes.delete(key);
-      await probe.started;
       return Promise.race([
-        probe.ended,
+        probe,
         new Promise<never>((_, reject) =>
           setTimeout(
             () => reject(new Error(`Probe "${key}" did not end within ${timeoutMs} ms.`)),

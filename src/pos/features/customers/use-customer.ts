@@ -12,11 +12,12 @@ export function useCustomer(
   localId: number,
 ): { customer: LocalCustomer | null; entries: OutboxEntry[] } | undefined {
   const { db } = useServices();
-  return useLiveQuery(
-    async () => ({
-      customer: (await getCustomer(db, localId)) ?? null,
-      entries: await outboxEntriesFor(db, localId),
-    }),
-    [db, localId],
-  );
+  return useLiveQuery(async () => {
+    // Both read at once: a new customer's screen waits for one round trip, not two.
+    const [customer, entries] = await Promise.all([
+      getCustomer(db, localId),
+      outboxEntriesFor(db, localId),
+    ]);
+    return { customer: customer ?? null, entries };
+  }, [db, localId]);
 }
