@@ -6,7 +6,9 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 /** Layers may only import downward: see CONVENTIONS.md ("Shape of the house"). */
-const boundaries = [
+const layers = [
+  // Anything in src/ without a layer of its own below (the later, more specific entry wins).
+  { files: ['src/**'], forbid: [] },
   {
     files: ['src/contract/**'],
     forbid: [
@@ -24,11 +26,30 @@ const boundaries = [
   { files: ['src/pos/db/**'], forbid: ['**/sync/**', '**/features/**', '**/app/**', 'react'] },
   { files: ['src/pos/sync/**'], forbid: ['**/features/**', '**/app/**', 'react', 'dexie'] },
   { files: ['src/pos/features/**'], forbid: ['**/app/**', '**/server/**', 'dexie'] },
+  // The bench harness runs in the browser on the POS's own modules, without its UI.
+  {
+    files: ['bench/harness/**'],
+    forbid: ['**/server/**', '**/e2e/**', '**/hq/**', '**/features/**', '**/app/**', 'react'],
+  },
 ];
+
+/** The benchmarks measure the app; the app never imports them. */
+const boundaries = layers.map(({ files, forbid }) => ({
+  files,
+  forbid: files.some((f) => f.startsWith('src/')) ? [...forbid, '**/bench/**'] : forbid,
+}));
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-bench', 'node_modules', 'test-results', 'playwright-report', 'bench-results', 'data'],
+    ignores: [
+      'dist',
+      'dist-bench',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+      'data',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -29,6 +29,7 @@ function benchWorker(): Promise<ServiceWorker> {
   return worker;
 }
 
+/** Sends the worker one request on a channel of its own and waits for its one reply. */
 function ask(target: ServiceWorker, request: WorkboxReplayRequest): Promise<WorkboxReplayReply> {
   const channel = new MessageChannel();
   const reply = new Promise<WorkboxReplayReply>((resolve) => {
