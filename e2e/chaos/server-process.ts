@@ -45,19 +45,24 @@ export function serverProcess(options: ServerOptions): ServerProcess {
       if (running.exitCode !== null) {
         throw new Error(`The server exited with ${running.exitCode}; see ${logFile}`);
       }
-      try {
-        const response = await fetch(baseUrl + apiPaths.activationStores);
-        if (response.ok) return;
-      } catch {
-        // Not listening yet.
-      }
+      if (await answers()) return;
       await sleep(150);
     }
     throw new Error(`The server did not answer on ${baseUrl} in time; see ${logFile}`);
   }
 
+  async function answers(): Promise<boolean> {
+    try {
+      return (await fetch(baseUrl + apiPaths.activationStores)).ok;
+    } catch {
+      return false;
+    }
+  }
+
   async function start(): Promise<void> {
     if (child) throw new Error('The server is already running.');
+    // Another server left on the port would answer for this one, with its own data and build.
+    if (await answers()) throw new Error(`Something already answers on ${baseUrl}; stop it first.`);
     const log = openSync(logFile, 'a');
     const started = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
       env: {
