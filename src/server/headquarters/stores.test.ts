@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openHqDb } from '../db/hq-db.ts';
 import { demoDefaults, seedDemoData } from '../demo-data.ts';
 import { manualClock } from '../test-support.ts';
-import { storeDefaults } from './stores.ts';
+import { listStores, storeDefaults } from './stores.ts';
 
 describe('storeDefaults', () => {
   const db = openHqDb(':memory:');
@@ -14,5 +14,15 @@ describe('storeDefaults', () => {
 
   it('is null for a store HQ does not have', () => {
     expect(storeDefaults(db, 'S999')).toBeNull();
+  });
+});
+
+describe('listStores', () => {
+  it('lists registers in number order, 10 after 9', () => {
+    const many = openHqDb(':memory:');
+    seedDemoData(many, { customers: 0, extraRegisters: 9, clock: manualClock() });
+    expect(listStores(many)[0]?.registers.map((r) => r.number)).toEqual(
+      Array.from({ length: 11 }, (_, i) => String(i + 1)),
+    );
   });
 });

@@ -20,10 +20,12 @@ interface StoreRow {
   default_customer_account: string;
 }
 
+/** A store's registers in number order: 2 before 10 (numbers are text; longer sorts later). */
 function registersOf(db: HqDb, storeId: string): { id: string; number: string }[] {
-  return statement(db, 'SELECT id, number FROM registers WHERE store_id = ? ORDER BY number').all(
-    storeId,
-  ) as { id: string; number: string }[];
+  return statement(
+    db,
+    'SELECT id, number FROM registers WHERE store_id = ? ORDER BY length(number), number',
+  ).all(storeId) as { id: string; number: string }[];
 }
 
 function toRecord(db: HqDb, row: StoreRow): StoreRecord {
