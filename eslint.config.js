@@ -15,13 +15,22 @@ const layers = [
       '**/pos/**',
       '**/hq/**',
       '**/server/**',
+      '**/i18n-core/**',
       'react',
       'dexie',
       'fastify',
       'better-sqlite3',
     ],
   },
-  { files: ['src/server/**'], forbid: ['**/pos/**', '**/hq/**', 'react', 'dexie'] },
+  {
+    files: ['src/server/**'],
+    forbid: ['**/pos/**', '**/hq/**', '**/i18n-core/**', 'react', 'dexie'],
+  },
+  // Language detection, persistence and formatting shared by the POS and the HQ console.
+  {
+    files: ['src/i18n-core/**'],
+    forbid: ['**/pos/**', '**/hq/**', '**/server/**', 'react-dom', 'react-dom/*', 'dexie'],
+  },
   { files: ['src/hq/**'], forbid: ['**/pos/**', '**/server/**', 'dexie'] },
   { files: ['src/pos/db/**'], forbid: ['**/sync/**', '**/features/**', '**/app/**', 'react'] },
   { files: ['src/pos/sync/**'], forbid: ['**/features/**', '**/app/**', 'react', 'dexie'] },

@@ -9,29 +9,47 @@ import { SyncCenterPage } from '../features/sync-center/sync-center-page.tsx';
 import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
 import { UpdatePrompt } from '../features/update/update-prompt.tsx';
+import { useLanguage } from '../../i18n-core/use-language.ts';
+import { posI18n, t } from '../i18n/i18n.ts';
+import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { useActivation, useRegisterConfig } from '../services/pos-services.tsx';
 import { Link, matchRoute, routes, usePath } from '../services/router.tsx';
 
-/** The register: activation first, then the customer screens under a status header. */
+/**
+ * The register: activation first, then the customer screens under a status header. It
+ * re-renders in a newly chosen language without losing what a form holds.
+ */
 export function App() {
+  useLanguage(posI18n);
   const activation = useActivation();
   const config = useRegisterConfig();
-  if (activation === undefined || config === undefined) return <p className="loading">Loading…</p>;
-  if (activation === null) return <ActivationPage />;
-  if (config === null) return <AwaitingSettings />;
+  if (activation === undefined || config === undefined) {
+    return <p className="loading">{t('app.loading')}</p>;
+  }
+  if (activation === null || config === null) {
+    return (
+      <>
+        <header className="app-header">
+          <LanguageSwitch />
+        </header>
+        {activation === null ? <ActivationPage /> : <AwaitingSettings />}
+      </>
+    );
+  }
   return (
     <>
       <header className="app-header">
         <Link to={routes.customers} className="brand">
-          {config.storeName} · Register {config.registerNumber}
+          {t('app.brand', { store: config.storeName, number: config.registerNumber })}
         </Link>
         <Link to={routes.syncCenter} className="header-link">
-          Sync center
+          {t('app.syncCenter')}
         </Link>
         <span className="mode">
-          {config.asyncCustomerMode ? 'Async customer mode' : 'Real-time customer mode'}
+          {config.asyncCustomerMode ? t('app.asyncMode') : t('app.realtimeMode')}
         </span>
         <SyncStatusBar />
+        <LanguageSwitch />
       </header>
       <UpdatePrompt />
       <main>
@@ -61,8 +79,8 @@ function CurrentPage() {
     case 'not-found':
       return (
         <section>
-          <h1>Page not found</h1>
-          <Link to={routes.customers}>Back to customers</Link>
+          <h1>{t('app.pageNotFound')}</h1>
+          <Link to={routes.customers}>{t('app.backToCustomers')}</Link>
         </section>
       );
   }

@@ -1,4 +1,4 @@
-import { displayName, type CustomerDraft } from '../../contract/customer.ts';
+import type { CustomerDraft } from '../../contract/customer.ts';
 import type { RegisterConfig } from '../../contract/register.ts';
 import type {
   AsyncAddressRecord,
@@ -14,7 +14,7 @@ import {
   type OutboxEvent,
   type OutboxState,
 } from './outbox-state.ts';
-import type { OutboxEntry, PosDatabase } from './schema.ts';
+import type { LocalCustomer, OutboxEntry, PosDatabase } from './schema.ts';
 
 /** Adds a record to the upload queue; call inside a transaction that also writes its data. */
 async function enqueue(db: PosDatabase, localId: number, record: AsyncRecord): Promise<void> {
@@ -207,25 +207,20 @@ export const outboxEntriesFor = (db: PosDatabase, localId: number): Promise<Outb
 export const openEntries = (db: PosDatabase): Promise<OutboxEntry[]> =>
   db.outbox.where('state').anyOf('pending', 'sending', 'uploaded', 'rejected').sortBy('seq');
 
-/** A queued record with the display name of the customer it belongs to. */
+/** A queued record with the customer it belongs to, or null when that is gone. */
 export interface NamedEntry {
   entry: OutboxEntry;
-  customerName: string;
+  customer: LocalCustomer | null;
 }
 
-/** `openEntries`, each with its customer's name, for the sync center. */
+/** `openEntries`, each with its customer (for its name), for the sync center. */
 export async function openEntriesWithNames(db: PosDatabase): Promise<NamedEntry[]> {
   const entries = await openEntries(db);
   const customers = await db.customers.bulkGet([...new Set(entries.map((e) => e.localId))]);
-  const names = new Map(
-    customers.flatMap((c) =>
-      c?.localId === undefined ? [] : [[c.localId, displayName(c)] as const],
-    ),
+  const byId = new Map(
+    customers.flatMap((c) => (c?.localId === undefined ? [] : [[c.localId, c] as const])),
   );
-  return entries.map((entry) => ({
-    entry,
-    customerName: names.get(entry.localId) ?? '(customer no longer on this register)',
-  }));
+  return entries.map((entry) => ({ entry, customer: byId.get(entry.localId) ?? null }));
 }
 
 /**

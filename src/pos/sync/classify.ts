@@ -31,8 +31,19 @@ export function isCommunicationFailure(failure: ApiFailure): boolean {
   return classifyFailure(failure) === 'retry';
 }
 
+/** A real-time call that failed: its message is the failure's, and the failure is kept. */
+export class CallFailedError extends Error {
+  override readonly name = 'CallFailedError';
+  readonly failure: ApiFailure;
+
+  constructor(failure: ApiFailure) {
+    super(failure.message);
+    this.failure = failure;
+  }
+}
+
 /**
- * The value of a real-time call, or an Error with the server's message to show. A failure to
+ * The value of a real-time call, or a CallFailedError with the failure to show. A failure to
  * communicate also marks the register offline (B3).
  */
 export function realtimeValue<T>(
@@ -41,5 +52,5 @@ export function realtimeValue<T>(
 ): T {
   if (result.ok) return result.value;
   if (isCommunicationFailure(result.failure)) connectivity.reportCommunicationFailure();
-  throw new Error(result.failure.message);
+  throw new CallFailedError(result.failure);
 }

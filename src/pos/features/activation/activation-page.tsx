@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { saveActivation } from '../../db/meta-repo.ts';
+import { t } from '../../i18n/i18n.ts';
+import { describeFailure, translateMessage } from '../../i18n/messages.ts';
 import { useServices } from '../../services/pos-services.tsx';
 
 /** Device activation (B16): picks the store and register; HQ issues the device token. */
@@ -10,7 +12,7 @@ export function ActivationPage() {
     queryKey: ['activation-stores'],
     queryFn: async () => {
       const result = await api.activationStores();
-      if (!result.ok) throw new Error(result.failure.message);
+      if (!result.ok) throw new Error(describeFailure(result.failure));
       return result.value.stores;
     },
   });
@@ -26,7 +28,7 @@ export function ActivationPage() {
     setError(null);
     const result = await api.activate({ storeId, registerId });
     if (!result.ok) {
-      setError(result.failure.message);
+      setError(describeFailure(result.failure));
       setBusy(false);
       return;
     }
@@ -34,27 +36,25 @@ export function ActivationPage() {
     await engine.syncNow({ retryNow: true });
     const problem = engine.activity.get().lastError;
     if (problem)
-      setError(`Activated, but the first download failed: ${problem} It is retried automatically.`);
+      setError(t('activation.firstDownloadFailed', { problem: translateMessage(problem) }));
     setBusy(false);
   }
 
   return (
     <main className="activation">
-      <h1>Activate this register</h1>
-      <p>
-        Choose the store and register this device belongs to. Headquarters issues it a device token.
-      </p>
+      <h1>{t('activation.heading')}</h1>
+      <p>{t('activation.intro')}</p>
       {stores.isError && (
         <p className="form-error" role="alert">
-          Cannot load the stores: {stores.error.message}{' '}
+          {t('activation.storesFailed', { reason: stores.error.message })}{' '}
           <button type="button" onClick={() => void stores.refetch()}>
-            Try again
+            {t('activation.tryAgain')}
           </button>
         </p>
       )}
       <form onSubmit={(e) => void activate(e)}>
         <div className="field">
-          <label htmlFor="store">Store</label>
+          <label htmlFor="store">{t('activation.store')}</label>
           <select
             id="store"
             value={storeId}
@@ -64,7 +64,7 @@ export function ActivationPage() {
             }}
             required
           >
-            <option value="">Choose a store…</option>
+            <option value="">{t('activation.chooseStore')}</option>
             {stores.data?.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name} ({s.id})
@@ -73,7 +73,7 @@ export function ActivationPage() {
           </select>
         </div>
         <div className="field">
-          <label htmlFor="register">Register</label>
+          <label htmlFor="register">{t('activation.register')}</label>
           <select
             id="register"
             value={registerId}
@@ -81,10 +81,10 @@ export function ActivationPage() {
             disabled={!store}
             required
           >
-            <option value="">Choose a register…</option>
+            <option value="">{t('activation.chooseRegister')}</option>
             {store?.registers.map((r) => (
               <option key={r.id} value={r.id}>
-                Register {r.number} ({r.id})
+                {t('activation.registerOption', { number: r.number, id: r.id })}
               </option>
             ))}
           </select>
@@ -95,7 +95,7 @@ export function ActivationPage() {
           </p>
         )}
         <button type="submit" className="primary" disabled={!storeId || !registerId || busy}>
-          {busy ? 'Activating…' : 'Activate'}
+          {busy ? t('activation.activating') : t('activation.activate')}
         </button>
       </form>
     </main>

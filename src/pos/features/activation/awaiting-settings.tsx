@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { useServices, useSyncActivity } from '../../services/pos-services.tsx';
 
 /**
@@ -9,15 +11,15 @@ export function AwaitingSettings() {
   const activity = useSyncActivity();
   return (
     <main className="activation">
-      <h1>Downloading this register&apos;s settings</h1>
+      <h1>{t('awaitingSettings.heading')}</h1>
       <p role="status">
         {activity.phase === 'idle'
-          ? 'The register needs its settings from the store server before it can be used.'
-          : 'Downloading settings and customers…'}
+          ? t('awaitingSettings.needsSettings')
+          : t('awaitingSettings.downloading')}
       </p>
       {activity.lastError && (
         <p className="form-error" role="alert">
-          {activity.lastError}
+          {translateMessage(activity.lastError)}
         </p>
       )}
       <button
@@ -26,7 +28,7 @@ export function AwaitingSettings() {
         onClick={() => void engine.syncNow({ retryNow: true })}
         disabled={activity.phase !== 'idle'}
       >
-        Try again
+        {t('awaitingSettings.tryAgain')}
       </button>
     </main>
   );

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { addressPurposes, addressSchema, displayName } from '../../../contract/customer.ts';
+import { addressPurposes, addressSchema } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
 import { queueAddress } from '../../db/outbox-repo.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
+import { customerName, t } from '../../i18n/i18n.ts';
+import { describeError, fieldError } from '../../i18n/messages.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { realtimeValue } from '../../sync/classify.ts';
@@ -24,17 +26,17 @@ export function AddAddressPage({ localId }: { localId: number }) {
   const found = useCustomer(localId);
   const config = useRegisterConfig();
   const { online } = useConnectivity();
-  if (found === undefined || !config) return <p>Loading…</p>;
+  if (found === undefined || !config) return <p>{t('app.loading')}</p>;
   const customer = found.customer;
   const mode = customer ? addAddressMode(customer, config.features, online) : null;
   if (!customer || !mode || 'blocked' in mode) {
     return (
       <section>
-        <h1>Add address</h1>
+        <h1>{t('address.heading')}</h1>
         <p className="hint">
-          {mode && 'blocked' in mode ? mode.blocked : 'This customer is not on this register.'}
+          {mode && 'blocked' in mode ? mode.blocked : t('details.notOnRegister')}
         </p>
-        <Link to={customer ? routes.customer(localId) : routes.customers}>Back</Link>
+        <Link to={customer ? routes.customer(localId) : routes.customers}>{t('details.back')}</Link>
       </section>
     );
   }
@@ -68,7 +70,7 @@ function AddressForm({
   const bind = (field: Fields): FieldBinding => ({
     value: values[field],
     onChange: (value) => setValues((v) => ({ ...v, [field]: value })),
-    error: errors[field],
+    error: fieldError(errors[field]),
   });
 
   async function save(address: ReturnType<typeof newAddressSchema.parse>): Promise<void> {
@@ -78,7 +80,7 @@ function AddressForm({
         : customer.asyncGuid
           ? { asyncGuid: customer.asyncGuid }
           : null;
-      if (!ref) throw new Error('This customer cannot be referred to yet.');
+      if (!ref) throw new Error(t('address.cannotRefer'));
       await queueAddress(db, localId, {
         kind: 'address-create',
         guid: crypto.randomUUID(),
@@ -89,7 +91,7 @@ function AddressForm({
       requestUpload();
       return;
     }
-    if (!customer.accountNumber) throw new Error('This customer has no account number yet.');
+    if (!customer.accountNumber) throw new Error(t('edit.noAccountNumber'));
     const { customer: updated } = realtimeValue(
       await api.addAddress(customer.accountNumber, { address }),
       connectivity,
@@ -107,7 +109,7 @@ function AddressForm({
     });
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error));
-      setFormError('Please correct the highlighted fields.');
+      setFormError(t('form.correctFields'));
       return;
     }
     setErrors({});
@@ -117,7 +119,7 @@ function AddressForm({
       await save(parsed.data);
       navigate(routes.customer(localId), { replace: true });
     } catch (error) {
-      setFormError(error instanceof Error ? error.message : String(error));
+      setFormError(describeError(error));
     } finally {
       setSaving(false);
     }
@@ -125,7 +127,7 @@ function AddressForm({
 
   return (
     <section aria-labelledby="address-heading">
-      <h1 id="address-heading">Add address: {displayName(customer)}</h1>
+      <h1 id="address-heading">{t('address.headingFor', { name: customerName(customer) })}</h1>
       <form className="customer-form" onSubmit={(e) => void submit(e)} noValidate>
         {formError && (
           <p className="form-error" role="alert">
@@ -133,7 +135,7 @@ function AddressForm({
           </p>
         )}
         <div className="field">
-          <label htmlFor="address-purpose">Purpose</label>
+          <label htmlFor="address-purpose">{t('address.purpose')}</label>
           <select
             id="address-purpose"
             value={purpose}
@@ -141,7 +143,7 @@ function AddressForm({
           >
             {addressPurposes.map((p) => (
               <option key={p} value={p}>
-                {p[0]?.toUpperCase() + p.slice(1)}
+                {t(`address.purposes.${p}`)}
               </option>
             ))}
           </select>
@@ -149,23 +151,21 @@ function AddressForm({
         <AddressFields bind={bind} />
         <label className="radio">
           <input type="checkbox" checked={primary} onChange={(e) => setPrimary(e.target.checked)} />
-          Primary address
+          {t('address.primary')}
         </label>
         <p className={`notice ${queued ? 'notice-async' : 'notice-sync'}`}>
-          {queued
-            ? 'The address is saved on this register and shows Pending sync until headquarters has applied it.'
-            : 'The address is saved at headquarters now.'}
+          {queued ? t('address.queuedNotice') : t('address.realtimeNotice')}
         </p>
         <div className="actions">
           <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save address'}
+            {saving ? t('form.saving') : t('address.save')}
           </button>
           <button
             type="button"
             onClick={() => navigate(routes.customer(localId))}
             disabled={saving}
           >
-            Cancel
+            {t('form.cancel')}
           </button>
         </div>
       </form>

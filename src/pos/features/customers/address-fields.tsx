@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { format, t } from '../../i18n/i18n.ts';
 import { countries } from './countries.ts';
 import { TextField, type FieldBinding } from './form-fields.tsx';
 
@@ -12,23 +13,23 @@ export function AddressFields({ bind }: { bind: (field: AddressField) => FieldBi
   const countryList = useId();
   return (
     <>
-      <TextField label="Street" {...bind('street')} autoComplete="street-address" />
+      <TextField label={t('address.street')} {...bind('street')} autoComplete="street-address" />
       <div className="field-row">
-        <TextField label="City" {...bind('city')} autoComplete="address-level2" />
-        <TextField label="State" {...bind('state')} autoComplete="address-level1" />
-        <TextField label="ZIP" {...bind('zip')} autoComplete="postal-code" />
+        <TextField label={t('address.city')} {...bind('city')} autoComplete="address-level2" />
+        <TextField label={t('address.state')} {...bind('state')} autoComplete="address-level1" />
+        <TextField label={t('address.zip')} {...bind('zip')} autoComplete="postal-code" />
         <TextField
-          label="Country/region"
+          label={t('address.country')}
           {...bind('country')}
           autoComplete="off"
           list={countryList}
-          hint="Three-letter code, e.g. JPN"
+          hint={t('address.countryHint')}
         />
       </div>
       <datalist id={countryList}>
         {countries.map((c) => (
           <option key={c.code} value={c.code}>
-            {c.name}
+            {format().region(c.region)}
           </option>
         ))}
       </datalist>

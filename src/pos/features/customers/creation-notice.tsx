@@ -1,4 +1,5 @@
 import { chooseCreationMode } from '../../sync/create-customer.ts';
+import { t } from '../../i18n/i18n.ts';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
 
 /** Tells the cashier, before Save, whether the customer goes to HQ now or is saved on the register. */
@@ -9,9 +10,9 @@ export function CreationNotice() {
   const mode = chooseCreationMode(config.asyncCustomerMode, online);
   const text =
     mode === 'sync'
-      ? 'The customer is created at headquarters now and gets its account number at once.'
+      ? t('creationNotice.sync')
       : online
-        ? 'Async mode: the customer is saved on this register and shows Pending sync until headquarters assigns its account number.'
-        : 'Offline: the customer is saved on this register and synchronized when the connection is back.';
+        ? t('creationNotice.async')
+        : t('creationNotice.offline');
   return <p className={`notice notice-${mode}`}>{text}</p>;
 }

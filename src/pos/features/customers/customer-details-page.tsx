@@ -1,4 +1,5 @@
-import { displayName, type Address } from '../../../contract/customer.ts';
+import type { Address } from '../../../contract/customer.ts';
+import { customerName, format, t } from '../../i18n/i18n.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
 import { CustomerId } from './customer-id.tsx';
@@ -7,25 +8,19 @@ import { IssueLoyaltyCard } from './issue-loyalty-card.tsx';
 import { QueueState } from './queue-state.tsx';
 import { useCustomer } from './use-customer.ts';
 
-const receiptLabels = {
-  print: 'Print',
-  email: 'Email',
-  'print-and-email': 'Print and email',
-} as const;
-
 /** A customer's details, with Edit customer, Add address and Issue loyalty card (B8, B10, B11). */
 export function CustomerDetailsPage({ localId }: { localId: number }) {
   const found = useCustomer(localId);
   const config = useRegisterConfig();
   const { online } = useConnectivity();
-  if (found === undefined || !config) return <p>Loading…</p>;
+  if (found === undefined || !config) return <p>{t('app.loading')}</p>;
   const { customer, entries } = found;
   if (!customer) {
     return (
       <section>
-        <h1>Customer not found</h1>
-        <p>This customer is not on this register.</p>
-        <Link to={routes.customers}>Back to customers</Link>
+        <h1>{t('details.notFound')}</h1>
+        <p>{t('details.notOnRegister')}</p>
+        <Link to={routes.customers}>{t('app.backToCustomers')}</Link>
       </section>
     );
   }
@@ -35,24 +30,24 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
   return (
     <section aria-labelledby="customer-heading" className="customer-details">
       <p>
-        <Link to={routes.customers}>← Customers</Link>
+        <Link to={routes.customers}>{t('details.backToCustomers')}</Link>
       </p>
-      <h1 id="customer-heading">{displayName(customer)}</h1>
+      <h1 id="customer-heading">{customerName(customer)}</h1>
       <QueueState entries={entries} />
       <dl className="details" aria-live="polite">
-        <dt>Customer ID</dt>
+        <dt>{t('details.customerId')}</dt>
         <dd>
           <CustomerId customer={customer} />
         </dd>
-        <dt>Type</dt>
-        <dd>{customer.type === 'person' ? 'Person' : 'Organization'}</dd>
-        <dt>Title</dt>
+        <dt>{t('details.type')}</dt>
+        <dd>{customer.type === 'person' ? t('form.person') : t('form.organization')}</dd>
+        <dt>{t('details.title')}</dt>
         <dd>{customer.title || '—'}</dd>
-        <dt>Email</dt>
-        <dd>{[customer.email, ...customer.secondaryEmails].filter(Boolean).join(', ') || '—'}</dd>
-        <dt>Phone</dt>
-        <dd>{[customer.phone, ...customer.secondaryPhones].filter(Boolean).join(', ') || '—'}</dd>
-        <dt>Addresses</dt>
+        <dt>{t('details.email')}</dt>
+        <dd>{listOrDash([customer.email, ...customer.secondaryEmails])}</dd>
+        <dt>{t('details.phone')}</dt>
+        <dd>{listOrDash([customer.phone, ...customer.secondaryPhones])}</dd>
+        <dt>{t('details.addresses')}</dt>
         <dd>
           {customer.addresses.length + customer.pendingAddresses.length === 0 && '—'}
           {customer.addresses.map((a, i) => (
@@ -60,25 +55,26 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
           ))}
           {customer.pendingAddresses.map((p) => (
             <div key={p.recordId}>
-              {formatAddress(p.address)} <span className="badge badge-pending">Pending sync</span>
+              {formatAddress(p.address)}{' '}
+              <span className="badge badge-pending">{t('pendingSync')}</span>
             </div>
           ))}
         </dd>
-        <dt>Affiliations</dt>
-        <dd>{customer.affiliations.map(affiliationName).join(', ') || '—'}</dd>
-        <dt>Customer group</dt>
+        <dt>{t('details.affiliations')}</dt>
+        <dd>{listOrDash(customer.affiliations.map(affiliationName))}</dd>
+        <dt>{t('details.customerGroup')}</dt>
         <dd>{customer.customerGroup}</dd>
-        <dt>Currency</dt>
+        <dt>{t('details.currency')}</dt>
         <dd>{customer.currency}</dd>
-        <dt>Language</dt>
+        <dt>{t('details.language')}</dt>
         <dd>{customer.language}</dd>
-        <dt>Receipt</dt>
-        <dd>{receiptLabels[customer.receiptPreference]}</dd>
-        <dt>Loyalty cards</dt>
+        <dt>{t('details.receipt')}</dt>
+        <dd>{t(`details.receipts.${customer.receiptPreference}`)}</dd>
+        <dt>{t('details.loyaltyCards')}</dt>
         <dd>
           {customer.loyaltyCards.length
             ? customer.loyaltyCards.map((c) => <div key={c.cardNumber}>{c.cardNumber}</div>)
-            : 'None'}
+            : t('details.none')}
         </dd>
       </dl>
       <div className="actions">
@@ -88,7 +84,7 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
           aria-describedby={'blocked' in edit ? 'edit-blocked' : undefined}
           onClick={() => navigate(routes.editCustomer(localId))}
         >
-          Edit customer
+          {t('details.editCustomer')}
         </button>
         <button
           type="button"
@@ -96,7 +92,7 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
           aria-describedby={'blocked' in address ? 'address-blocked' : undefined}
           onClick={() => navigate(routes.addAddress(localId))}
         >
-          Add address
+          {t('details.addAddress')}
         </button>
         <IssueLoyaltyCard customer={customer} />
         {'blocked' in edit && (
@@ -114,6 +110,11 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
   );
 }
 
+/** The non-empty items as a list in the current language, or an em dash for none. */
+function listOrDash(items: readonly string[]): string {
+  return format().list(items.filter(Boolean)) || '—';
+}
+
 function formatAddress(a: Address): string {
-  return [a.street, a.city, a.state, a.zip, a.country].filter(Boolean).join(', ');
+  return format().list([a.street, a.city, a.state, a.zip, a.country].filter(Boolean));
 }

@@ -1,5 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Affiliation, CustomerDraft } from '../../../contract/customer.ts';
+import { posI18n, t } from '../../i18n/i18n.ts';
+import { fieldError } from '../../i18n/messages.ts';
 import { AddressFields } from './address-fields.tsx';
 import { draftFromForm, formValuesOf, type CustomerFormValues } from './customer-form-values.ts';
 import { EnhancedFields } from './enhanced-fields.tsx';
@@ -52,7 +54,7 @@ export function CustomerForm({
   ): FieldBinding => ({
     value: values[field],
     onChange: set(field),
-    error: errors[field],
+    error: fieldError(errors[field]),
   });
 
   async function submit(event: FormEvent) {
@@ -61,7 +63,7 @@ export function CustomerForm({
     const result = draftFromForm(values, scope, otherAddresses);
     if (!result.ok) {
       setErrors(result.errors);
-      setFormError('Please correct the highlighted fields.');
+      setFormError(t('form.correctFields'));
       return;
     }
     setErrors({});
@@ -79,6 +81,24 @@ export function CustomerForm({
   }
 
   const person = values.type === 'person';
+  const firstName = (
+    <TextField
+      key="first"
+      label={t('form.firstName')}
+      {...bind('firstName')}
+      autoComplete="given-name"
+      required
+    />
+  );
+  const lastName = (
+    <TextField
+      key="last"
+      label={t('form.lastName')}
+      {...bind('lastName')}
+      autoComplete="family-name"
+      required
+    />
+  );
   return (
     <form className="customer-form" onSubmit={(e) => void submit(e)} noValidate>
       {formError && (
@@ -87,7 +107,7 @@ export function CustomerForm({
         </p>
       )}
       <fieldset className="type-choice">
-        <legend>Customer type</legend>
+        <legend>{t('form.customerType')}</legend>
         {(['person', 'organization'] as const).map((type) => (
           <label key={type} className="radio">
             <input
@@ -97,29 +117,21 @@ export function CustomerForm({
               checked={values.type === type}
               onChange={() => set('type')(type)}
             />
-            {type === 'person' ? 'Person' : 'Organization'}
+            {type === 'person' ? t('form.person') : t('form.organization')}
           </label>
         ))}
       </fieldset>
       <div className="field-row">
         {person ? (
-          <>
-            <TextField
-              label="First name"
-              {...bind('firstName')}
-              autoComplete="given-name"
-              required
-            />
-            <TextField
-              label="Last name"
-              {...bind('lastName')}
-              autoComplete="family-name"
-              required
-            />
-          </>
+          // Japanese asks for the family name first, as it is written.
+          posI18n.language() === 'ja' ? (
+            [lastName, firstName]
+          ) : (
+            [firstName, lastName]
+          )
         ) : (
           <TextField
-            label="Organization name"
+            label={t('form.organizationName')}
             {...bind('organizationName')}
             autoComplete="organization"
             required
@@ -127,8 +139,8 @@ export function CustomerForm({
         )}
       </div>
       <div className="field-row">
-        <TextField label="Email" type="email" {...bind('email')} autoComplete="email" />
-        <TextField label="Phone" type="tel" {...bind('phone')} autoComplete="tel" />
+        <TextField label={t('form.email')} type="email" {...bind('email')} autoComplete="email" />
+        <TextField label={t('form.phone')} type="tel" {...bind('phone')} autoComplete="tel" />
       </div>
       <EnhancedFields
         values={values}
@@ -139,7 +151,7 @@ export function CustomerForm({
       />
       {withAddress && (
         <fieldset>
-          <legend>Address (optional)</legend>
+          <legend>{t('form.addressOptional')}</legend>
           <AddressFields bind={bind} />
         </fieldset>
       )}
@@ -156,10 +168,10 @@ export function CustomerForm({
           disabled={saving || saveBlocked !== null}
           aria-describedby={saveBlocked ? 'save-blocked' : undefined}
         >
-          {saving ? 'Saving…' : submitLabel}
+          {saving ? t('form.saving') : submitLabel}
         </button>
         <button type="button" onClick={onCancel} disabled={saving}>
-          Cancel
+          {t('form.cancel')}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { LocalCustomer } from '../../db/schema.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /**
  * What shows wherever a customer ID would (B2): the account number, or "Pending sync" while
@@ -8,6 +9,6 @@ export function CustomerId({ customer }: { customer: Pick<LocalCustomer, 'accoun
   return customer.accountNumber ? (
     <span className="account-number">{customer.accountNumber}</span>
   ) : (
-    <span className="badge badge-pending">Pending sync</span>
+    <span className="badge badge-pending">{t('pendingSync')}</span>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../i18n/i18n.ts';
 import { Link, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
 import { newCustomerBlocked } from './customer-rules.ts';
@@ -19,14 +20,14 @@ export function CustomerListPage() {
   return (
     <section aria-labelledby="customers-heading">
       <div className="page-head">
-        <h1 id="customers-heading">Customers</h1>
+        <h1 id="customers-heading">{t('customerList.heading')}</h1>
         {blocked ? (
           <button type="button" className="primary" disabled aria-describedby="new-blocked">
-            New customer
+            {t('customerList.newCustomer')}
           </button>
         ) : (
           <Link to={routes.newCustomer} className="button primary">
-            New customer
+            {t('customerList.newCustomer')}
           </Link>
         )}
       </div>
@@ -36,29 +37,31 @@ export function CustomerListPage() {
         </p>
       )}
       <div className="search">
-        <label htmlFor="customer-search">Search customers</label>
+        <label htmlFor="customer-search">{t('customerList.search')}</label>
         <input
           id="customer-search"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Name, phone, email or account number"
+          placeholder={t('customerList.searchPlaceholder')}
           autoComplete="off"
         />
       </div>
       <SearchAllStores query={query} />
       {results === undefined ? (
-        <p>Loading…</p>
+        <p>{t('app.loading')}</p>
       ) : results.customers.length === 0 ? (
         <p className="empty">
-          {results.query
-            ? 'No customer on this register matches.'
-            : 'No customers on this register yet.'}
+          {results.query ? t('customerList.noMatch') : t('customerList.none')}
         </p>
       ) : (
         <CustomerTable
           customers={results.customers}
-          caption={results.query ? `Customers matching “${results.query}”` : 'Newest customers'}
+          caption={
+            results.query
+              ? t('customerList.matchingCaption', { query: results.query })
+              : t('customerList.newestCaption')
+          }
         />
       )}
     </section>

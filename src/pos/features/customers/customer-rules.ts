@@ -1,5 +1,6 @@
 import type { CustomerFeatures, RegisterConfig } from '../../../contract/register.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
+import { t } from '../../i18n/i18n.ts';
 import { chooseCreationMode } from '../../sync/create-customer.ts';
 
 /** Each rule answers null when the action is allowed, or the reason shown beside it. */
@@ -7,17 +8,13 @@ type Verdict = string | null;
 
 /** B4: with shared customer data filtered, no customer is created offline. */
 export function newCustomerBlocked(config: RegisterConfig, online: boolean): Verdict {
-  return config.filterSharedCustomerData && !online
-    ? 'New customers cannot be created offline in this store (shared customer data is filtered). Reconnect to create one.'
-    : null;
+  return config.filterSharedCustomerData && !online ? t('rules.newCustomerOffline') : null;
 }
 
 /** B9: title, affiliations and secondary contacts on an asynchronous creation need 10.0.24. */
 export function enhancedFieldsBlocked(config: RegisterConfig, online: boolean): Verdict {
   const mode = chooseCreationMode(config.asyncCustomerMode, online);
-  return mode === 'async' && !config.features.enhancedAsyncCreation
-    ? 'Not available for customers created asynchronously: Enable enhanced async customer creation (10.0.24) is off.'
-    : null;
+  return mode === 'async' && !config.features.enhancedAsyncCreation ? t('rules.enhancedOff') : null;
 }
 
 /** How Edit customer works for this customer now (B8), or why it cannot. */
@@ -27,11 +24,9 @@ export function editMode(
   online: boolean,
 ): { mode: 'realtime' | 'queued' } | { blocked: string } {
   if (customer.syncStatus === 'pending') {
-    return features.asyncCustomerEditing
-      ? { mode: 'queued' }
-      : { blocked: 'Available once headquarters has created this customer (Pending sync).' };
+    return features.asyncCustomerEditing ? { mode: 'queued' } : { blocked: t('rules.editPending') };
   }
-  return online ? { mode: 'realtime' } : { blocked: 'Editing needs a connection to headquarters.' };
+  return online ? { mode: 'realtime' } : { blocked: t('rules.editOffline') };
 }
 
 /** How Add address works for this customer now (B10), or why it cannot. */
@@ -42,14 +37,9 @@ export function addAddressMode(
 ): { mode: 'realtime' | 'queued' } | { blocked: string } {
   if (features.asyncAddressCreation) return { mode: 'queued' };
   if (customer.syncStatus === 'pending') {
-    return {
-      blocked:
-        'Addresses can be added once headquarters has created this customer (asynchronous address creation, 10.0.22, is off).',
-    };
+    return { blocked: t('rules.addressPending') };
   }
-  return online
-    ? { mode: 'realtime' }
-    : { blocked: 'Adding an address needs a connection to headquarters.' };
+  return online ? { mode: 'realtime' } : { blocked: t('rules.addressOffline') };
 }
 
 /** B11: loyalty cards need the account number and a reachable HQ. */
@@ -58,7 +48,7 @@ export function loyaltyBlocked(
   online: boolean,
 ): Verdict {
   if (!customer.accountNumber) {
-    return 'Loyalty cards can be issued once headquarters has created this customer (Pending sync).';
+    return t('rules.loyaltyPending');
   }
-  return online ? null : 'Issuing a loyalty card needs a connection to headquarters.';
+  return online ? null : t('rules.loyaltyOffline');
 }

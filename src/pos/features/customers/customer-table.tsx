@@ -1,5 +1,5 @@
-import { displayName } from '../../../contract/customer.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
+import { customerName, t } from '../../i18n/i18n.ts';
 import { Link, routes } from '../../services/router.tsx';
 import { CustomerId } from './customer-id.tsx';
 
@@ -30,11 +30,11 @@ export function CustomerTable({
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Customer ID</th>
-          <th scope="col">Name</th>
-          <th scope="col">Email</th>
-          <th scope="col">Phone</th>
-          <th scope="col">Store</th>
+          <th scope="col">{t('customerTable.customerId')}</th>
+          <th scope="col">{t('customerTable.name')}</th>
+          <th scope="col">{t('customerTable.email')}</th>
+          <th scope="col">{t('customerTable.phone')}</th>
+          <th scope="col">{t('customerTable.store')}</th>
         </tr>
       </thead>
       <tbody>
@@ -45,9 +45,9 @@ export function CustomerTable({
             </td>
             <td>
               {c.localId === undefined ? (
-                displayName(c)
+                customerName(c)
               ) : (
-                <Link to={routes.customer(c.localId)}>{displayName(c)}</Link>
+                <Link to={routes.customer(c.localId)}>{customerName(c)}</Link>
               )}
             </td>
             <td>{c.email}</td>

@@ -1,7 +1,9 @@
-import { displayName, type CustomerDraft } from '../../../contract/customer.ts';
+import type { CustomerDraft } from '../../../contract/customer.ts';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
 import { queueCustomerEdit } from '../../db/outbox-repo.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
+import { customerName, t } from '../../i18n/i18n.ts';
+import { describeFailure } from '../../i18n/messages.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { isCommunicationFailure } from '../../sync/classify.ts';
@@ -20,24 +22,24 @@ export function EditCustomerPage({ localId }: { localId: number }) {
   const found = useCustomer(localId);
   const config = useRegisterConfig();
   const { online } = useConnectivity();
-  if (found === undefined || !config) return <p>Loading…</p>;
+  if (found === undefined || !config) return <p>{t('app.loading')}</p>;
   const customer = found.customer;
   const edit = customer ? editMode(customer, config.features, online) : null;
   if (!customer || !edit || 'blocked' in edit) {
     return (
       <section>
-        <h1>Edit customer</h1>
+        <h1>{t('edit.heading')}</h1>
         <p className="hint">
-          {edit && 'blocked' in edit ? edit.blocked : 'This customer is not on this register.'}
+          {edit && 'blocked' in edit ? edit.blocked : t('details.notOnRegister')}
         </p>
-        <Link to={customer ? routes.customer(localId) : routes.customers}>Back</Link>
+        <Link to={customer ? routes.customer(localId) : routes.customers}>{t('details.back')}</Link>
       </section>
     );
   }
 
   async function saveRealtime(current: LocalCustomer, draft: CustomerDraft): Promise<SaveResult> {
     const account = current.accountNumber;
-    if (!account) return { message: 'This customer has no account number yet.', fields: {} };
+    if (!account) return { message: t('edit.noAccountNumber'), fields: {} };
     const result = await services.api.editCustomer(account, {
       version: current.version,
       customer: draft,
@@ -49,28 +51,21 @@ export function EditCustomerPage({ localId }: { localId: number }) {
     const failure = result.failure;
     if (isCommunicationFailure(failure)) {
       services.connectivity.reportCommunicationFailure();
-      return {
-        message: 'Headquarters cannot be reached; the change was not saved. Try again when online.',
-        fields: {},
-      };
+      return { message: t('edit.unreachable'), fields: {} };
     }
     if (failure.kind === 'http' && failure.status === 409) {
       void services.engine.syncNow();
-      return {
-        message:
-          'This customer was changed at headquarters meanwhile. The latest version is being downloaded; review and save again.',
-        fields: {},
-      };
+      return { message: t('edit.changedAtHq'), fields: {} };
     }
     return {
-      message: failure.message,
+      message: describeFailure(failure),
       fields: failure.kind === 'http' ? (failure.body?.fields ?? {}) : {},
     };
   }
 
   async function saveQueued(current: LocalCustomer, draft: CustomerDraft): Promise<SaveResult> {
     const ref = current.asyncGuid;
-    if (!ref) return { message: 'This customer cannot be edited offline.', fields: {} };
+    if (!ref) return { message: t('edit.cannotEditOffline'), fields: {} };
     await queueCustomerEdit(services.db, localId, {
       kind: 'customer-edit',
       guid: crypto.randomUUID(),
@@ -85,20 +80,15 @@ export function EditCustomerPage({ localId }: { localId: number }) {
   const queued = edit.mode === 'queued';
   return (
     <section aria-labelledby="edit-heading">
-      <h1 id="edit-heading">Edit customer: {displayName(customer)}</h1>
+      <h1 id="edit-heading">{t('edit.headingFor', { name: customerName(customer) })}</h1>
       <CustomerForm
         initial={draftOf(customer)}
-        submitLabel="Save"
+        submitLabel={t('form.save')}
         enhancedBlocked={null}
         affiliationOptions={config.affiliations}
         withAddress={!queued}
         notice={
-          queued ? (
-            <p className="notice notice-async">
-              This customer is still pending: the change is saved on this register and applied at
-              headquarters after the customer is created. New addresses go through Add address.
-            </p>
-          ) : undefined
+          queued ? <p className="notice notice-async">{t('edit.queuedNotice')}</p> : undefined
         }
         onCancel={() => navigate(routes.customer(localId))}
         onSubmit={async (draft) => {

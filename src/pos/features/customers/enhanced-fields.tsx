@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { customerTitles, type Affiliation } from '../../../contract/customer.ts';
+import { t } from '../../i18n/i18n.ts';
+import { fieldError } from '../../i18n/messages.ts';
 import type { CustomerFormValues } from './customer-form-values.ts';
 import { SelectField, TextField } from './form-fields.tsx';
 
@@ -28,7 +30,7 @@ export function EnhancedFields({
     );
   return (
     <fieldset disabled={disabled} aria-describedby={disabled ? reasonId : undefined}>
-      <legend>Title, affiliations and more contacts</legend>
+      <legend>{t('form.enhancedLegend')}</legend>
       {blocked && (
         <p id={reasonId} className="hint">
           {blocked}
@@ -36,35 +38,35 @@ export function EnhancedFields({
       )}
       <div className="field-row">
         <SelectField
-          label="Title"
+          label={t('form.title')}
           value={values.title}
           onChange={onChange('title')}
-          error={errors.title}
+          error={fieldError(errors.title)}
         >
-          {customerTitles.map((t) => (
-            <option key={t} value={t}>
-              {t || '(none)'}
+          {customerTitles.map((title) => (
+            <option key={title} value={title}>
+              {title || t('form.noTitle')}
             </option>
           ))}
         </SelectField>
         <TextField
-          label="Secondary emails"
+          label={t('form.secondaryEmails')}
           value={values.secondaryEmails}
           onChange={onChange('secondaryEmails')}
-          error={errors.secondaryEmails}
-          hint="Separate several with commas"
+          error={fieldError(errors.secondaryEmails)}
+          hint={t('form.separateWithCommas')}
         />
         <TextField
-          label="Secondary phones"
+          label={t('form.secondaryPhones')}
           value={values.secondaryPhones}
           onChange={onChange('secondaryPhones')}
-          error={errors.secondaryPhones}
-          hint="Separate several with commas"
+          error={fieldError(errors.secondaryPhones)}
+          hint={t('form.separateWithCommas')}
         />
       </div>
       {affiliationOptions.length > 0 && (
         <fieldset className="checkbox-group">
-          <legend>Affiliations</legend>
+          <legend>{t('form.affiliations')}</legend>
           {affiliationOptions.map((a) => (
             <label key={a.id} className="radio">
               <input
@@ -75,7 +77,9 @@ export function EnhancedFields({
               {a.name}
             </label>
           ))}
-          {errors.affiliations && <span className="field-error">{errors.affiliations}</span>}
+          {errors.affiliations && (
+            <span className="field-error">{fieldError(errors.affiliations)}</span>
+          )}
         </fieldset>
       )}
     </fieldset>

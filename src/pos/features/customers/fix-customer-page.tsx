@@ -1,5 +1,6 @@
-import { displayName } from '../../../contract/customer.ts';
 import { resendEntry } from '../../db/outbox-repo.ts';
+import { customerName, t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { CustomerForm } from './customer-form.tsx';
@@ -13,7 +14,7 @@ export function FixCustomerPage({ localId }: { localId: number }) {
   const { db, requestUpload } = useServices();
   const found = useCustomer(localId);
   const config = useRegisterConfig();
-  if (found === undefined || !config) return <p>Loading…</p>;
+  if (found === undefined || !config) return <p>{t('app.loading')}</p>;
   const refused = found.entries.find(
     (e) => e.state === 'rejected' && e.record.kind === 'customer-create',
   );
@@ -21,22 +22,23 @@ export function FixCustomerPage({ localId }: { localId: number }) {
   if (!found.customer || !refused?.seq || !record) {
     return (
       <section>
-        <h1>Fix and resend</h1>
-        <p className="hint">This customer has nothing that needs attention.</p>
-        <Link to={routes.syncCenter}>Back to the sync center</Link>
+        <h1>{t('fix.heading')}</h1>
+        <p className="hint">{t('fix.nothingToFix')}</p>
+        <Link to={routes.syncCenter}>{t('fix.backToSyncCenter')}</Link>
       </section>
     );
   }
   const seq = refused.seq;
   return (
     <section aria-labelledby="fix-heading">
-      <h1 id="fix-heading">Fix and resend: {displayName(found.customer)}</h1>
+      <h1 id="fix-heading">{t('fix.headingFor', { name: customerName(found.customer) })}</h1>
       <p className="alert alert-attention">
-        <strong>Needs attention:</strong> {refused.lastError}
+        <strong>{t('fix.needsAttention')}</strong>{' '}
+        {refused.lastError === undefined ? '' : translateMessage(refused.lastError)}
       </p>
       <CustomerForm
         initial={record.customer}
-        submitLabel="Save and resend"
+        submitLabel={t('fix.saveAndResend')}
         enhancedBlocked={null}
         affiliationOptions={config.affiliations}
         withAddress

@@ -1,6 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
+import { t } from '../../i18n/i18n.ts';
+import { describeError } from '../../i18n/messages.ts';
 import { useConnectivity, useServices } from '../../services/pos-services.tsx';
 import { realtimeValue } from '../../sync/classify.ts';
 import { loyaltyBlocked } from './customer-rules.ts';
@@ -29,7 +31,7 @@ export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
         aria-describedby={blocked ? 'loyalty-blocked' : undefined}
         onClick={() => account && issue.mutate(account)}
       >
-        {issue.isPending ? 'Issuing…' : 'Issue loyalty card'}
+        {issue.isPending ? t('loyalty.issuing') : t('loyalty.issue')}
       </button>
       {blocked && (
         <p id="loyalty-blocked" className="hint">
@@ -38,12 +40,12 @@ export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
       )}
       {issue.isSuccess && (
         <p className="success" role="status">
-          Loyalty card {issue.data} issued.
+          {t('loyalty.issued', { number: issue.data })}
         </p>
       )}
       {issue.isError && (
         <p className="form-error" role="alert">
-          Could not issue a loyalty card: {issue.error.message}
+          {t('loyalty.failed', { reason: describeError(issue.error) })}
         </p>
       )}
     </>

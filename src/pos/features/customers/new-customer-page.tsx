@@ -1,3 +1,5 @@
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { createCustomer } from '../../sync/create-customer.ts';
@@ -10,13 +12,13 @@ export function NewCustomerPage() {
   const services = useServices();
   const config = useRegisterConfig();
   const { online } = useConnectivity();
-  if (!config) return <p>Loading…</p>;
+  if (!config) return <p>{t('app.loading')}</p>;
   return (
     <section aria-labelledby="new-customer-heading">
-      <h1 id="new-customer-heading">New customer</h1>
+      <h1 id="new-customer-heading">{t('customerList.newCustomer')}</h1>
       <CustomerForm
         initial={null}
-        submitLabel="Save"
+        submitLabel={t('form.save')}
         notice={<CreationNotice />}
         saveBlocked={newCustomerBlocked(config, online)}
         enhancedBlocked={enhancedFieldsBlocked(config, online)}
@@ -33,7 +35,8 @@ export function NewCustomerPage() {
             },
             draft,
           );
-          if (!result.ok) return { message: result.message, fields: result.fields };
+          if (!result.ok)
+            return { message: translateMessage(result.message), fields: result.fields };
           navigate(routes.customer(result.localId), { replace: true });
           return null;
         }}

@@ -1,10 +1,6 @@
 import type { OutboxEntry } from '../../db/schema.ts';
-
-const what: Record<OutboxEntry['record']['kind'], string> = {
-  'customer-create': 'This customer',
-  'customer-edit': 'An edit of this customer',
-  'address-create': 'A new address',
-};
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 
 /** One line per queued record not yet applied at HQ; rejected ones say Needs attention and why. */
 export function QueueState({ entries }: { entries: readonly OutboxEntry[] }) {
@@ -19,8 +15,11 @@ export function QueueState({ entries }: { entries: readonly OutboxEntry[] }) {
         >
           {entry.state === 'rejected' ? (
             <span role="alert">
-              <strong>Needs attention:</strong> {what[entry.record.kind]} was refused:{' '}
-              {entry.lastError ?? 'Headquarters refused it.'}
+              <strong>{t('queueState.needsAttention')}</strong>{' '}
+              {t('queueState.refused', { subject: subjectOf(entry) })}{' '}
+              {entry.lastError === undefined
+                ? t('queueState.refusedNoReason')
+                : translateMessage(entry.lastError)}
             </span>
           ) : (
             describe(entry)
@@ -31,18 +30,22 @@ export function QueueState({ entries }: { entries: readonly OutboxEntry[] }) {
   );
 }
 
+function subjectOf(entry: OutboxEntry): string {
+  return t(`queueState.subjects.${entry.record.kind}`);
+}
+
 function describe(entry: OutboxEntry): string {
-  const subject = what[entry.record.kind];
+  const subject = subjectOf(entry);
   switch (entry.state) {
     case 'pending':
       return entry.lastError
-        ? `${subject}: waiting to upload (will retry: ${entry.lastError})`
-        : `${subject}: waiting to upload to headquarters.`;
+        ? t('queueState.retrying', { subject, error: translateMessage(entry.lastError) })
+        : t('queueState.waiting', { subject });
     case 'sending':
-      return `${subject}: uploading…`;
+      return t('queueState.uploading', { subject });
     default:
       return entry.record.kind === 'customer-create'
-        ? 'Uploaded; waiting for headquarters to assign an account number.'
-        : `${subject}: uploaded; waiting for headquarters.`;
+        ? t('queueState.waitingForAccount')
+        : t('queueState.uploaded', { subject });
   }
 }

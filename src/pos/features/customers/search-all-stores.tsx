@@ -1,5 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { searchAllStoresMinLength } from '../../../contract/realtime.ts';
+import { t } from '../../i18n/i18n.ts';
+import { describeError } from '../../i18n/messages.ts';
 import { useConnectivity, useServices } from '../../services/pos-services.tsx';
 import { realtimeValue } from '../../sync/classify.ts';
 import { CustomerTable } from './customer-table.tsx';
@@ -14,9 +16,9 @@ export function SearchAllStores({ query }: { query: string }) {
   });
   const trimmed = query.trim();
   const blocked = !online
-    ? 'Search all stores needs a connection to headquarters.'
+    ? t('searchAll.needsConnection')
     : trimmed.length < searchAllStoresMinLength
-      ? `Type at least ${searchAllStoresMinLength} characters to search all stores.`
+      ? t('searchAll.tooShort', { min: searchAllStoresMinLength })
       : null;
   return (
     <div className="search-all">
@@ -26,24 +28,25 @@ export function SearchAllStores({ query }: { query: string }) {
         aria-describedby="search-all-hint"
         onClick={() => search.mutate(trimmed)}
       >
-        {search.isPending ? 'Searching…' : 'Search all stores'}
+        {search.isPending ? t('searchAll.searching') : t('searchAll.button')}
       </button>
       <span id="search-all-hint" className="hint">
-        {blocked ?? 'Asks headquarters for customers of every store.'}
+        {blocked ?? t('searchAll.hint')}
       </span>
       {search.isError && (
         <p className="form-error" role="alert">
-          {search.error.message}
+          {describeError(search.error)}
         </p>
       )}
       {search.isSuccess && (
-        <section aria-label="Results from all stores">
+        <section aria-label={t('searchAll.results')}>
           <h2>
-            All stores:{' '}
-            {search.data.length === 0 ? 'no customers found' : `${search.data.length} found`}
+            {search.data.length === 0
+              ? t('searchAll.noneFound')
+              : t('searchAll.found', { n: search.data.length })}
           </h2>
           {search.data.length > 0 && (
-            <CustomerTable customers={search.data} caption="Customers found at headquarters" />
+            <CustomerTable customers={search.data} caption={t('searchAll.caption')} />
           )}
         </section>
       )}

@@ -1,12 +1,8 @@
 import type { NamedEntry } from '../../db/outbox-repo.ts';
+import { customerName, format, t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { Link, routes } from '../../services/router.tsx';
 import { ResendButton } from './resend-button.tsx';
-
-const kinds = {
-  'customer-create': 'New customer',
-  'customer-edit': 'Edit',
-  'address-create': 'Address',
-} as const;
 
 /** One group of queued records: what, for whom, tries, and the reason or next retry. */
 export function EntryTable({
@@ -20,9 +16,7 @@ export function EntryTable({
 }) {
   return (
     <section aria-label={title}>
-      <h2>
-        {title} ({entries.length})
-      </h2>
+      <h2>{t('entryTable.titleWithCount', { title, n: entries.length })}</h2>
       {entries.length === 0 ? (
         <p className="empty">{empty}</p>
       ) : (
@@ -30,38 +24,46 @@ export function EntryTable({
           <caption className="visually-hidden">{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Record</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Created</th>
-              <th scope="col">Tries</th>
-              <th scope="col">Details</th>
+              <th scope="col">{t('entryTable.record')}</th>
+              <th scope="col">{t('entryTable.customer')}</th>
+              <th scope="col">{t('entryTable.created')}</th>
+              <th scope="col">{t('entryTable.tries')}</th>
+              <th scope="col">{t('entryTable.details')}</th>
             </tr>
           </thead>
           <tbody>
-            {entries.map(({ entry, customerName }) => (
-              <tr key={entry.recordId}>
-                <td>{kinds[entry.record.kind]}</td>
-                <td>
-                  <Link to={routes.customer(entry.localId)}>{customerName}</Link>
-                </td>
-                <td>{new Date(entry.createdAt).toLocaleString()}</td>
-                <td>{entry.attempts}</td>
-                <td>
-                  {entry.state === 'rejected' ? (
-                    <>
-                      <span className="attention-text">{entry.lastError}</span>
-                      <ResendButton entry={entry} customerName={customerName} />
-                    </>
-                  ) : entry.state === 'pending' && entry.lastError ? (
-                    `Will retry ${new Date(entry.nextAttemptAt).toLocaleTimeString()}: ${entry.lastError}`
-                  ) : entry.state === 'sending' ? (
-                    'Uploading…'
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
+            {entries.map(({ entry, customer }) => {
+              const name = customer ? customerName(customer) : t('entryTable.customerGone');
+              return (
+                <tr key={entry.recordId}>
+                  <td>{t(`entryTable.kinds.${entry.record.kind}`)}</td>
+                  <td>
+                    <Link to={routes.customer(entry.localId)}>{name}</Link>
+                  </td>
+                  <td>{format().dateTime(entry.createdAt)}</td>
+                  <td>{format().count(entry.attempts)}</td>
+                  <td>
+                    {entry.state === 'rejected' ? (
+                      <>
+                        <span className="attention-text">
+                          {entry.lastError && translateMessage(entry.lastError)}
+                        </span>
+                        <ResendButton entry={entry} customerName={name} />
+                      </>
+                    ) : entry.state === 'pending' && entry.lastError ? (
+                      t('entryTable.willRetry', {
+                        time: format().time(entry.nextAttemptAt),
+                        error: translateMessage(entry.lastError),
+                      })
+                    ) : entry.state === 'sending' ? (
+                      t('entryTable.uploading')
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { buildRescueFile, rescueFileName } from '../../sync/rescue-export.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** X4: saves every unsynced record to a file that HQ can import (e.g. from a broken device). */
 export function RescueExport({ count }: { count: number }) {
   const { db } = useServices();
   const config = useRegisterConfig();
-  const [message, setMessage] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ count: number; file: string } | null>(null);
   if (!config) return null;
 
   async function exportFile() {
@@ -20,19 +21,17 @@ export function RescueExport({ count }: { count: number }) {
     link.download = rescueFileName(file);
     link.click();
     URL.revokeObjectURL(url);
-    setMessage(
-      `Exported ${file.records.length} record${file.records.length === 1 ? '' : 's'} to ${link.download}.`,
-    );
+    setExported({ count: file.records.length, file: link.download });
   }
 
   return (
     <>
       <button type="button" onClick={() => void exportFile()} disabled={count === 0}>
-        Export unsynced records
+        {t('rescueExport.button')}
       </button>
-      {message && (
+      {exported && (
         <span role="status" className="success">
-          {message}
+          {t('rescueExport.exported', exported)}
         </span>
       )}
     </>

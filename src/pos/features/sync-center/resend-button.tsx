@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { resendEntry } from '../../db/outbox-repo.ts';
 import type { OutboxEntry } from '../../db/schema.ts';
+import { t } from '../../i18n/i18n.ts';
+import { describeError } from '../../i18n/messages.ts';
 import { Link, routes } from '../../services/router.tsx';
 import { useServices } from '../../services/pos-services.tsx';
 
@@ -20,7 +22,7 @@ export function ResendButton({
   if (entry.record.kind === 'customer-create') {
     return (
       <Link to={routes.fixCustomer(entry.localId)} className="button">
-        Fix and resend
+        {t('entryTable.fixAndResend')}
       </Link>
     );
   }
@@ -29,15 +31,15 @@ export function ResendButton({
     <>
       <button
         type="button"
-        aria-label={`Resend — ${customerName}`}
+        aria-label={t('entryTable.resendFor', { name: customerName })}
         onClick={() => {
           if (seq === undefined) return;
           resendEntry(db, seq)
             .then(requestUpload)
-            .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+            .catch((e: unknown) => setError(describeError(e)));
         }}
       >
-        Resend
+        {t('entryTable.resend')}
       </button>
       {error && <span className="form-error">{error}</span>}
     </>

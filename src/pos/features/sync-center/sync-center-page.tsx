@@ -1,3 +1,5 @@
+import { format, t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { useObservable, useServices, useSyncActivity } from '../../services/pos-services.tsx';
 import { EntryTable } from './entry-table.tsx';
 import { RescueExport } from './rescue-export-button.tsx';
@@ -5,7 +7,7 @@ import { SyncProgress } from './sync-progress.tsx';
 import { useOpenEntries } from './use-open-entries.ts';
 import { useOutboxSummary } from './use-outbox-summary.ts';
 
-const time = (at: number | null) => (at === null ? 'never' : new Date(at).toLocaleString());
+const time = (at: number | null) => (at === null ? t('syncCenter.never') : format().dateTime(at));
 
 /**
  * B14: what waits to upload, what waits for HQ, what needs attention (with the reason and a way
@@ -18,27 +20,27 @@ export function SyncCenterPage() {
   const activity = useSyncActivity();
   const summary = useOutboxSummary();
   const open = useOpenEntries();
-  if (!summary || !open) return <p>Loading…</p>;
+  if (!summary || !open) return <p>{t('app.loading')}</p>;
   const waiting = open.filter((o) => o.entry.state === 'pending' || o.entry.state === 'sending');
   const uploaded = open.filter((o) => o.entry.state === 'uploaded');
   const attention = open.filter((o) => o.entry.state === 'rejected');
   return (
     <section aria-labelledby="sync-heading" className="sync-center">
-      <h1 id="sync-heading">Sync center</h1>
+      <h1 id="sync-heading">{t('syncCenter.heading')}</h1>
       <dl className="details">
-        <dt>Connection</dt>
-        <dd>{online ? 'Online' : 'Offline'}</dd>
-        <dt>Last successful upload</dt>
+        <dt>{t('syncCenter.connection')}</dt>
+        <dd>{online ? t('syncCenter.online') : t('syncCenter.offline')}</dd>
+        <dt>{t('syncCenter.lastUpload')}</dt>
         <dd>{time(summary.lastUploadAt)}</dd>
-        <dt>Last successful download</dt>
+        <dt>{t('syncCenter.lastDownload')}</dt>
         <dd>{time(summary.lastDownloadAt)}</dd>
-        <dt>Persistent storage</dt>
+        <dt>{t('syncCenter.persistentStorage')}</dt>
         <dd>
           {summary.persistentStorage === null
-            ? 'Unknown'
+            ? t('syncCenter.storageUnknown')
             : summary.persistentStorage
-              ? 'Granted: the browser keeps this register’s data'
-              : 'Not granted: the browser may clear data under storage pressure'}
+              ? t('syncCenter.storageGranted')
+              : t('syncCenter.storageNotGranted')}
         </dd>
       </dl>
       <div className="actions">
@@ -48,26 +50,30 @@ export function SyncCenterPage() {
           onClick={() => void engine.syncNow({ retryNow: true })}
           disabled={activity.phase !== 'idle'}
         >
-          Sync now
+          {t('syncCenter.syncNow')}
         </button>
         <RescueExport count={open.length} />
       </div>
       <SyncProgress activity={activity} />
       {activity.lastError && (
         <p className="alert alert-attention" role="alert">
-          Last problem: {activity.lastError}
+          {t('syncCenter.lastProblem', { problem: translateMessage(activity.lastError) })}
         </p>
       )}
-      <EntryTable title="Needs attention" entries={attention} empty="Nothing needs attention." />
       <EntryTable
-        title="Waiting to upload"
-        entries={waiting}
-        empty="Nothing is waiting to upload."
+        title={t('syncCenter.needsAttention')}
+        entries={attention}
+        empty={t('syncCenter.nothingNeedsAttention')}
       />
       <EntryTable
-        title="Uploaded, waiting for headquarters"
+        title={t('syncCenter.waitingToUpload')}
+        entries={waiting}
+        empty={t('syncCenter.nothingWaiting')}
+      />
+      <EntryTable
+        title={t('syncCenter.waitingForHq')}
         entries={uploaded}
-        empty="Nothing is waiting for headquarters."
+        empty={t('syncCenter.nothingAtHq')}
       />
     </section>
   );

@@ -1,13 +1,17 @@
+import { t } from '../../i18n/i18n.ts';
 import type { SyncActivity } from '../../sync/sync-engine.ts';
 
 /** A progress bar while a batch uploads or a download stores customers (B14). */
 export function SyncProgress({ activity }: { activity: SyncActivity }) {
   if (activity.phase === 'idle') return null;
-  const label = activity.phase === 'uploading' ? 'Uploading records' : 'Downloading customers';
+  const label =
+    activity.phase === 'uploading'
+      ? t('syncCenter.uploadingRecords')
+      : t('syncCenter.downloadingCustomers');
   const text =
     activity.total === null
-      ? `${label}: ${activity.progress} so far`
-      : `${label}: ${activity.progress} of ${activity.total}`;
+      ? t('syncCenter.progressSoFar', { label, progress: activity.progress })
+      : t('syncCenter.progressOf', { label, progress: activity.progress, total: activity.total });
   return (
     <div className="sync-progress">
       <label htmlFor="sync-progress">{text}</label>

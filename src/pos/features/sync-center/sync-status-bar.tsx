@@ -1,13 +1,7 @@
 import { clearActivation } from '../../db/meta-repo.ts';
+import { format, t } from '../../i18n/i18n.ts';
 import { useConnectivity, useServices, useSyncActivity } from '../../services/pos-services.tsx';
-import type { OfflineReason } from '../../sync/connectivity.ts';
 import { useOutboxSummary } from './use-outbox-summary.ts';
-
-const offlineReasons: Record<OfflineReason, string> = {
-  'browser-offline': 'no network',
-  'no-heartbeat': 'the store server does not answer',
-  'call-failed': 'headquarters did not answer',
-};
 
 /** The header's sync status: Online/Offline (B3), what waits (B14), Sync now. */
 export function SyncStatusBar() {
@@ -16,45 +10,49 @@ export function SyncStatusBar() {
   const activity = useSyncActivity();
   const summary = useOutboxSummary();
   const waiting = (summary?.counts.pending ?? 0) + (summary?.counts.sending ?? 0);
+  const uploaded = summary?.counts.uploaded ?? 0;
+  const rejected = summary?.counts.rejected ?? 0;
+  const reason = connectivity.reason && t(`statusBar.reasons.${connectivity.reason}`);
   return (
     <div className="sync-status">
       <span
         role="status"
         className={`badge ${connectivity.online ? 'badge-online' : 'badge-offline'}`}
-        title={connectivity.reason ? `Offline: ${offlineReasons[connectivity.reason]}` : undefined}
+        title={reason ? t('statusBar.offlineBecause', { reason }) : undefined}
       >
-        {connectivity.online ? 'Online' : 'Offline'}
+        {connectivity.online ? t('statusBar.online') : t('statusBar.offline')}
       </span>
-      {connectivity.reason && <span className="hint">({offlineReasons[connectivity.reason]})</span>}
+      {reason && <span className="hint">{t('statusBar.reasonInParentheses', { reason })}</span>}
       <span className="counts" aria-live="polite">
-        {waiting > 0 && <span>Waiting to upload: {waiting}</span>}
-        {(summary?.counts.uploaded ?? 0) > 0 && (
-          <span>Waiting for HQ: {summary?.counts.uploaded}</span>
+        {waiting > 0 && <span>{t('statusBar.waitingToUpload', { n: waiting })}</span>}
+        {uploaded > 0 && <span>{t('statusBar.waitingForHq', { n: uploaded })}</span>}
+        {rejected > 0 && (
+          <span className="attention">{t('statusBar.needsAttention', { n: rejected })}</span>
         )}
-        {(summary?.counts.rejected ?? 0) > 0 && (
-          <span className="attention">Needs attention: {summary?.counts.rejected}</span>
+        {activity.phase === 'uploading' && (
+          <span>{t('statusBar.uploading', { progress: activity.progress })}</span>
         )}
-        {activity.phase === 'uploading' && <span>Uploading… {activity.progress}</span>}
-        {activity.phase === 'downloading' && <span>Downloading… {activity.progress}</span>}
+        {activity.phase === 'downloading' && (
+          <span>{t('statusBar.downloading', { progress: activity.progress })}</span>
+        )}
       </span>
       <button
         type="button"
         onClick={() => void engine.syncNow({ retryNow: true })}
         disabled={activity.phase !== 'idle'}
       >
-        Sync now
+        {t('statusBar.syncNow')}
       </button>
       {summary?.lastDownloadAt && (
         <span className="hint">
-          Last download {new Date(summary.lastDownloadAt).toLocaleTimeString()}
+          {t('statusBar.lastDownload', { time: format().time(summary.lastDownloadAt) })}
         </span>
       )}
       {activity.unauthorized && (
         <span className="attention" role="alert">
-          Headquarters no longer accepts this register&apos;s activation. Nothing is lost: records
-          wait here until it is activated again.{' '}
+          {t('statusBar.revoked')}{' '}
           <button type="button" onClick={() => void clearActivation(db)}>
-            Activate again
+            {t('statusBar.activateAgain')}
           </button>
         </span>
       )}

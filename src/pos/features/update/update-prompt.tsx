@@ -1,3 +1,4 @@
+import { t } from '../../i18n/i18n.ts';
 import { useObservable, useServices } from '../../services/pos-services.tsx';
 
 /** B15: offers a new version; never reloads by itself, so a half-filled form is never lost. */
@@ -6,9 +7,9 @@ export function UpdatePrompt() {
   if (!useObservable(updateAvailable)) return null;
   return (
     <div className="update-prompt" role="status">
-      A new version of the register is ready.{' '}
+      {t('update.ready')}{' '}
       <button type="button" onClick={applyUpdate}>
-        Reload to update
+        {t('update.reload')}
       </button>
     </div>
   );

@@ -1,0 +1,101 @@
+import { formattingLocale, type Language } from './languages.ts';
+
+/** Dates, times, numbers and lists in the app's current language, with Intl. */
+export interface Formatters {
+  /** A date and time, e.g. "11/27/26, 3:29:15 PM" / "2026/11/27 15:29:15"; an em dash for none. */
+  dateTime: (value: string | number | Date | null) => string;
+  /** A short date and time without seconds. */
+  shortDateTime: (value: string | number | Date) => string;
+  /** A time of day with seconds. */
+  time: (value: string | number | Date) => string;
+  /** A time of day, hours and minutes. */
+  hourMinute: (value: string | number | Date) => string;
+  /** A month and day, e.g. "Nov 27" / "11月27日". */
+  monthDay: (value: string | number | Date) => string;
+  /** A whole number with grouping, e.g. "1,234". */
+  count: (n: number) => string;
+  /** A number with at most one decimal. */
+  decimal: (n: number) => string;
+  /** How long ago or ahead: "now", "5 minutes ago" / "5 分前", "yesterday" / "昨日". */
+  relativeTime: (iso: string | null, now: number) => string;
+  /** Items as a list: "a, b, c" / "a、b、c". */
+  list: (items: readonly string[]) => string;
+  /** A country/region's name from its two-letter code, e.g. "Japan" / "日本". */
+  region: (code: string) => string;
+}
+
+const relativeSteps: readonly [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', Infinity],
+];
+
+function toDate(value: string | number | Date): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function makeFormatters(locale: string, language: Language): Formatters {
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
+  const shortDateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
+  const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+  const monthDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const list =
+    language === 'ja'
+      ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })
+      : new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+  const formatDateTime = (value: string | number | Date) => {
+    const date = toDate(value);
+    return Number.isNaN(date.getTime()) ? String(value) : dateTime.format(date);
+  };
+  return {
+    dateTime: (value) => (value === null || value === '' ? '—' : formatDateTime(value)),
+    shortDateTime: (value) => shortDateTime.format(toDate(value)),
+    time: (value) => time.format(toDate(value)),
+    hourMinute: (value) => hourMinute.format(toDate(value)),
+    monthDay: (value) => monthDay.format(toDate(value)),
+    count: (n) => count.format(n),
+    decimal: (n) => decimal.format(n),
+    // Under ten seconds counts as now, so a small clock difference never reads "in 3 seconds".
+    relativeTime(iso, now) {
+      if (!iso) return '—';
+      const at = new Date(iso).getTime();
+      if (Number.isNaN(at)) return iso;
+      let value = (at - now) / 1000;
+      if (Math.abs(value) < 10) return relative.format(0, 'second');
+      for (const [unit, size] of relativeSteps) {
+        if (Math.abs(value) < size) return relative.format(Math.trunc(value), unit);
+        value /= size;
+      }
+      return formatDateTime(iso);
+    },
+    list: (items) => list.format(items),
+    region: (code) => regions.of(code) ?? code,
+  };
+}
+
+/**
+ * Formatters that follow the app's language as it changes; Intl objects are built once per
+ * language and locale.
+ */
+export function createFormatters(
+  language: () => Language,
+  browserLanguage: () => string | undefined,
+): () => Formatters {
+  const cache = new Map<string, Formatters>();
+  return () => {
+    const current = language();
+    const locale = formattingLocale(current, browserLanguage());
+    let formatters = cache.get(locale);
+    if (!formatters) {
+      formatters = makeFormatters(locale, current);
+      cache.set(locale, formatters);
+    }
+    return formatters;
+  };
+}

@@ -1,0 +1,24 @@
+import { browserLanguage, createAppI18n } from '../../i18n-core/create-app-i18n.ts';
+import { createFormatters } from '../../i18n-core/format.ts';
+import { formatCustomerName } from '../../i18n-core/person-name.ts';
+import { posEn } from './en.ts';
+import { posJa } from './ja.ts';
+
+/** The register's translations: English and Japanese, the choice remembered on this device. */
+export const posI18n = createAppI18n({
+  namespace: 'pos',
+  catalogs: { en: posEn, ja: posJa },
+  storageKey: 'pos.language',
+  titleKey: 'app.title',
+});
+
+/** The register's words in the current language; keys are checked against the catalog. */
+export const t = posI18n.i18n.getFixedT(null, 'pos');
+
+/** Dates, times, numbers and lists in the current language. */
+export const format = createFormatters(posI18n.language, browserLanguage);
+
+/** A customer's name as the current language writes it (family name first in Japanese). */
+export function customerName(customer: Parameters<typeof formatCustomerName>[0]): string {
+  return formatCustomerName(customer, posI18n.language());
+}

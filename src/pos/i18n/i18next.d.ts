@@ -1,0 +1,8 @@
+import type { posEn } from './en.ts';
+
+// Type-safe keys: `t` of the `pos` namespace only accepts keys of the English catalog.
+declare module 'i18next' {
+  interface ResourceNamespaceMap {
+    pos: typeof posEn;
+  }
+}
