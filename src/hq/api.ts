@@ -120,10 +120,3 @@ export async function deleteJson<T>(path: string, schema: z.ZodType<T>): Promise
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof HqApiError && error.status === 401;
 }
-
-/** The message to show a person for any error an API call or a render threw. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof HqApiError) return error.message;
-  if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
-}

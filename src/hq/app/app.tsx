@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+import { LanguageSelect } from '../../i18n-core/language-select.tsx';
+import { useLanguage } from '../../i18n-core/use-language.ts';
 import { Loading } from '../components/loading.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { AffiliationsSection } from '../features/affiliations/affiliations-section.tsx';
@@ -11,6 +13,7 @@ import { SignOutButton } from '../features/session/sign-out-button.tsx';
 import { FeatureManagementSection } from '../features/settings/feature-management-section.tsx';
 import { StoresSection } from '../features/stores/stores-section.tsx';
 import { SyncStatusSection } from '../features/sync-status/sync-status-section.tsx';
+import { hqI18n, t } from '../i18n/i18n.ts';
 import { sessionQuery } from '../queries.ts';
 import { SectionNav } from './section-nav.tsx';
 import type { SectionId } from './sections.ts';
@@ -49,8 +52,10 @@ function Console({ current }: { current: SectionId }) {
 /**
  * The console's shell: header, section navigation and the current section, once the
  * administrator is signed in; the sign-in screen before that and whenever HQ answers 401.
+ * It re-renders in a newly chosen language without losing what a form holds.
  */
 export function App() {
+  useLanguage(hqI18n);
   const current = useHashSection();
   const session = useQuery(sessionQuery);
   const signedIn = session.data?.signedIn === true;
@@ -68,19 +73,16 @@ export function App() {
   return (
     <>
       <header className="app-header">
-        <h1>Headquarters</h1>
-        {signedIn && (
-          <>
-            <SectionNav current={current} />
-            <SignOutButton />
-          </>
-        )}
+        <h1>{t('app.heading')}</h1>
+        {signedIn && <SectionNav current={current} />}
+        <LanguageSelect app={hqI18n} label={t('app.language')} className="language-select" />
+        {signedIn && <SignOutButton />}
       </header>
       <main className="app-main" ref={mainRef} tabIndex={-1}>
-        {session.isPending && <Loading what="the console" />}
+        {session.isPending && <Loading what={t('things.console')} />}
         {session.isError && (
           <QueryError
-            what="the console"
+            what={t('things.console')}
             error={session.error}
             onRetry={() => void session.refetch()}
           />

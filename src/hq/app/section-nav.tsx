@@ -1,14 +1,15 @@
-import { sections, type SectionId } from './sections.ts';
+import { t } from '../i18n/i18n.ts';
+import { sectionIds, type SectionId } from './sections.ts';
 
 /** The navigation bar between the console's sections. */
 export function SectionNav({ current }: { current: SectionId }) {
   return (
-    <nav className="section-nav" aria-label="Sections">
+    <nav className="section-nav" aria-label={t('app.sectionsNav')}>
       <ul>
-        {sections.map((section) => (
-          <li key={section.id}>
-            <a href={`#${section.id}`} aria-current={section.id === current ? 'page' : undefined}>
-              {section.label}
+        {sectionIds.map((id) => (
+          <li key={id}>
+            <a href={`#${id}`} aria-current={id === current ? 'page' : undefined}>
+              {t(`app.sections.${id}`)}
             </a>
           </li>
         ))}

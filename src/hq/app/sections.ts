@@ -1,19 +1,19 @@
 /** The console's sections, in navigation order; the id is the URL hash. */
-export const sections = [
-  { id: 'jobs', label: 'Batch jobs' },
-  { id: 'stores', label: 'Stores' },
-  { id: 'registers', label: 'Registers' },
-  { id: 'features', label: 'Feature management' },
-  { id: 'sync-status', label: 'Customer synchronization status' },
-  { id: 'customers', label: 'Customers' },
-  { id: 'affiliations', label: 'Affiliations' },
+export const sectionIds = [
+  'jobs',
+  'stores',
+  'registers',
+  'features',
+  'sync-status',
+  'customers',
+  'affiliations',
 ] as const;
 
 /** One section's id. */
-export type SectionId = (typeof sections)[number]['id'];
+export type SectionId = (typeof sectionIds)[number];
 
 /** The section a URL hash names, or the first section for an empty or unknown hash. */
 export function sectionFromHash(hash: string): SectionId {
   const id = hash.replace(/^#\/?/, '');
-  return sections.find((s) => s.id === id)?.id ?? sections[0].id;
+  return sectionIds.find((s) => s === id) ?? sectionIds[0];
 }

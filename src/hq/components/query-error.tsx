@@ -1,4 +1,5 @@
-import { errorMessage } from '../api.ts';
+import { t } from '../i18n/i18n.ts';
+import { errorMessage } from '../i18n/messages.ts';
 
 /** A failed load, with the server's message and a Try again button. */
 export function QueryError({
@@ -12,11 +13,9 @@ export function QueryError({
 }) {
   return (
     <div className="banner banner-error" role="alert">
-      <span>
-        Could not load {what}: {errorMessage(error)}
-      </span>{' '}
+      <span>{t('common.couldNotLoad', { what, reason: errorMessage(error) })}</span>{' '}
       <button type="button" className="button-secondary" onClick={onRetry}>
-        Try again
+        {t('common.tryAgain')}
       </button>
     </div>
   );

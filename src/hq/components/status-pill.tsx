@@ -1,13 +1,12 @@
 import type { AsyncOperationStatus } from '../../contract/hq-admin.ts';
+import { t } from '../i18n/i18n.ts';
 
-/** The word the console shows for each asynchronous operation status. */
-export const statusLabels: Record<AsyncOperationStatus, string> = {
-  pending: 'Pending',
-  completed: 'Completed',
-  failed: 'Failed',
-};
+/** The word the console shows for an asynchronous operation status. */
+export function statusLabel(status: AsyncOperationStatus): string {
+  return t(`statuses.${status}`);
+}
 
 /** An asynchronous operation's status as a coloured word. */
 export function StatusPill({ status }: { status: AsyncOperationStatus }) {
-  return <span className={`pill pill-${status}`}>{statusLabels[status]}</span>;
+  return <span className={`pill pill-${status}`}>{statusLabel(status)}</span>;
 }

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { affiliationSchema, type Affiliation } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
-import { errorMessage, HqApiError, sendJson } from '../../api.ts';
+import { HqApiError, sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage, fieldError } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 
 type Draft = { id: string; name: string };
@@ -17,7 +19,7 @@ export function AddAffiliationForm() {
   const idRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<Draft>(empty);
   const [invalid, setInvalid] = useState<Record<string, string>>({});
-  const [added, setAdded] = useState<string | null>(null);
+  const [added, setAdded] = useState<Affiliation | null>(null);
   const add = useMutation({
     // The contract names no reply body: the list is read again.
     mutationFn: (affiliation: Affiliation) =>
@@ -25,7 +27,7 @@ export function AddAffiliationForm() {
     onSuccess: async (_reply, affiliation) => {
       await queryClient.invalidateQueries({ queryKey: hqKeys.affiliations });
       setDraft(empty);
-      setAdded(`${affiliation.name} (${affiliation.id}) added.`);
+      setAdded(affiliation);
       idRef.current?.focus();
     },
   });
@@ -33,8 +35,11 @@ export function AddAffiliationForm() {
   const serverFields = add.error instanceof HqApiError ? add.error.fields : {};
   const duplicate = add.error instanceof HqApiError && add.error.status === 409;
   const errors: Record<string, string | undefined> = {
-    id: invalid['id'] ?? (duplicate ? 'That id already exists.' : serverFields['id']),
-    name: invalid['name'] ?? serverFields['name'],
+    id:
+      duplicate && !invalid['id']
+        ? t('affiliations.idExists')
+        : fieldError(invalid['id'] ?? serverFields['id']),
+    name: fieldError(invalid['name'] ?? serverFields['name']),
   };
 
   const change = (next: Draft) => {
@@ -67,13 +72,13 @@ export function AddAffiliationForm() {
 
   return (
     <form className="card form-card" noValidate onSubmit={submit} aria-labelledby={`${formId}-h`}>
-      <h3 id={`${formId}-h`}>Add an affiliation</h3>
+      <h3 id={`${formId}-h`}>{t('affiliations.addHeading')}</h3>
       <div className="form-row">
         <div className="field">
-          <label htmlFor={`${formId}-id`}>Id</label>
+          <label htmlFor={`${formId}-id`}>{t('affiliations.id')}</label>
           <input ref={idRef} type="text" autoComplete="off" maxLength={30} {...fieldProps('id')} />
           <span id={`${formId}-id-hint`} className="hint">
-            Capital letters, digits, - and _, e.g. SENIOR
+            {t('affiliations.idHint')}
           </span>
           {errors.id && (
             <span id={`${formId}-id-error`} className="field-error" role="alert">
@@ -82,7 +87,7 @@ export function AddAffiliationForm() {
           )}
         </div>
         <div className="field field-grow">
-          <label htmlFor={`${formId}-name`}>Name</label>
+          <label htmlFor={`${formId}-name`}>{t('common.name')}</label>
           <input type="text" autoComplete="off" maxLength={60} {...fieldProps('name')} />
           {errors.name && (
             <span id={`${formId}-name-error`} className="field-error" role="alert">
@@ -91,16 +96,16 @@ export function AddAffiliationForm() {
           )}
         </div>
         <button type="submit" className="form-row-button" disabled={add.isPending}>
-          {add.isPending ? 'Adding…' : 'Add'}
+          {add.isPending ? t('affiliations.adding') : t('affiliations.add')}
         </button>
       </div>
       {add.isError && !duplicate && Object.keys(serverFields).length === 0 && (
         <p className="field-error" role="alert">
-          Could not add the affiliation: {errorMessage(add.error)}
+          {t('affiliations.couldNotAdd', { reason: errorMessage(add.error) })}
         </p>
       )}
       <p className="form-status" role="status">
-        {added}
+        {added && t('affiliations.added', { name: added.name, id: added.id })}
       </p>
     </form>
   );

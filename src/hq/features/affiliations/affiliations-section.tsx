@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { t } from '../../i18n/i18n.ts';
 import { affiliationsQuery } from '../../queries.ts';
 import { AddAffiliationForm } from './add-affiliation-form.tsx';
 
@@ -10,15 +11,12 @@ export function AffiliationsSection() {
   const list = affiliations.data?.affiliations;
   return (
     <section aria-labelledby="affiliations-heading">
-      <h2 id="affiliations-heading">Affiliations</h2>
-      <p className="intro">
-        Customers may belong to affiliations; stores can give every new customer some of them
-        through their default customer. Registers pick up new affiliations with their settings.
-      </p>
-      {affiliations.isPending && <Loading what="affiliations" />}
+      <h2 id="affiliations-heading">{t('app.sections.affiliations')}</h2>
+      <p className="intro">{t('affiliations.intro')}</p>
+      {affiliations.isPending && <Loading what={t('things.affiliations')} />}
       {affiliations.isError && (
         <QueryError
-          what="affiliations"
+          what={t('things.affiliations')}
           error={affiliations.error}
           onRetry={() => void affiliations.refetch()}
         />
@@ -26,18 +24,18 @@ export function AffiliationsSection() {
       {list && (
         <div className="table-wrap card narrow-table">
           <table className="data-table">
-            <caption>{list.length === 1 ? '1 affiliation' : `${list.length} affiliations`}</caption>
+            <caption>{t('affiliations.count', { count: list.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Id</th>
-                <th scope="col">Name</th>
+                <th scope="col">{t('affiliations.id')}</th>
+                <th scope="col">{t('common.name')}</th>
               </tr>
             </thead>
             <tbody>
               {list.length === 0 ? (
                 <tr>
                   <td colSpan={2} className="empty">
-                    No affiliations yet.
+                    {t('affiliations.noneYet')}
                   </td>
                 </tr>
               ) : (

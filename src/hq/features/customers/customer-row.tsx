@@ -1,4 +1,5 @@
-import { displayName, type Customer } from '../../../contract/customer.ts';
+import type { Customer } from '../../../contract/customer.ts';
+import { customerName, t } from '../../i18n/i18n.ts';
 
 /** One HQ customer with title, contact details, affiliations, store and loyalty cards. */
 export function CustomerRow({
@@ -17,13 +18,13 @@ export function CustomerRow({
       </td>
       <td>{customer.title || <span className="muted">—</span>}</td>
       <th scope="row" className="cell-plain">
-        {displayName(customer)}
+        {customerName(customer)}
       </th>
       <td className="cell-wrap">{customer.email || '—'}</td>
       <td className="nowrap">{customer.phone || '—'}</td>
       <td>
         {customer.affiliations.length === 0 ? (
-          <span className="muted">None</span>
+          <span className="muted">{t('common.none')}</span>
         ) : (
           <ul className="plain-list">
             {customer.affiliations.map((id) => (
@@ -35,7 +36,7 @@ export function CustomerRow({
       <td>{storeName}</td>
       <td>
         {customer.loyaltyCards.length === 0 ? (
-          <span className="muted">None</span>
+          <span className="muted">{t('common.none')}</span>
         ) : (
           <ul className="plain-list">
             {customer.loyaltyCards.map((card) => (

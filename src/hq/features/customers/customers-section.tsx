@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
-import { formatCount } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { affiliationsQuery, customersQuery, storesQuery } from '../../queries.ts';
 import { useDebouncedValue } from '../../use-debounced-value.ts';
 import { CustomerRow } from './customer-row.tsx';
@@ -21,25 +21,25 @@ export function CustomersSection() {
 
   return (
     <section aria-labelledby="customers-heading">
-      <h2 id="customers-heading">Customers</h2>
+      <h2 id="customers-heading">{t('app.sections.customers')}</h2>
       <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field field-grow">
-          <label htmlFor={`${id}-q`}>Search customers</label>
+          <label htmlFor={`${id}-q`}>{t('customers.search')}</label>
           <input
             id={`${id}-q`}
             type="search"
             value={text}
             maxLength={100}
             autoComplete="off"
-            placeholder="Name, account number, e-mail or phone"
+            placeholder={t('customers.searchPlaceholder')}
             onChange={(e) => setText(e.target.value)}
           />
         </div>
       </form>
-      {customers.isPending && <Loading what="customers" />}
+      {customers.isPending && <Loading what={t('things.customers')} />}
       {customers.isError && (
         <QueryError
-          what="customers"
+          what={t('things.customers')}
           error={customers.error}
           onRetry={() => void customers.refetch()}
         />
@@ -48,25 +48,25 @@ export function CustomersSection() {
         <>
           <p className="result-count" role="status">
             {data.total === 0
-              ? 'No customers found.'
+              ? t('customers.noneFound')
               : data.customers.length < data.total
-                ? `Showing ${formatCount(data.customers.length)} of ${formatCount(data.total)} customers`
-                : `${formatCount(data.total)} ${data.total === 1 ? 'customer' : 'customers'}`}
+                ? t('customers.showing', { shown: data.customers.length, total: data.total })
+                : t('customers.count', { count: data.total })}
           </p>
           {data.customers.length > 0 && (
             <div className="table-wrap card">
               <table className="data-table" aria-busy={customers.isPlaceholderData || undefined}>
-                <caption className="visually-hidden">Customers</caption>
+                <caption className="visually-hidden">{t('app.sections.customers')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Account</th>
-                    <th scope="col">Title</th>
-                    <th scope="col">Name</th>
-                    <th scope="col">Email</th>
-                    <th scope="col">Phone</th>
-                    <th scope="col">Affiliations</th>
-                    <th scope="col">Store</th>
-                    <th scope="col">Loyalty cards</th>
+                    <th scope="col">{t('customers.account')}</th>
+                    <th scope="col">{t('common.title')}</th>
+                    <th scope="col">{t('common.name')}</th>
+                    <th scope="col">{t('common.email')}</th>
+                    <th scope="col">{t('common.phone')}</th>
+                    <th scope="col">{t('customers.affiliations')}</th>
+                    <th scope="col">{t('common.store')}</th>
+                    <th scope="col">{t('customers.loyaltyCards')}</th>
                   </tr>
                 </thead>
                 <tbody>

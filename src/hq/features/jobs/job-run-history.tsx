@@ -4,6 +4,7 @@ import type { JobId, JobRun } from '../../../contract/hq-admin.ts';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { formatCount, formatDateTime } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { jobRunsQuery } from '../../queries.ts';
 
 const pageSize = 10;
@@ -18,12 +19,21 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
   const runs = useQuery(jobRunsQuery(jobId));
   const [shown, setShown] = useState(pageSize);
 
-  if (runs.isPending) return <Loading what="run history" />;
-  if (runs.isError)
-    return <QueryError what="run history" error={runs.error} onRetry={() => void runs.refetch()} />;
+  if (runs.isPending) return <Loading what={t('things.runHistory')} />;
+  if (runs.isError) {
+    return (
+      <QueryError
+        what={t('things.runHistory')}
+        error={runs.error}
+        onRetry={() => void runs.refetch()}
+      />
+    );
+  }
 
   const sorted = newestFirst(runs.data.runs);
-  if (sorted.length === 0) return <p className="muted">{jobName} has not run yet.</p>;
+  if (sorted.length === 0) {
+    return <p className="muted">{t('jobs.hasNotRun', { name: jobName })}</p>;
+  }
 
   const visible = sorted.slice(0, shown);
   return (
@@ -31,26 +41,24 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
       <div className="table-wrap">
         <table className="data-table">
           <caption>
-            <span className="caption-title">Run history</span>
-            <span className="small">
-              {visible.length === 1 ? 'latest run' : `latest ${formatCount(visible.length)} runs`}
-            </span>
+            <span className="caption-title">{t('jobs.runHistory')}</span>
+            <span className="small">{t('jobs.latestRuns', { count: visible.length })}</span>
           </caption>
           <thead>
             <tr>
-              <th scope="col">Started</th>
-              <th scope="col">Ended</th>
+              <th scope="col">{t('jobs.started')}</th>
+              <th scope="col">{t('jobs.ended')}</th>
               <th scope="col" className="num">
-                Read
+                {t('jobs.readColumn')}
               </th>
               <th scope="col" className="num">
-                Done
+                {t('jobs.doneColumn')}
               </th>
               <th scope="col" className="num">
-                Failed
+                {t('jobs.failedColumn')}
               </th>
-              <th scope="col">Errors</th>
-              <th scope="col">Trigger</th>
+              <th scope="col">{t('jobs.errors')}</th>
+              <th scope="col">{t('jobs.trigger')}</th>
             </tr>
           </thead>
           <tbody>
@@ -59,7 +67,7 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
                 <th scope="row" className="cell-plain">
                   {formatDateTime(run.startedAt)}
                 </th>
-                <td>{run.endedAt ? formatDateTime(run.endedAt) : 'Running'}</td>
+                <td>{run.endedAt ? formatDateTime(run.endedAt) : t('jobs.running')}</td>
                 <td className="num">{formatCount(run.read)}</td>
                 <td className="num">{formatCount(run.done)}</td>
                 <td className={run.failed > 0 ? 'num text-failed' : 'num'}>
@@ -76,7 +84,7 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
                     </ul>
                   )}
                 </td>
-                <td>{run.trigger === 'manual' ? 'Manual' : 'Schedule'}</td>
+                <td>{run.trigger === 'manual' ? t('jobs.manual') : t('jobs.schedule')}</td>
               </tr>
             ))}
           </tbody>
@@ -88,7 +96,7 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
           className="button-secondary"
           onClick={() => setShown((n) => n + pageSize)}
         >
-          Show older runs
+          {t('jobs.showOlder')}
         </button>
       )}
     </>

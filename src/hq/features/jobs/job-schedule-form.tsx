@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import { errorMessage, HqApiError, sendJson } from '../../api.ts';
+import { HqApiError, sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage, fieldError } from '../../i18n/messages.ts';
 import { jobPatchResponseSchema, type Job, type JobSchedule } from '../../../contract/hq-admin.ts';
 import { hqKeys } from '../../queries.ts';
 import { checkSchedule, draftFromSchedule, isDirty, type ScheduleDraft } from './schedule-form.ts';
@@ -42,11 +44,11 @@ export function JobScheduleForm({ job }: { job: Job }) {
 
   const serverFieldError =
     save.error instanceof HqApiError ? save.error.fields['intervalSeconds'] : undefined;
-  const fieldError = invalid ?? serverFieldError ?? null;
+  const intervalError = invalid ?? fieldError(serverFieldError) ?? null;
 
   return (
     <form className="schedule-form" noValidate onSubmit={submit}>
-      <h4 className="subheading">Schedule</h4>
+      <h4 className="subheading">{t('jobs.schedule')}</h4>
       <div className="form-row">
         <div className="field field-checkbox">
           <input
@@ -55,10 +57,10 @@ export function JobScheduleForm({ job }: { job: Job }) {
             checked={draft.enabled}
             onChange={(e) => change({ ...draft, enabled: e.target.checked })}
           />
-          <label htmlFor={`${id}-enabled`}>Scheduled</label>
+          <label htmlFor={`${id}-enabled`}>{t('jobs.scheduled')}</label>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-interval`}>Every (seconds)</label>
+          <label htmlFor={`${id}-interval`}>{t('jobs.everySeconds')}</label>
           <input
             id={`${id}-interval`}
             type="number"
@@ -67,27 +69,27 @@ export function JobScheduleForm({ job }: { job: Job }) {
             max={86_400}
             step={1}
             value={draft.interval}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? `${id}-interval-error` : undefined}
+            aria-invalid={intervalError ? true : undefined}
+            aria-describedby={intervalError ? `${id}-interval-error` : undefined}
             onChange={(e) => change({ ...draft, interval: e.target.value })}
           />
         </div>
         <button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save'}
+          {save.isPending ? t('common.saving') : t('common.save')}
         </button>
       </div>
-      {fieldError && (
+      {intervalError && (
         <p id={`${id}-interval-error`} className="field-error">
-          {fieldError}
+          {intervalError}
         </p>
       )}
       {save.isError && !serverFieldError && (
         <p className="field-error" role="alert">
-          Could not save the schedule: {errorMessage(save.error)}
+          {t('jobs.couldNotSaveSchedule', { reason: errorMessage(save.error) })}
         </p>
       )}
       <p className="form-status" role="status">
-        {save.isSuccess && !isDirty(draft, job.schedule) ? 'Schedule saved.' : ''}
+        {save.isSuccess && !isDirty(draft, job.schedule) ? t('jobs.scheduleSaved') : ''}
       </p>
     </form>
   );

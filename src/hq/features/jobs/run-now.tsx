@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { jobRunResponseSchema, type JobId } from '../../../contract/hq-admin.ts';
-import { errorMessage, sendJson } from '../../api.ts';
+import { sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 import { RunCounts } from './run-counts.tsx';
 
@@ -21,19 +23,19 @@ export function RunNow({ jobId }: { jobId: JobId }) {
   return (
     <div className="run-now">
       <button type="button" disabled={run.isPending} onClick={() => run.mutate()}>
-        {run.isPending ? 'Running…' : 'Run now'}
+        {run.isPending ? t('jobs.runningNow') : t('jobs.runNow')}
       </button>
       <div className="run-now-result" role="status">
         {run.isSuccess && (
           <>
-            This run: <RunCounts run={run.data.run} />
-            {run.data.run.endedAt === null && ' (still running)'}
+            {t('jobs.thisRun')} <RunCounts run={run.data.run} />
+            {run.data.run.endedAt === null && t('jobs.stillRunning')}
           </>
         )}
       </div>
       {run.isError && (
         <p className="field-error" role="alert">
-          The job could not run: {errorMessage(run.error)}
+          {t('jobs.couldNotRun', { reason: errorMessage(run.error) })}
         </p>
       )}
     </div>

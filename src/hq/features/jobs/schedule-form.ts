@@ -1,4 +1,5 @@
 import { jobScheduleSchema, type JobSchedule } from '../../../contract/hq-admin.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** What the schedule form holds while it is edited: the interval is the text typed. */
 export type ScheduleDraft = { enabled: boolean; interval: string };
@@ -16,17 +17,14 @@ export function draftFromSchedule(schedule: JobSchedule): ScheduleDraft {
 /** Checks a schedule draft against the contract: a whole number of seconds from 1 to 86,400. */
 export function checkSchedule(draft: ScheduleDraft): ScheduleCheck {
   const text = draft.interval.trim();
-  if (text === '') return { ok: false, message: 'Enter how many seconds between runs.' };
-  if (!/^\d+$/.test(text)) return { ok: false, message: 'Enter a whole number of seconds.' };
+  if (text === '') return { ok: false, message: t('jobs.enterSeconds') };
+  if (!/^\d+$/.test(text)) return { ok: false, message: t('jobs.wholeSeconds') };
   const parsed = jobScheduleSchema.safeParse({
     enabled: draft.enabled,
     intervalSeconds: Number(text),
   });
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: `Enter a number of seconds from 1 to ${maxSeconds.toLocaleString('en')} (one day).`,
-    };
+    return { ok: false, message: t('jobs.secondsRange', { max: maxSeconds }) };
   }
   return { ok: true, schedule: parsed.data };
 }

@@ -1,4 +1,6 @@
 import type { UploadResult } from '../../../contract/upload.ts';
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 
 /** The records an import refused, with HQ's reason for each. */
 export function RefusedRecords({ results }: { results: readonly UploadResult[] }) {
@@ -7,11 +9,11 @@ export function RefusedRecords({ results }: { results: readonly UploadResult[] }
   return (
     <div className="table-wrap">
       <table className="data-table">
-        <caption>Refused records</caption>
+        <caption>{t('rescue.refusedRecords')}</caption>
         <thead>
           <tr>
-            <th scope="col">GUID</th>
-            <th scope="col">Message</th>
+            <th scope="col">{t('rescue.guid')}</th>
+            <th scope="col">{t('rescue.message')}</th>
           </tr>
         </thead>
         <tbody>
@@ -20,7 +22,9 @@ export function RefusedRecords({ results }: { results: readonly UploadResult[] }
               <td>
                 <span className="mono guid">{r.guid}</span>
               </td>
-              <td className="cell-wrap">{r.message ?? 'HQ gave no reason.'}</td>
+              <td className="cell-wrap">
+                {r.message === undefined ? t('common.noReason') : translateMessage(r.message)}
+              </td>
             </tr>
           ))}
         </tbody>

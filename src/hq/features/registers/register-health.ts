@@ -1,8 +1,10 @@
 import type { QueueHealth, RegisterHealth } from '../../../contract/health.ts';
+import { format, t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 
 /** How a register is named to a person: "Shibuya Store register 2". */
 export function registerName(storeName: string, registerNumber: string): string {
-  return `${storeName} register ${registerNumber}`;
+  return t('registers.name', { store: storeName, number: registerNumber });
 }
 
 /** Registers by store name, then register number (2 before 10). */
@@ -28,16 +30,22 @@ export function stuckSummary(
   const stuck = registers.flatMap((r) =>
     r.stuckReason === null
       ? []
-      : [`${registerName(storeName(r.storeId), r.registerNumber)} (${r.stuckReason})`],
+      : [
+          t('registers.stuckItem', {
+            name: registerName(storeName(r.storeId), r.registerNumber),
+            reason: translateMessage(r.stuckReason),
+          }),
+        ],
   );
-  return stuck.length === 0 ? null : `Registers that need a look: ${stuck.join(', ')}`;
+  return stuck.length === 0 ? null : t('registers.needALook', { list: format().list(stuck) });
 }
-
-const minutes = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
 
 /** The thresholds HQ uses to call a register stuck, in words. */
 export function thresholdsText(silentMinutes: number, waitingMinutes: number): string {
-  return `Stuck after ${minutes(silentMinutes)} without contact or ${minutes(waitingMinutes)} with records waiting.`;
+  return t('registers.thresholds', {
+    silent: t('registers.minutes', { count: silentMinutes }),
+    waiting: t('registers.minutes', { count: waitingMinutes }),
+  });
 }
 
 /** Whether the register's browser granted persistent storage, as the table shows it. */
@@ -46,10 +54,10 @@ export function persistentStorageLabel(
 ): string {
   switch (queue?.persistentStorage) {
     case true:
-      return 'Granted';
+      return t('registers.granted');
     case false:
-      return 'Not granted';
+      return t('registers.notGranted');
     default:
-      return 'Unknown';
+      return t('registers.unknown');
   }
 }

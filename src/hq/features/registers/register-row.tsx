@@ -1,5 +1,7 @@
 import type { RegisterHealth } from '../../../contract/health.ts';
 import { formatCount } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { persistentStorageLabel, registerName } from './register-health.ts';
 import { TimeCell } from './time-cell.tsx';
 
@@ -20,9 +22,9 @@ export function RegisterRow({
     <tr>
       <td>{storeName}</td>
       <th scope="row">{register.registerNumber}</th>
-      <td>{register.activated ? 'Yes' : 'No'}</td>
+      <td>{register.activated ? t('registers.yes') : t('registers.no')}</td>
       <td>
-        <TimeCell iso={register.lastSeenAt} now={now} none="Never" />
+        <TimeCell iso={register.lastSeenAt} now={now} none={t('registers.never')} />
       </td>
       <td className="num">{queue ? formatCount(queue.waiting) : '—'}</td>
       <td className="num">
@@ -40,9 +42,11 @@ export function RegisterRow({
       <td>{persistentStorageLabel(queue)}</td>
       <td>
         {stuckReason === null ? (
-          <span className="pill pill-completed">OK</span>
+          <span className="pill pill-completed">{t('registers.ok')}</span>
         ) : (
-          <span className="pill pill-stuck">Stuck: {stuckReason}</span>
+          <span className="pill pill-stuck">
+            {t('registers.stuck', { reason: translateMessage(stuckReason) })}
+          </span>
         )}
       </td>
       <td>
@@ -50,11 +54,13 @@ export function RegisterRow({
           <button
             type="button"
             className="button-secondary button-small revoke-button"
-            aria-label={`Revoke device — ${registerName(storeName, register.registerNumber)}`}
+            aria-label={t('registers.revokeDeviceFor', {
+              name: registerName(storeName, register.registerNumber),
+            })}
             aria-haspopup="dialog"
             onClick={() => onRevoke(register)}
           >
-            Revoke device
+            {t('registers.revokeDevice')}
           </button>
         )}
       </td>

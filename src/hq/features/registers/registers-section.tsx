@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RegisterHealth } from '../../../contract/health.ts';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
-import { formatCount } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { registerHealthPollMs, registerHealthQuery, storesQuery } from '../../queries.ts';
 import { useNow } from '../../use-now.ts';
 import { registerName, sortRegisters, stuckSummary, thresholdsText } from './register-health.ts';
@@ -22,7 +22,7 @@ export function RegistersSection() {
   const stores = useQuery(storesQuery);
   const now = useNow(registerHealthPollMs);
   const [revoking, setRevoking] = useState<RegisterHealth | null>(null);
-  const [notice, setNotice] = useState('');
+  const [outcome, setOutcome] = useState<{ name: string; revoked: boolean } | null>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
   const storeNames = new Map(stores.data?.stores.map((s) => [s.id, s.name]));
@@ -42,20 +42,21 @@ export function RegistersSection() {
   const revokingName = revoking
     ? registerName(storeName(revoking.storeId), revoking.registerNumber)
     : '';
+  const notice = outcome
+    ? t(outcome.revoked ? 'registers.revokedNotice' : 'registers.noTokenNotice', {
+        name: outcome.name,
+      })
+    : '';
 
   useEffect(() => {
     // The Revoke device button is gone once the register is revoked: focus the outcome instead.
-    if (notice) noticeRef.current?.focus();
-  }, [notice]);
+    if (outcome) noticeRef.current?.focus();
+  }, [outcome]);
 
   return (
     <section aria-labelledby="registers-heading">
-      <h2 id="registers-heading">Registers</h2>
-      <p className="intro">
-        Every register&apos;s last contact with HQ and its upload queue, as it reported them with
-        its last heartbeat. Revoke the device of a lost or stolen register; import the rescue file
-        of one that cannot reach the scale unit.
-      </p>
+      <h2 id="registers-heading">{t('app.sections.registers')}</h2>
+      <p className="intro">{t('registers.intro')}</p>
       {summary && (
         <div className="banner banner-warning">
           <p role="alert">{summary}</p>
@@ -69,34 +70,38 @@ export function RegistersSection() {
       <p className="form-status" role="status" ref={noticeRef} tabIndex={-1}>
         {notice}
       </p>
-      {health.isPending && <Loading what="registers" />}
+      {health.isPending && <Loading what={t('things.registers')} />}
       {health.isError && (
-        <QueryError what="registers" error={health.error} onRetry={() => void health.refetch()} />
+        <QueryError
+          what={t('things.registers')}
+          error={health.error}
+          onRetry={() => void health.refetch()}
+        />
       )}
       {health.data && (
         <div className="table-wrap card">
           <table className="data-table registers-table">
             <caption>
-              {`${formatCount(registers.length)} ${registers.length === 1 ? 'register' : 'registers'}`}
-              {stuckCount > 0 && `, ${formatCount(stuckCount)} stuck`}
+              {t('registers.count', { count: registers.length })}
+              {stuckCount > 0 && t('registers.stuckCount', { n: stuckCount })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Store</th>
-                <th scope="col">Register</th>
-                <th scope="col">Activated</th>
-                <th scope="col">Last contact</th>
+                <th scope="col">{t('common.store')}</th>
+                <th scope="col">{t('common.register')}</th>
+                <th scope="col">{t('registers.activated')}</th>
+                <th scope="col">{t('registers.lastContact')}</th>
                 <th scope="col" className="num">
-                  Waiting
+                  {t('registers.waiting')}
                 </th>
                 <th scope="col" className="num">
-                  Needs attention
+                  {t('registers.needsAttention')}
                 </th>
-                <th scope="col">Oldest waiting</th>
-                <th scope="col">Persistent storage</th>
-                <th scope="col">Status</th>
+                <th scope="col">{t('registers.oldestWaiting')}</th>
+                <th scope="col">{t('registers.persistentStorage')}</th>
+                <th scope="col">{t('common.status')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('common.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -104,7 +109,7 @@ export function RegistersSection() {
               {registers.length === 0 ? (
                 <tr>
                   <td colSpan={columns} className="empty">
-                    No registers yet.
+                    {t('registers.noRegisters')}
                   </td>
                 </tr>
               ) : (
@@ -115,7 +120,7 @@ export function RegistersSection() {
                     storeName={storeName(register.storeId)}
                     now={now}
                     onRevoke={(r) => {
-                      setNotice('');
+                      setOutcome(null);
                       setRevoking(r);
                     }}
                   />
@@ -134,11 +139,7 @@ export function RegistersSection() {
           onClose={() => setRevoking(null)}
           onRevoked={(revoked) => {
             setRevoking(null);
-            setNotice(
-              revoked
-                ? `Device revoked: ${revokingName}. It must be activated again before it can sync.`
-                : `${revokingName} had no device token to revoke.`,
-            );
+            setOutcome({ name: revokingName, revoked });
           }}
         />
       )}

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { rescueFileSchema, type RescueFile } from '../../../contract/health.ts';
-import { formatCount } from '../../format.ts';
 import { asyncRecordKinds, type AsyncRecordKind } from '../../../contract/upload.ts';
+import { format, t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 
 /** The largest file the console reads: a rescue file of the most records a register exports. */
 export const rescueFileMaxBytes = 20 * 1024 * 1024;
@@ -19,14 +20,12 @@ export type RescuePreview = {
 export type RescueFileReading =
   { ok: true; file: RescueFile; preview: RescuePreview } | { ok: false; message: string };
 
-/** The words the preview uses for each kind of record. */
-export const recordKindLabels: Record<AsyncRecordKind, string> = {
-  'customer-create': 'New customers',
-  'customer-edit': 'Customer edits',
-  'address-create': 'New addresses',
-};
+/** The words the preview uses for a kind of record. */
+export function recordKindLabel(kind: AsyncRecordKind): string {
+  return t(`rescue.kinds.${kind}`);
+}
 
-const notRescueFile = 'This is not a register rescue file.';
+const notRescueFile = () => t('rescue.notRescueFile');
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -34,9 +33,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
-  if (!issue) return 'it does not match the rescue file format';
+  if (!issue) return t('rescue.formatMismatch');
   const path = issue.path.map(String).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
+  const message = translateMessage(issue.message);
+  return path ? `${path}: ${message}` : message;
 }
 
 /** How many records of each kind a rescue file holds. */
@@ -65,31 +65,23 @@ export function readRescueFile(text: string): RescueFileReading {
     json = JSON.parse(text) as unknown;
   } catch {
     return text.trimStart().startsWith('{')
-      ? {
-          ok: false,
-          message:
-            'This rescue file is damaged or incomplete: it is not valid JSON. Export it from the register again.',
-        }
-      : { ok: false, message: notRescueFile };
+      ? { ok: false, message: t('rescue.damagedJson') }
+      : { ok: false, message: notRescueFile() };
   }
   if (!isObject(json) || json.format !== 'pos-rescue/1')
-    return { ok: false, message: notRescueFile };
+    return { ok: false, message: notRescueFile() };
   const parsed = rescueFileSchema.safeParse(json);
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: `This rescue file is damaged (${firstIssue(parsed.error)}). Export it from the register again.`,
-    };
+    return { ok: false, message: t('rescue.damaged', { issue: firstIssue(parsed.error) }) };
   }
   return { ok: true, file: parsed.data, preview: rescuePreview(parsed.data) };
 }
 
 /** Why a file is refused before it is read (too large), or null. */
 export function rescueFileSizeProblem(bytes: number): string | null {
-  if (bytes === 0) return 'This file is empty: it is not a register rescue file.';
+  if (bytes === 0) return t('rescue.emptyFile');
   if (bytes > rescueFileMaxBytes) {
-    const mb = (bytes / 1024 / 1024).toLocaleString(undefined, { maximumFractionDigits: 1 });
-    return `This file is ${mb} MB, larger than any register rescue file (at most 20 MB).`;
+    return t('rescue.tooLarge', { mb: format().decimal(bytes / 1024 / 1024) });
   }
   return null;
 }
@@ -100,5 +92,5 @@ export function importSummary(result: {
   duplicates: number;
   rejected: number;
 }): string {
-  return `Imported: ${formatCount(result.accepted)} new, ${formatCount(result.duplicates)} already at HQ, ${formatCount(result.rejected)} refused`;
+  return t('rescue.summary', result);
 }

@@ -3,14 +3,16 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { rescueImportResultSchema, type RescueFile } from '../../../contract/health.ts';
 import { asyncRecordKinds } from '../../../contract/upload.ts';
-import { errorMessage, sendJson } from '../../api.ts';
+import { sendJson } from '../../api.ts';
 import { formatCount, formatDateTime } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 import { RefusedRecords } from './refused-records.tsx';
 import {
   importSummary,
   readRescueFile,
-  recordKindLabels,
+  recordKindLabel,
   rescueFileSizeProblem,
   type RescuePreview,
 } from './rescue-file.ts';
@@ -44,7 +46,7 @@ export type Namer = {
 };
 
 function named(name: string | undefined, id: string): string {
-  return name === undefined ? `${id} (not known at HQ)` : `${name} (${id})`;
+  return name === undefined ? t('rescue.notKnown', { id }) : t('rescue.named', { name, id });
 }
 
 /**
@@ -94,7 +96,7 @@ export function RescueImport({ names }: { names: Namer }) {
         setSelection({
           state: 'refused',
           fileName,
-          message: `The file could not be read: ${errorMessage(error)}`,
+          message: t('rescue.couldNotRead', { reason: errorMessage(error) }),
         });
       }
       return;
@@ -113,13 +115,10 @@ export function RescueImport({ names }: { names: Namer }) {
   return (
     // A div, not a labelled region: "Rescue file" must name the file input alone.
     <div className="card form-card rescue-import">
-      <h3>Import a rescue file</h3>
-      <p className="hint">
-        A register that cannot reach the scale unit can export its unsynced records from its Sync
-        center. Import the file here; records HQ already has are skipped.
-      </p>
+      <h3>{t('rescue.heading')}</h3>
+      <p className="hint">{t('rescue.hint')}</p>
       <div className="field">
-        <label htmlFor={`${id}-file`}>Rescue file</label>
+        <label htmlFor={`${id}-file`}>{t('rescue.file')}</label>
         <input
           id={`${id}-file`}
           ref={inputRef}
@@ -133,7 +132,7 @@ export function RescueImport({ names }: { names: Namer }) {
       <div id={`${id}-selection`} className="rescue-selection">
         {selection.state === 'reading' && (
           <p className="muted" role="status">
-            Reading {selection.fileName}…
+            {t('rescue.reading', { file: selection.fileName })}
           </p>
         )}
         {selection.state === 'refused' && (
@@ -144,25 +143,28 @@ export function RescueImport({ names }: { names: Namer }) {
       </div>
       {selection.state === 'ready' && (
         <>
-          <dl className="fix-summary rescue-preview" aria-label="Preview">
-            <dt>File</dt>
+          <dl className="fix-summary rescue-preview" aria-label={t('rescue.preview')}>
+            <dt>{t('rescue.fileName')}</dt>
             <dd className="cell-wrap">{selection.fileName}</dd>
-            <dt>Store</dt>
+            <dt>{t('common.store')}</dt>
             <dd>{named(names.store(selection.preview.storeId), selection.preview.storeId)}</dd>
-            <dt>Register</dt>
+            <dt>{t('common.register')}</dt>
             <dd>
               {named(names.register(selection.preview.registerId), selection.preview.registerId)}
             </dd>
-            <dt>Exported at</dt>
+            <dt>{t('rescue.exportedAt')}</dt>
             <dd>{formatDateTime(selection.preview.exportedAt)}</dd>
-            <dt>Records</dt>
+            <dt>{t('rescue.records')}</dt>
             <dd>
               {formatCount(selection.preview.total)}
               {selection.preview.total > 0 && (
                 <ul className="plain-list">
                   {asyncRecordKinds.map((kind) => (
                     <li key={kind}>
-                      {recordKindLabels[kind]}: {formatCount(selection.preview.byKind[kind])}
+                      {t('rescue.kindCount', {
+                        kind: recordKindLabel(kind),
+                        n: selection.preview.byKind[kind],
+                      })}
                     </li>
                   ))}
                 </ul>
@@ -170,7 +172,7 @@ export function RescueImport({ names }: { names: Namer }) {
             </dd>
           </dl>
           {selection.preview.total === 0 ? (
-            <p className="muted">This file holds no records: there is nothing to import.</p>
+            <p className="muted">{t('rescue.nothingToImport')}</p>
           ) : (
             <div className="form-actions">
               <button
@@ -178,7 +180,7 @@ export function RescueImport({ names }: { names: Namer }) {
                 disabled={importFile.isPending}
                 onClick={() => importFile.mutate(selection.file)}
               >
-                {importFile.isPending ? 'Importing…' : 'Import'}
+                {importFile.isPending ? t('rescue.importing') : t('rescue.import')}
               </button>
             </div>
           )}
@@ -189,7 +191,7 @@ export function RescueImport({ names }: { names: Namer }) {
       </div>
       {importFile.isError && (
         <p className="field-error" role="alert">
-          The file could not be imported: {errorMessage(importFile.error)}
+          {t('rescue.couldNotImport', { reason: errorMessage(importFile.error) })}
         </p>
       )}
       {result && <RefusedRecords results={result.results} />}

@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { registerRevokeResponseSchema } from '../../../contract/health.ts';
-import { errorMessage, sendJson } from '../../api.ts';
+import { sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 
 /**
@@ -53,14 +55,12 @@ export function RevokeDialog({
       aria-describedby={textId}
       onClose={onClose}
     >
-      <h2 id={headingId}>Revoke device</h2>
+      <h2 id={headingId}>{t('registers.revokeDevice')}</h2>
       <p className="confirm-subject">{name}</p>
-      <p id={textId}>
-        Revoke this register&apos;s device token? It must be activated again before it can sync.
-      </p>
+      <p id={textId}>{t('registers.revokeQuestion')}</p>
       {revoke.isError && (
         <p className="field-error" role="alert">
-          The device could not be revoked: {errorMessage(revoke.error)}
+          {t('registers.couldNotRevoke', { reason: errorMessage(revoke.error) })}
         </p>
       )}
       <div className="form-actions">
@@ -70,7 +70,7 @@ export function RevokeDialog({
           disabled={revoke.isPending}
           onClick={() => revoke.mutate()}
         >
-          {revoke.isPending ? 'Revoking…' : 'Revoke'}
+          {revoke.isPending ? t('registers.revoking') : t('registers.revoke')}
         </button>
         <button
           type="button"
@@ -78,7 +78,7 @@ export function RevokeDialog({
           ref={cancelRef}
           onClick={() => ref.current?.close()}
         >
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </dialog>

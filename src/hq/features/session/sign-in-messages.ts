@@ -1,10 +1,12 @@
-import { errorMessage, HqApiError } from '../../api.ts';
+import { HqApiError } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 
 /** What the sign-in screen says when HQ refuses a sign-in. */
 export function signInErrorMessage(error: unknown): string {
   if (error instanceof HqApiError) {
-    if (error.status === 401) return 'Wrong password.';
-    if (error.status === 429) return 'Too many attempts. Wait a minute and try again.';
+    if (error.status === 401) return t('session.wrongPassword');
+    if (error.status === 429) return t('session.tooManyAttempts');
   }
-  return `Could not sign in: ${errorMessage(error)}`;
+  return t('session.couldNotSignIn', { reason: errorMessage(error) });
 }

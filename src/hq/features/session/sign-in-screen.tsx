@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { adminSignInSchema } from '../../../contract/hq-admin.ts';
 import { sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { hqKeys, sessionKey } from '../../queries.ts';
 import { signInErrorMessage } from './sign-in-messages.ts';
 
@@ -36,7 +38,7 @@ export function SignInScreen() {
     event.preventDefault();
     const parsed = adminSignInSchema.safeParse({ password });
     if (!parsed.success) {
-      setInvalid(parsed.error.issues[0]?.message ?? 'Enter the password.');
+      setInvalid(parsed.error.issues[0]?.message ?? t('validation.enterPassword'));
       inputRef.current?.focus();
       return;
     }
@@ -44,15 +46,20 @@ export function SignInScreen() {
     signIn.mutate(parsed.data);
   };
 
-  const message = invalid ?? (signIn.isError ? signInErrorMessage(signIn.error) : null);
+  const message =
+    invalid !== null
+      ? translateMessage(invalid)
+      : signIn.isError
+        ? signInErrorMessage(signIn.error)
+        : null;
 
   return (
     <section className="card sign-in" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Sign in to headquarters</h2>
-      <p className="muted">The console is for HQ administrators.</p>
+      <h2 id={`${id}-heading`}>{t('session.heading')}</h2>
+      <p className="muted">{t('session.intro')}</p>
       <form noValidate onSubmit={submit}>
         <div className="field">
-          <label htmlFor={`${id}-password`}>Password</label>
+          <label htmlFor={`${id}-password`}>{t('session.password')}</label>
           <input
             ref={inputRef}
             id={`${id}-password`}
@@ -72,7 +79,7 @@ export function SignInScreen() {
           {message}
         </p>
         <button type="submit" disabled={signIn.isPending}>
-          {signIn.isPending ? 'Signing in…' : 'Sign in'}
+          {signIn.isPending ? t('session.signingIn') : t('session.signIn')}
         </button>
       </form>
     </section>

@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import { deleteJson, errorMessage } from '../../api.ts';
+import { deleteJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys, sessionKey } from '../../queries.ts';
 
 /** Sign out (DELETE of the admin session); forgets everything the console had loaded. */
@@ -18,7 +20,7 @@ export function SignOutButton() {
     <div className="sign-out">
       {signOut.isError && (
         <span className="sign-out-error" role="alert">
-          Could not sign out: {errorMessage(signOut.error)}
+          {t('session.couldNotSignOut', { reason: errorMessage(signOut.error) })}
         </span>
       )}
       <button
@@ -27,7 +29,7 @@ export function SignOutButton() {
         disabled={signOut.isPending}
         onClick={() => signOut.mutate()}
       >
-        {signOut.isPending ? 'Signing out…' : 'Sign out'}
+        {signOut.isPending ? t('session.signingOut') : t('session.signOut')}
       </button>
     </div>
   );

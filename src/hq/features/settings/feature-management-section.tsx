@@ -2,6 +2,8 @@ import { useMutationState, useQuery } from '@tanstack/react-query';
 import type { CustomerFeatures } from '../../../contract/register.ts';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 import { settingsQuery } from '../../queries.ts';
 import { featureDefinitions, switchBlockedReason } from './feature-rules.ts';
 import { SettingSwitch, settingsMutationKey, type SettingsPatch } from './setting-switch.tsx';
@@ -19,6 +21,10 @@ function withSaving(
     }
   }
   return out;
+}
+
+function blockedReason(reason: string | null): string | null {
+  return reason === null ? null : translateMessage(reason);
 }
 
 /**
@@ -42,15 +48,12 @@ export function FeatureManagementSection() {
 
   return (
     <section aria-labelledby="features-heading">
-      <h2 id="features-heading">Feature management</h2>
-      <p className="intro">
-        Switches for the asynchronous customer features. Registers pick up a change the next time
-        they download their settings. Each change is saved at once.
-      </p>
-      {settings.isPending && <Loading what="settings" />}
+      <h2 id="features-heading">{t('app.sections.features')}</h2>
+      <p className="intro">{t('features.intro')}</p>
+      {settings.isPending && <Loading what={t('things.settings')} />}
       {settings.isError && (
         <QueryError
-          what="settings"
+          what={t('things.settings')}
           error={settings.error}
           onRetry={() => void settings.refetch()}
         />
@@ -65,18 +68,18 @@ export function FeatureManagementSection() {
                 version={feature.version}
                 explanation={feature.explanation}
                 checked={features[feature.key]}
-                blockedReason={switchBlockedReason(features, feature.key)}
+                blockedReason={blockedReason(switchBlockedReason(features, feature.key))}
                 patch={(value) => ({ features: { [feature.key]: value } })}
               />
             ))}
           </div>
           <h3 className="settings-heading" id="channel-schema-heading">
-            Commerce channel schema
+            {t('features.channelSchema')}
           </h3>
           <div className="card settings-card" role="group" aria-labelledby="channel-schema-heading">
             <SettingSwitch
-              label="Filter shared customer data tables"
-              explanation="When on, registers cannot create customers while offline and keep no shared customer data for offline use: only their own records still waiting to upload."
+              label={t('features.filter')}
+              explanation={t('features.filterExplanation')}
               checked={filter}
               blockedReason={null}
               patch={(value) => ({ filterSharedCustomerData: value })}

@@ -3,7 +3,9 @@ import { useId, useState } from 'react';
 import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import type { hqSettingsPatchSchema } from '../../../contract/hq-admin.ts';
-import { errorMessage, sendJson } from '../../api.ts';
+import { sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 
 /** A change to HQ's settings, as PATCH apiPaths.hqSettings takes it. */
@@ -80,11 +82,11 @@ export function SettingSwitch({
         </p>
       )}
       <p id={`${id}-state`} className="save-state setting-state" role="status">
-        {busy ? 'Saving…' : save.isSuccess ? 'Saved' : ''}
+        {busy ? t('common.saving') : save.isSuccess ? t('common.saved') : ''}
       </p>
       {save.isError && (
         <p className="field-error" role="alert">
-          Not saved: {errorMessage(save.error)}
+          {t('common.notSaved', { reason: errorMessage(save.error) })}
         </p>
       )}
     </div>

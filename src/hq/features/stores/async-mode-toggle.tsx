@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import { errorMessage, sendJson } from '../../api.ts';
+import { sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { hqStorePatchResponseSchema, type HqStore } from '../../../contract/hq-admin.ts';
 import { hqKeys } from '../../queries.ts';
 
@@ -34,7 +36,7 @@ export function AsyncModeToggle({ store }: { store: HqStore }) {
         type="checkbox"
         checked={checked}
         aria-disabled={busy || undefined}
-        aria-label={`Create customer in async mode — ${store.name}`}
+        aria-label={t('stores.asyncModeFor', { store: store.name })}
         aria-describedby={`${id}-state`}
         onChange={(e) => {
           // Not `disabled`: that would drop keyboard focus while the change saves.
@@ -44,15 +46,15 @@ export function AsyncModeToggle({ store }: { store: HqStore }) {
         }}
       />
       <span className="toggle-text" aria-hidden="true">
-        {checked ? 'On' : 'Off'}
+        {checked ? t('stores.on') : t('stores.off')}
       </span>
       <span id={`${id}-state`} className="save-state" role="status">
-        {busy && 'Saving…'}
-        {!busy && save.isSuccess && 'Saved'}
+        {busy && t('common.saving')}
+        {!busy && save.isSuccess && t('common.saved')}
       </span>
       {save.isError && (
         <span className="field-error" role="alert">
-          Not saved: {errorMessage(save.error)}
+          {t('common.notSaved', { reason: errorMessage(save.error) })}
         </span>
       )}
     </div>

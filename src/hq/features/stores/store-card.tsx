@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { HqStore } from '../../../contract/hq-admin.ts';
+import { t } from '../../i18n/i18n.ts';
 import { AsyncModeToggle } from './async-mode-toggle.tsx';
 import { StoreDefaultsForm } from './store-defaults-form.tsx';
 
@@ -14,16 +15,16 @@ export function StoreCard({ store }: { store: HqStore }) {
       </div>
       <div className="store-facts">
         <div>
-          <h4 className="subheading">Registers</h4>
+          <h4 className="subheading">{t('stores.registers')}</h4>
           {store.registers.length === 0 ? (
-            'None'
+            t('common.none')
           ) : (
             <ul className="plain-list">
               {store.registers.map((register) => (
                 <li key={register.id}>
-                  Register {register.number}:{' '}
+                  {t('stores.registerLine', { number: register.number })}{' '}
                   <span className={register.activated ? 'text-ok' : 'muted'}>
-                    {register.activated ? 'activated' : 'not activated'}
+                    {register.activated ? t('stores.activated') : t('stores.notActivated')}
                   </span>
                 </li>
               ))}
@@ -31,11 +32,11 @@ export function StoreCard({ store }: { store: HqStore }) {
           )}
         </div>
         <div>
-          <h4 className="subheading">Default customer</h4>
+          <h4 className="subheading">{t('stores.defaultCustomer')}</h4>
           <span className="mono">{store.defaultCustomerAccount}</span>
         </div>
         <div>
-          <h4 className="subheading">Create customer in async mode</h4>
+          <h4 className="subheading">{t('stores.asyncMode')}</h4>
           <AsyncModeToggle store={store} />
         </div>
       </div>

@@ -3,23 +3,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { receiptPreferences, type CustomerDefaults } from '../../../contract/customer.ts';
 import { hqStorePatchResponseSchema, type HqStore } from '../../../contract/hq-admin.ts';
-import { errorMessage, HqApiError, sendJson } from '../../api.ts';
+import { HqApiError, sendJson } from '../../api.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage, fieldError } from '../../i18n/messages.ts';
 import { affiliationsQuery, hqKeys } from '../../queries.ts';
 import { checkDefaults, defaultsChanged, serverDefaultsErrors } from './store-defaults.ts';
 
-/** The words the console uses for each receipt preference. */
-export const receiptLabels: Record<CustomerDefaults['receiptPreference'], string> = {
-  print: 'Print',
-  email: 'E-mail',
-  'print-and-email': 'Print and e-mail',
-};
-
 type TextKey = 'customerGroup' | 'currency' | 'language';
-const textFields: { key: TextKey; label: string; maxLength: number; hint: string }[] = [
-  { key: 'customerGroup', label: 'Customer group', maxLength: 10, hint: 'e.g. Retail' },
-  { key: 'currency', label: 'Currency', maxLength: 3, hint: 'Three letters, e.g. JPY' },
-  { key: 'language', label: 'Language', maxLength: 10, hint: 'e.g. ja or en-US' },
-];
+const textFields = [
+  { key: 'customerGroup', maxLength: 10, hint: 'customerGroupHint' },
+  { key: 'currency', maxLength: 3, hint: 'currencyHint' },
+  { key: 'language', maxLength: 10, hint: 'languageHint' },
+] as const satisfies readonly { key: TextKey; maxLength: number; hint: string }[];
 
 /** The store's default customer: what every new customer of the store inherits (PATCH defaults). */
 export function StoreDefaultsForm({ store }: { store: HqStore }) {
@@ -74,14 +69,14 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
   return (
     <form className="defaults-form" noValidate onSubmit={submit} aria-labelledby={`${id}-h`}>
       <h4 id={`${id}-h`} className="subheading">
-        Defaults for new customers
+        {t('stores.defaultsHeading')}
       </h4>
       <div className="defaults-grid">
         {textFields.map((field) => {
-          const error = errors[field.key];
+          const error = fieldError(errors[field.key]);
           return (
             <div className="field" key={field.key}>
-              <label htmlFor={`${id}-${field.key}`}>{field.label}</label>
+              <label htmlFor={`${id}-${field.key}`}>{t(`stores.${field.key}`)}</label>
               <input
                 id={`${id}-${field.key}`}
                 type="text"
@@ -97,7 +92,7 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
                 }}
               />
               <span id={`${id}-${field.key}-hint`} className="hint">
-                {field.hint}
+                {t(`stores.${field.hint}`)}
               </span>
               {error && (
                 <span id={`${id}-${field.key}-error`} className="field-error">
@@ -108,7 +103,7 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
           );
         })}
         <div className="field">
-          <label htmlFor={`${id}-receipt`}>Receipt preference</label>
+          <label htmlFor={`${id}-receipt`}>{t('stores.receiptPreference')}</label>
           <select
             id={`${id}-receipt`}
             value={draft.receiptPreference}
@@ -119,7 +114,7 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
           >
             {receiptPreferences.map((p) => (
               <option key={p} value={p}>
-                {receiptLabels[p]}
+                {t(`stores.receipts.${p}`)}
               </option>
             ))}
           </select>
@@ -129,15 +124,15 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
         className="checkbox-group"
         aria-describedby={affiliationError ? `${id}-aff-error` : undefined}
       >
-        <legend>Affiliations</legend>
-        {affiliations.isPending && <span className="muted">Loading affiliations…</span>}
+        <legend>{t('stores.affiliations')}</legend>
+        {affiliations.isPending && <span className="muted">{t('stores.loadingAffiliations')}</span>}
         {affiliations.isError && (
           <span className="field-error">
-            Could not load affiliations: {errorMessage(affiliations.error)}
+            {t('stores.couldNotLoadAffiliations', { reason: errorMessage(affiliations.error) })}
           </span>
         )}
         {affiliations.isSuccess && choices.length === 0 && (
-          <span className="muted">No affiliations are defined at HQ.</span>
+          <span className="muted">{t('stores.noAffiliations')}</span>
         )}
         {choices.map((affiliation) => (
           <div className="field field-checkbox" key={affiliation.id}>
@@ -159,23 +154,23 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
         ))}
         {affiliationError && (
           <span id={`${id}-aff-error`} className="field-error">
-            {affiliationError}
+            {fieldError(affiliationError)}
           </span>
         )}
       </fieldset>
       <div className="form-actions">
         <button type="submit" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save'}
+          {save.isPending ? t('common.saving') : t('common.save')}
         </button>
         <p className="form-status" role="status">
-          {save.isSuccess && !dirty ? 'Defaults saved.' : ''}
+          {save.isSuccess && !dirty ? t('stores.defaultsSaved') : ''}
         </p>
       </div>
       {(Object.keys(errors).length > 0 || save.isError) && (
         <p className="field-error" role="alert">
           {Object.keys(errors).length > 0
-            ? 'Not saved: check the fields marked above.'
-            : `Could not save the defaults: ${errorMessage(save.error)}`}
+            ? t('stores.checkFields')
+            : t('stores.couldNotSaveDefaults', { reason: errorMessage(save.error) })}
         </p>
       )}
     </form>

@@ -1,16 +1,17 @@
 import { customerDefaultsSchema, type CustomerDefaults } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
+import { t } from '../../i18n/i18n.ts';
 
 /** The result of checking the default customer form: what to save, or a message per field. */
 export type DefaultsCheck =
   { ok: true; defaults: CustomerDefaults } | { ok: false; fields: Record<string, string> };
 
 /** Clearer words for the contract's rules where its schema keeps zod's generic messages. */
-const messages: Record<string, string> = {
-  customerGroup: 'Enter a customer group of 1 to 10 characters.',
-  currency: 'Use a three-letter currency code in capitals, e.g. JPY.',
-  language: 'Enter a language code of 2 to 10 characters, e.g. ja or en-US.',
-  receiptPreference: 'Choose a receipt preference.',
+const messages: Record<string, () => string> = {
+  customerGroup: () => t('stores.invalid.customerGroup'),
+  currency: () => t('stores.invalid.currency'),
+  language: () => t('stores.invalid.language'),
+  receiptPreference: () => t('stores.invalid.receiptPreference'),
 };
 
 /** Checks the default customer form against the contract's schema; trims the text fields. */
@@ -25,7 +26,7 @@ export function checkDefaults(draft: CustomerDefaults): DefaultsCheck {
   const fields = fieldErrors(parsed.error);
   for (const key of Object.keys(fields)) {
     const field = key.split('.')[0] ?? key;
-    fields[key] = messages[field] ?? fields[key] ?? '';
+    fields[key] = messages[field]?.() ?? fields[key] ?? '';
   }
   return { ok: false, fields };
 }

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { Trans } from 'react-i18next';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { hqI18n, t } from '../../i18n/i18n.ts';
 import { storesQuery } from '../../queries.ts';
 import { StoreCard } from './store-card.tsx';
 
@@ -9,19 +11,26 @@ export function StoresSection() {
   const stores = useQuery(storesQuery);
   return (
     <section aria-labelledby="stores-heading">
-      <h2 id="stores-heading">Stores</h2>
+      <h2 id="stores-heading">{t('app.sections.stores')}</h2>
       <p className="intro">
-        With <strong>Create customer in async mode</strong> on, a store's registers save new
-        customers locally and the batch jobs create them at HQ. New customers inherit the store's
-        defaults. Registers pick up a change the next time they download their settings.
+        <Trans
+          i18n={hqI18n.i18n}
+          ns="hq"
+          i18nKey="stores.intro"
+          components={{ strong: <strong /> }}
+        />
       </p>
-      {stores.isPending && <Loading what="stores" />}
+      {stores.isPending && <Loading what={t('things.stores')} />}
       {stores.isError && (
-        <QueryError what="stores" error={stores.error} onRetry={() => void stores.refetch()} />
+        <QueryError
+          what={t('things.stores')}
+          error={stores.error}
+          onRetry={() => void stores.refetch()}
+        />
       )}
       {stores.data && (
         <div className="store-list">
-          {stores.data.stores.length === 0 && <p className="muted">No stores.</p>}
+          {stores.data.stores.length === 0 && <p className="muted">{t('stores.noStores')}</p>}
           {stores.data.stores.map((store) => (
             <StoreCard key={store.id} store={store} />
           ))}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
+import { t } from '../../i18n/i18n.ts';
 import { asyncCustomerQuery } from '../../queries.ts';
 import { FixForm } from './fix-form.tsx';
 
@@ -31,15 +32,15 @@ export function FixDialog({
   return (
     <dialog ref={ref} className="fix-dialog" aria-labelledby={headingId} onClose={onClose}>
       <div className="dialog-head">
-        <h2 id={headingId}>Fix operation</h2>
+        <h2 id={headingId}>{t('fix.heading')}</h2>
         <button type="button" className="button-secondary" onClick={() => ref.current?.close()}>
-          Close
+          {t('fix.close')}
         </button>
       </div>
-      {detail.isPending && <Loading what="the operation" />}
+      {detail.isPending && <Loading what={t('things.operation')} />}
       {detail.isError && (
         <QueryError
-          what="the operation"
+          what={t('things.operation')}
           error={detail.error}
           onRetry={() => void detail.refetch()}
         />

@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { customerTitles, type CustomerDraft } from '../../../contract/customer.ts';
 import type { AsyncAddressRecord } from '../../../contract/upload.ts';
+import { hqI18n, t } from '../../i18n/i18n.ts';
+import { fieldError } from '../../i18n/messages.ts';
 import type { AddressField, DraftField } from './fix-record.ts';
 
 type Errors = Readonly<Record<string, string>>;
@@ -26,7 +28,7 @@ function TextInput({
   hint?: string;
 }) {
   const id = useId();
-  const error = errors[path];
+  const error = fieldError(errors[path]);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
     .filter(Boolean)
     .join(' ');
@@ -59,13 +61,6 @@ function TextInput({
 
 type AddressValues = Pick<AsyncAddressRecord['address'], AddressField | 'purpose' | 'primary'>;
 
-const purposeLabels: Record<AddressValues['purpose'], string> = {
-  home: 'Home',
-  business: 'Business',
-  delivery: 'Delivery',
-  invoice: 'Invoice',
-};
-
 /** Street, city, state, ZIP and country/region of one address, in a titled group. */
 export function AddressFieldset({
   legend,
@@ -93,15 +88,17 @@ export function AddressFieldset({
   return (
     <fieldset className="address-fieldset">
       <legend>
-        {legend}: {purposeLabels[address.purpose]}
-        {address.primary ? ', primary' : ''}
+        {t(address.primary ? 'fix.addressLegendPrimary' : 'fix.addressLegend', {
+          legend,
+          purpose: t(`fix.purposes.${address.purpose}`),
+        })}
       </legend>
-      {input('street', 'Street')}
+      {input('street', t('fix.street'))}
       <div className="address-grid">
-        {input('city', 'City')}
-        {input('state', 'State')}
-        {input('zip', 'ZIP')}
-        {input('country', 'Country/region', { hint: 'Three-letter code, e.g. JPN' })}
+        {input('city', t('fix.city'))}
+        {input('state', t('fix.state'))}
+        {input('zip', t('fix.zip'))}
+        {input('country', t('fix.country'), { hint: t('fix.countryHint') })}
       </div>
     </fieldset>
   );
@@ -140,50 +137,59 @@ export function DraftFields({
   );
   let names: ReactNode;
   if (draft.type === 'person') {
-    names = (
-      <>
-        {text('firstName', 'First name')}
-        {text('lastName', 'Last name')}
-      </>
-    );
+    const first = text('firstName', t('fix.firstName'));
+    const last = text('lastName', t('fix.lastName'));
+    // Japanese asks for the family name first, as it is written.
+    names =
+      hqI18n.language() === 'ja' ? (
+        <>
+          {last}
+          {first}
+        </>
+      ) : (
+        <>
+          {first}
+          {last}
+        </>
+      );
   } else {
-    names = text('organizationName', 'Organization name');
+    names = text('organizationName', t('fix.organizationName'));
   }
-  const titleError = errors[`${pathPrefix}.title`];
+  const titleError = fieldError(errors[`${pathPrefix}.title`]);
   return (
     <>
       <div className="fix-grid">
         {names}
         <div className="field">
-          <label htmlFor={titleId}>Title</label>
+          <label htmlFor={titleId}>{t('common.title')}</label>
           <select
             id={titleId}
             value={draft.title}
             aria-invalid={titleError ? true : undefined}
             onChange={(e) => {
-              const title = customerTitles.find((t) => t === e.target.value);
+              const title = customerTitles.find((option) => option === e.target.value);
               if (title !== undefined) onTitle(title);
             }}
           >
-            {customerTitles.map((t) => (
-              <option key={t} value={t}>
-                {t === '' ? 'None' : t}
+            {customerTitles.map((title) => (
+              <option key={title} value={title}>
+                {title === '' ? t('common.none') : title}
               </option>
             ))}
           </select>
           {titleError && <span className="field-error">{titleError}</span>}
         </div>
-        {text('email', 'Email', { type: 'email' })}
-        {text('phone', 'Phone', { type: 'tel' })}
+        {text('email', t('common.email'), { type: 'email' })}
+        {text('phone', t('common.phone'), { type: 'tel' })}
       </div>
       {draft.addresses.length === 0 ? (
-        <p className="muted">No addresses.</p>
+        <p className="muted">{t('fix.noAddresses')}</p>
       ) : (
         draft.addresses.map((address, index) => (
           <AddressFieldset
             // Addresses are neither added nor removed here, so the position is stable.
             key={index}
-            legend={`Address ${index + 1}`}
+            legend={t('fix.addressNumber', { n: index + 1 })}
             address={address}
             pathPrefix={`${pathPrefix}.addresses.${index}`}
             errors={errors}

@@ -3,9 +3,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { asyncOperationResponseSchema, type AsyncOperation } from '../../../contract/hq-admin.ts';
 import type { AsyncRecord } from '../../../contract/upload.ts';
-import { errorMessage, HqApiError, sendJson } from '../../api.ts';
+import { HqApiError, sendJson } from '../../api.ts';
 import { StatusPill } from '../../components/status-pill.tsx';
 import { formatDateTime } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
+import { errorMessage, translateMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 import { AddressFieldset, DraftFields } from './fix-fields.tsx';
 import {
@@ -18,7 +20,7 @@ import {
   setDraftTitle,
   shownPaths,
 } from './fix-record.ts';
-import { kindLabels, operationOutcome } from './operation-kind.ts';
+import { kindLabel, operationOutcome } from './operation-kind.ts';
 
 type Outcome = { text: string; tone: 'ok' | 'failed' | 'info' };
 
@@ -27,7 +29,7 @@ function outcomeOf(operation: AsyncOperation, saved: boolean): Outcome {
   if (operation.status === 'completed') return { text, tone: 'ok' };
   if (operation.status === 'pending') return { text, tone: 'info' };
   return saved
-    ? { text: 'Saved. The operation stays Failed until it is synchronized again.', tone: 'info' }
+    ? { text: t('syncStatus.savedStaysFailed'), tone: 'info' }
     : { text, tone: 'failed' };
 }
 
@@ -144,41 +146,41 @@ export function FixForm({
   return (
     <form ref={formRef} className="fix-form" noValidate onSubmit={submit}>
       <dl className="fix-summary">
-        <dt>Kind</dt>
-        <dd>{kindLabels[operation.kind]}</dd>
-        <dt>Store</dt>
+        <dt>{t('common.kind')}</dt>
+        <dd>{kindLabel(operation.kind)}</dd>
+        <dt>{t('common.store')}</dt>
         <dd>{storeName}</dd>
-        <dt>Async customer account</dt>
+        <dt>{t('syncStatus.asyncCustomerAccount')}</dt>
         <dd className="mono guid">{operation.guid}</dd>
-        <dt>Created</dt>
+        <dt>{t('common.created')}</dt>
         <dd>{formatDateTime(operation.createdAt)}</dd>
-        <dt>Status</dt>
+        <dt>{t('common.status')}</dt>
         <dd>
           <StatusPill status={operation.status} />
         </dd>
         {record.kind !== 'customer-create' && (
           <>
-            <dt>Customer</dt>
+            <dt>{t('fix.customer')}</dt>
             <dd className="mono guid">
               {'accountNumber' in record.customer
                 ? record.customer.accountNumber
-                : `${record.customer.asyncGuid} (pending)`}
+                : t('fix.pendingGuid', { guid: record.customer.asyncGuid })}
             </dd>
           </>
         )}
       </dl>
       {operation.lastError ? (
         <div className="fix-error">
-          <h3 className="subheading">Last known error</h3>
-          <p>{operation.lastError}</p>
+          <h3 className="subheading">{t('syncStatus.lastKnownError')}</h3>
+          <p>{translateMessage(operation.lastError)}</p>
         </div>
       ) : (
-        <p className="muted">No error recorded.</p>
+        <p className="muted">{t('fix.noError')}</p>
       )}
 
       <fieldset className="fix-fields" disabled={!editable || busy}>
         <legend className="visually-hidden">
-          {record.kind === 'address-create' ? 'Address' : 'Customer'}
+          {record.kind === 'address-create' ? t('fix.address') : t('fix.customer')}
         </legend>
         {draft && (
           <DraftFields
@@ -194,7 +196,7 @@ export function FixForm({
         )}
         {record.kind === 'address-create' && (
           <AddressFieldset
-            legend="Address"
+            legend={t('fix.address')}
             address={record.address}
             pathPrefix="address"
             errors={errors}
@@ -205,12 +207,12 @@ export function FixForm({
 
       {Object.keys(errors).length > 0 && (
         <div className="field-error" role="alert">
-          <p>Not saved: correct the fields marked above.</p>
+          <p>{t('fix.checkFields')}</p>
           {otherErrors.length > 0 && (
             <ul>
               {otherErrors.map(([path, message]) => (
                 <li key={path}>
-                  {path}: {message}
+                  {t('fix.fieldMessage', { path, message: translateMessage(message) })}
                 </li>
               ))}
             </ul>
@@ -219,27 +221,29 @@ export function FixForm({
       )}
       {failedCall && Object.keys(serverFields).length === 0 && (
         <p className="field-error" role="alert">
-          {save.isError ? 'Could not save' : 'Could not synchronize'}: {errorMessage(failedCall)}
+          {t(save.isError ? 'fix.couldNotSave' : 'fix.couldNotSynchronize', {
+            reason: errorMessage(failedCall),
+          })}
         </p>
       )}
       <p
         className={outcome ? `fix-outcome fix-outcome-${outcome.tone}` : 'fix-outcome'}
         role="status"
       >
-        {busy ? (save.isPending ? 'Saving…' : 'Synchronizing…') : outcome?.text}
+        {busy ? (save.isPending ? t('common.saving') : t('fix.synchronizing')) : outcome?.text}
       </p>
       {editable ? (
         <div className="form-actions">
           <button type="submit" disabled={busy}>
-            Save
+            {t('common.save')}
           </button>
           <button type="button" className="button-secondary" disabled={busy} onClick={synchronize}>
-            Synchronize again
+            {t('fix.synchronizeAgain')}
           </button>
-          {dirty && <span className="muted small">Unsaved changes are saved first.</span>}
+          {dirty && <span className="muted small">{t('fix.unsavedFirst')}</span>}
         </div>
       ) : (
-        <p className="muted">Only a failed operation can be fixed.</p>
+        <p className="muted">{t('fix.onlyFailed')}</p>
       )}
     </form>
   );

@@ -1,12 +1,12 @@
 import type { AsyncOperation } from '../../../contract/hq-admin.ts';
 import type { AsyncRecordKind } from '../../../contract/upload.ts';
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
 
-/** The word the Kind column shows for each kind of asynchronous record. */
-export const kindLabels: Record<AsyncRecordKind, string> = {
-  'customer-create': 'Customer',
-  'customer-edit': 'Edit',
-  'address-create': 'Address',
-};
+/** The word the Kind column shows for a kind of asynchronous record. */
+export function kindLabel(kind: AsyncRecordKind): string {
+  return t(`syncStatus.kinds.${kind}`);
+}
 
 /** What an operation is about: the new customer's name, or the edit or address of a customer. */
 export function operationTitle(operation: Pick<AsyncOperation, 'kind' | 'name'>): string {
@@ -14,18 +14,22 @@ export function operationTitle(operation: Pick<AsyncOperation, 'kind' | 'name'>)
     case 'customer-create':
       return operation.name;
     case 'customer-edit':
-      return `Edit of ${operation.name}`;
+      return t('syncStatus.editOf', { name: operation.name });
     case 'address-create':
-      return `Address for ${operation.name}`;
+      return t('syncStatus.addressFor', { name: operation.name });
   }
 }
 
 /** The accessible name of an operation's Fix button, e.g. "Fix Hanako Yamada". */
 export function fixLabel(operation: Pick<AsyncOperation, 'kind' | 'name'>): string {
-  const title = operationTitle(operation);
-  return operation.kind === 'customer-create'
-    ? `Fix ${title}`
-    : `Fix ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  switch (operation.kind) {
+    case 'customer-create':
+      return t('syncStatus.fixCustomer', { name: operation.name });
+    case 'customer-edit':
+      return t('syncStatus.fixEdit', { name: operation.name });
+    case 'address-create':
+      return t('syncStatus.fixAddress', { name: operation.name });
+  }
 }
 
 /** What the fix dialog says about an operation's status after a save or a new synchronization. */
@@ -35,11 +39,16 @@ export function operationOutcome(
   switch (operation.status) {
     case 'completed':
       return operation.accountNumber
-        ? `Completed — account ${operation.accountNumber}`
-        : 'Completed';
+        ? t('syncStatus.completedAccount', { account: operation.accountNumber })
+        : t('syncStatus.completed');
     case 'failed':
-      return `Failed: ${operation.lastError ?? 'HQ gave no reason.'}`;
+      return t('syncStatus.failedBecause', {
+        reason:
+          operation.lastError === null
+            ? t('common.noReason')
+            : translateMessage(operation.lastError),
+      });
     case 'pending':
-      return 'Pending — waiting for the synchronization job.';
+      return t('syncStatus.pendingWaiting');
   }
 }

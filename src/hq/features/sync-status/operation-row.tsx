@@ -1,7 +1,9 @@
 import type { AsyncOperation } from '../../../contract/hq-admin.ts';
 import { StatusPill } from '../../components/status-pill.tsx';
 import { formatDateTime } from '../../format.ts';
-import { fixLabel, kindLabels, operationTitle } from './operation-kind.ts';
+import { t } from '../../i18n/i18n.ts';
+import { translateMessage } from '../../i18n/messages.ts';
+import { fixLabel, kindLabel, operationTitle } from './operation-kind.ts';
 
 /** One asynchronous customer operation (B13); a failed one has a Fix button. */
 export function OperationRow({
@@ -20,13 +22,13 @@ export function OperationRow({
         {operation.accountNumber ? (
           <span className="mono">{operation.accountNumber}</span>
         ) : (
-          <span className="muted">Not assigned yet</span>
+          <span className="muted">{t('syncStatus.notAssigned')}</span>
         )}
       </td>
       <td>
         <span className="mono guid">{operation.guid}</span>
       </td>
-      <td>{kindLabels[operation.kind]}</td>
+      <td>{kindLabel(operation.kind)}</td>
       <th scope="row" className="cell-plain">
         {operationTitle(operation)}
       </th>
@@ -34,7 +36,9 @@ export function OperationRow({
       <td>
         <StatusPill status={operation.status} />
       </td>
-      <td className="cell-wrap">{operation.lastError ?? '—'}</td>
+      <td className="cell-wrap">
+        {operation.lastError === null ? '—' : translateMessage(operation.lastError)}
+      </td>
       <td>
         {operation.status === 'failed' && (
           <button
@@ -44,7 +48,7 @@ export function OperationRow({
             aria-haspopup="dialog"
             onClick={() => onFix(operation.guid)}
           >
-            Fix
+            {t('syncStatus.fix')}
           </button>
         )}
       </td>

@@ -1,8 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { statusLabels } from '../../components/status-pill.tsx';
+import { statusLabel } from '../../components/status-pill.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { formatCount } from '../../format.ts';
+import { format, t } from '../../i18n/i18n.ts';
 import { asyncCustomerStatsQuery } from '../../queries.ts';
 import { useElementWidth } from '../../use-element-width.ts';
 import {
@@ -18,30 +19,31 @@ import {
 
 /** The periods the chart offers: how far back, and how wide each bar is. */
 const periods = [
-  { id: '1h', label: 'Last hour', phrase: 'the last hour', hours: 1, bucketMinutes: 5 },
-  { id: '24h', label: 'Last 24 hours', phrase: 'the last 24 hours', hours: 24, bucketMinutes: 60 },
-  { id: '7d', label: 'Last 7 days', phrase: 'the last 7 days', hours: 168, bucketMinutes: 1440 },
+  { id: '1h', hours: 1, bucketMinutes: 5 },
+  { id: '24h', hours: 24, bucketMinutes: 60 },
+  { id: '7d', hours: 168, bucketMinutes: 1440 },
 ] as const;
 type Period = (typeof periods)[number];
 
 /** The chart's margins around the plot (room for the axes' labels), in CSS pixels. */
 const margins = { height: 200, left: 44, right: 12, top: 12, bottom: 28 };
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
-const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
-
 function bucketLabel(start: string, period: Period): string {
-  const date = new Date(start);
-  return period.bucketMinutes >= 1440 ? dayFormat.format(date) : timeFormat.format(date);
+  return period.bucketMinutes >= 1440 ? format().monthDay(start) : format().hourMinute(start);
+}
+
+/** A count of operations of one status within a sentence: "3 pending". */
+function statusCount(n: number, status: (typeof chartStatuses)[number]): string {
+  return t('syncStatus.statusCount', { n, status: t(`statusesInText.${status}`) });
 }
 
 /** The chart's text alternative: the period and the totals per status. */
-export function chartSummary(buckets: readonly StatsBucket[], phrase: string): string {
+export function chartSummary(buckets: readonly StatsBucket[], period: Period['id']): string {
   const sum = totals(buckets);
-  return `Asynchronous operations over ${phrase}: ${chartStatuses
-    .map((s) => `${formatCount(sum[s])} ${statusLabels[s].toLowerCase()}`)
-    .join(', ')}.`;
+  return t('syncStatus.chartSummary', {
+    period: t(`syncStatus.periodPhrases.${period}`),
+    totals: format().list(chartStatuses.map((s) => statusCount(sum[s], s))),
+  });
 }
 
 /** Stacked bars, value and time axes, drawn as plain SVG. */
@@ -68,7 +70,7 @@ function Bars({
       height={frame.height}
       viewBox={`0 0 ${frame.width} ${frame.height}`}
       role="img"
-      aria-label={chartSummary(buckets, period.phrase)}
+      aria-label={chartSummary(buckets, period.id)}
     >
       {scale.ticks.map((tick) => {
         const y = valueY(tick, frame, scale);
@@ -99,7 +101,7 @@ function Bars({
               height={segment.height}
             >
               <title>
-                {`${fullFormat.format(new Date(bar.start))}: ${formatCount(segment.value)} ${statusLabels[segment.status].toLowerCase()}`}
+                {`${format().shortDateTime(bar.start)}: ${statusCount(segment.value, segment.status)}`}
               </title>
             </rect>
           ))}
@@ -138,9 +140,9 @@ export function StatusChart() {
   return (
     <section className="card chart-card" aria-labelledby={`${id}-h`}>
       <div className="card-head">
-        <h3 id={`${id}-h`}>Operations over time</h3>
+        <h3 id={`${id}-h`}>{t('syncStatus.chartHeading')}</h3>
         <div className="field field-inline">
-          <label htmlFor={`${id}-period`}>Period</label>
+          <label htmlFor={`${id}-period`}>{t('syncStatus.period')}</label>
           <select
             id={`${id}-period`}
             value={periodId}
@@ -151,22 +153,26 @@ export function StatusChart() {
           >
             {periods.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {t(`syncStatus.periods.${p.id}`)}
               </option>
             ))}
           </select>
         </div>
       </div>
-      {stats.isPending && <p className="muted">Loading the chart…</p>}
+      {stats.isPending && <p className="muted">{t('syncStatus.loadingChart')}</p>}
       {stats.isError && (
-        <QueryError what="the chart" error={stats.error} onRetry={() => void stats.refetch()} />
+        <QueryError
+          what={t('things.chart')}
+          error={stats.error}
+          onRetry={() => void stats.refetch()}
+        />
       )}
       {stats.data && (
         <ul className="chart-legend" aria-hidden="true">
           {chartStatuses.map((status) => (
             <li key={status}>
               <span className={`chart-swatch chart-${status}`} />
-              {statusLabels[status]}
+              {statusLabel(status)}
             </li>
           ))}
         </ul>
@@ -178,13 +184,13 @@ export function StatusChart() {
       {stats.data && (
         <>
           <table className="visually-hidden">
-            <caption>{chartSummary(buckets, period.phrase)}</caption>
+            <caption>{chartSummary(buckets, period.id)}</caption>
             <thead>
               <tr>
-                <th scope="col">From</th>
+                <th scope="col">{t('syncStatus.from')}</th>
                 {chartStatuses.map((status) => (
                   <th scope="col" key={status}>
-                    {statusLabels[status]}
+                    {statusLabel(status)}
                   </th>
                 ))}
               </tr>
@@ -192,7 +198,7 @@ export function StatusChart() {
             <tbody>
               {buckets.map((bucket) => (
                 <tr key={bucket.start}>
-                  <th scope="row">{fullFormat.format(new Date(bucket.start))}</th>
+                  <th scope="row">{format().shortDateTime(bucket.start)}</th>
                   {chartStatuses.map((status) => (
                     <td key={status}>{formatCount(bucket[status])}</td>
                   ))}

@@ -4,7 +4,8 @@ import {
   type AsyncOperationStatus,
   type HqStore,
 } from '../../../contract/hq-admin.ts';
-import { statusLabels } from '../../components/status-pill.tsx';
+import { statusLabel } from '../../components/status-pill.tsx';
+import { t } from '../../i18n/i18n.ts';
 import type { AsyncCustomerFilter } from '../../queries.ts';
 
 function isStatus(value: string): value is AsyncOperationStatus {
@@ -23,9 +24,9 @@ export function SyncStatusFilters({
 }) {
   const id = useId();
   return (
-    <div className="filters" role="group" aria-label="Filters">
+    <div className="filters" role="group" aria-label={t('syncStatus.filters')}>
       <div className="field">
-        <label htmlFor={`${id}-status`}>Status</label>
+        <label htmlFor={`${id}-status`}>{t('common.status')}</label>
         <select
           id={`${id}-status`}
           value={filter.status}
@@ -34,22 +35,22 @@ export function SyncStatusFilters({
             onChange({ ...filter, status: isStatus(value) ? value : '' });
           }}
         >
-          <option value="">All</option>
+          <option value="">{t('syncStatus.all')}</option>
           {asyncOperationStatuses.map((status) => (
             <option key={status} value={status}>
-              {statusLabels[status]}
+              {statusLabel(status)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-store`}>Store</label>
+        <label htmlFor={`${id}-store`}>{t('common.store')}</label>
         <select
           id={`${id}-store`}
           value={filter.storeId}
           onChange={(e) => onChange({ ...filter, storeId: e.target.value })}
         >
-          <option value="">All stores</option>
+          <option value="">{t('syncStatus.allStores')}</option>
           {stores.map((store) => (
             <option key={store.id} value={store.id}>
               {store.name}

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
-import { formatCount } from '../../format.ts';
+import { t } from '../../i18n/i18n.ts';
 import { asyncCustomersQuery, storesQuery, type AsyncCustomerFilter } from '../../queries.ts';
 import type { AsyncOperation } from '../../../contract/hq-admin.ts';
 import { FixDialog } from './fix-dialog.tsx';
@@ -34,12 +34,8 @@ export function SyncStatusSection() {
 
   return (
     <section aria-labelledby="sync-status-heading">
-      <h2 id="sync-status-heading">Customer synchronization status</h2>
-      <p className="intro">
-        Every asynchronous record from the registers (new customers, edits and addresses), from
-        upload to its HQ account number. A failed operation keeps its last known error: open it with
-        Fix, correct it and synchronize it again.
-      </p>
+      <h2 id="sync-status-heading">{t('app.sections.sync-status')}</h2>
+      <p className="intro">{t('syncStatus.intro')}</p>
       <StatusChart />
       <SyncStatusFilters
         filter={filter}
@@ -49,10 +45,10 @@ export function SyncStatusSection() {
           setShown(pageSize);
         }}
       />
-      {operations.isPending && <Loading what="operations" />}
+      {operations.isPending && <Loading what={t('things.operations')} />}
       {operations.isError && (
         <QueryError
-          what="operations"
+          what={t('things.operations')}
           error={operations.error}
           onRetry={() => void operations.refetch()}
         />
@@ -62,21 +58,21 @@ export function SyncStatusSection() {
           <table className="data-table" aria-busy={operations.isPlaceholderData || undefined}>
             <caption>
               {all.length > visible.length
-                ? `Showing the newest ${formatCount(visible.length)} of ${formatCount(all.length)} operations`
-                : `${formatCount(all.length)} ${all.length === 1 ? 'operation' : 'operations'}`}
+                ? t('syncStatus.showingNewest', { shown: visible.length, total: all.length })
+                : t('syncStatus.operations', { count: all.length })}
             </caption>
             <thead>
               <tr>
-                <th scope="col">Store</th>
-                <th scope="col">Customer account</th>
-                <th scope="col">Async customer account</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Name</th>
-                <th scope="col">Created</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last known error</th>
+                <th scope="col">{t('common.store')}</th>
+                <th scope="col">{t('syncStatus.customerAccount')}</th>
+                <th scope="col">{t('syncStatus.asyncCustomerAccount')}</th>
+                <th scope="col">{t('common.kind')}</th>
+                <th scope="col">{t('common.name')}</th>
+                <th scope="col">{t('common.created')}</th>
+                <th scope="col">{t('common.status')}</th>
+                <th scope="col">{t('syncStatus.lastKnownError')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('common.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -84,7 +80,7 @@ export function SyncStatusSection() {
               {all.length === 0 ? (
                 <tr>
                   <td colSpan={9} className="empty">
-                    No asynchronous customer operations match these filters.
+                    {t('syncStatus.noOperations')}
                   </td>
                 </tr>
               ) : (
@@ -107,7 +103,7 @@ export function SyncStatusSection() {
           className="button-secondary"
           onClick={() => setShown((n) => n + pageSize)}
         >
-          Show {formatCount(Math.min(pageSize, all.length - shown))} more
+          {t('syncStatus.showMore', { n: Math.min(pageSize, all.length - shown) })}
         </button>
       )}
       {fixing && <FixDialog guid={fixing} storeName={storeName} onClose={() => setFixing(null)} />}

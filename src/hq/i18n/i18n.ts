@@ -1,0 +1,24 @@
+import { browserLanguage, createAppI18n } from '../../i18n-core/create-app-i18n.ts';
+import { createFormatters } from '../../i18n-core/format.ts';
+import { formatCustomerName } from '../../i18n-core/person-name.ts';
+import { hqEn } from './en.ts';
+import { hqJa } from './ja.ts';
+
+/** The console's translations: English and Japanese, the choice remembered in this browser. */
+export const hqI18n = createAppI18n({
+  namespace: 'hq',
+  catalogs: { en: hqEn, ja: hqJa },
+  storageKey: 'hq.language',
+  titleKey: 'app.title',
+});
+
+/** The console's words in the current language; keys are checked against the catalog. */
+export const t = hqI18n.i18n.getFixedT(null, 'hq');
+
+/** Dates, times, numbers and lists in the current language. */
+export const format = createFormatters(hqI18n.language, browserLanguage);
+
+/** A customer's name as the current language writes it (family name first in Japanese). */
+export function customerName(customer: Parameters<typeof formatCustomerName>[0]): string {
+  return formatCustomerName(customer, hqI18n.language());
+}
