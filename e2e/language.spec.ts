@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
+import { activateRegister, uniqueName } from './register.ts';
 import { hqAdminPassword } from './test-server.ts';
 
 test.use({ asyncStores: ['S001'] });
@@ -119,7 +120,26 @@ test('the register in 日本語: every screen, Pending sync is 同期を保留�
 
 test('the HQ console in 日本語: sign-in and every section, the choice survives a reload', async ({
   page,
+  context,
+  hq,
 }) => {
+  // An operation HQ's sync job fails (an unknown country/region), to fix in Japanese.
+  const register = await context.newPage();
+  const lastName = uniqueName('Kotoba');
+  await activateRegister(register, 'Shibuya Store');
+  await register.getByRole('link', { name: 'New customer' }).click();
+  await register.getByLabel('First name').fill('Kenta');
+  await register.getByLabel('Last name').fill(lastName);
+  await register.getByLabel('Street').fill('5-5 Ebisu');
+  await register.getByLabel('City').fill('Tokyo');
+  await register.getByLabel('Country/region').fill('XYZ');
+  await register.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    register.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
+  const [, sync] = await hq.runJobs();
+  expect(sync?.failed).toBe(1);
+
   await page.goto('/hq/');
   await expect(page.getByRole('heading', { name: 'Sign in to headquarters' })).toBeVisible();
   await chooseLanguage(page, 'Language', 'ja');
@@ -171,6 +191,21 @@ test('the HQ console in 日本語: sign-in and every section, the choice survive
   await expect(page.getByRole('heading', { name: '時間の経過に伴う操作' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'フィルター' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: '非同期顧客アカウント' })).toBeVisible();
+  const row = page.getByRole('row').filter({ hasText: `Kenta ${lastName}` });
+  await expect(row).toContainText('失敗');
+  await expect(row).toContainText('国/地域「XYZ」は存在しません。');
+  await row.getByRole('button', { name: `Kenta ${lastName} を修正` }).click();
+  const dialog = page.getByRole('dialog', { name: '操作の修正' });
+  await expect(dialog.getByLabel('姓')).toHaveValue(lastName);
+  await dialog.getByLabel('国/地域').fill('JPN');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(
+    '保存しました。再度同期されるまで、操作は「失敗」のままです。',
+  );
+  await dialog.getByRole('button', { name: '再度同期' }).click();
+  await expect(dialog.getByRole('status')).toHaveText(/^完了 — 顧客アカウント C\d+$/);
+  await dialog.getByRole('button', { name: '閉じる' }).click();
+  await expect(row).toContainText('完了');
 
   await open('顧客');
   await expect(page.getByLabel('顧客の検索')).toBeVisible();

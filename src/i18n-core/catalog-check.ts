@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog.ts';
 
 /** Every string of a catalog by its dotted key ("customers.newCustomer"). */
-export function flattenCatalog(catalog: Catalog, prefix = ''): Map<string, string> {
+function flattenCatalog(catalog: Catalog, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(catalog)) {
     const path = prefix ? `${prefix}.${key}` : key;

@@ -22,13 +22,6 @@ export function translateMessage(text: string): string {
   return text;
 }
 
-/** Each field's message of a form, in the current language. */
-export function translateFieldErrors(fields: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(fields).map(([field, message]) => [field, translateMessage(message)]),
-  );
-}
-
 function isServerErrorCode(code: string): code is keyof typeof posEn.serverErrors {
   return Object.hasOwn(posEn.serverErrors, code);
 }
