@@ -23,6 +23,7 @@ function withSaving(
   return out;
 }
 
+/** Why a switch is locked, in the current language (the contract words it in English). */
 function blockedReason(reason: string | null): string | null {
   return reason === null ? null : translateMessage(reason);
 }
