@@ -102,9 +102,9 @@ function installPosBench(): void {
       return headings.get(name) ?? Number.NaN;
     },
     takeMeasures(name) {
-      const taken = measures.filter((entry) => entry.name === name).map((e) => e.duration);
-      measures.splice(0, measures.length);
-      return taken;
+      const taken = measures.filter((entry) => entry.name === name);
+      measures.splice(0, measures.length, ...measures.filter((entry) => entry.name !== name));
+      return taken.map((entry) => entry.duration);
     },
   };
 }

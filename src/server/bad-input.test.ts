@@ -3,7 +3,6 @@ import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
 import { errorBodySchema } from '../contract/errors.ts';
-import type { RescueFile } from '../contract/health.ts';
 import { uploadResponseSchema, type AsyncRecord } from '../contract/upload.ts';
 import type { Sqlite } from './db/sqlite.ts';
 import { findCustomer } from './headquarters/customers.ts';
@@ -15,6 +14,7 @@ import {
   draft,
   heartbeat,
   queueHealth,
+  rescueFile,
   testServer,
   type TestServer,
 } from './test-support.ts';
@@ -180,17 +180,6 @@ const storeDefaults = (customerGroup: string) => ({
     affiliations: [],
   },
 });
-
-function rescueFile(records: unknown[], overrides: Partial<RescueFile> = {}): unknown {
-  return {
-    format: 'pos-rescue/1',
-    storeId: 'S001',
-    registerId: 'S001-R1',
-    exportedAt: '2025-01-01T08:59:59.000Z',
-    records,
-    ...overrides,
-  };
-}
 
 const uploadBody = (records: unknown[]) => ({ records });
 const withName = (text: string) => asyncRecord({ firstName: text });
@@ -774,7 +763,7 @@ const routes: Route[] = [
     specific: [
       {
         name: 'missing records',
-        body: () => ({ ...(rescueFile([]) as object), records: undefined }),
+        body: () => ({ ...rescueFile([]), records: undefined }),
         status: 400,
       },
       {
@@ -784,7 +773,7 @@ const routes: Route[] = [
       },
       {
         name: 'records that are an object',
-        body: () => ({ ...(rescueFile([]) as object), records: {} }),
+        body: () => ({ ...rescueFile([]), records: {} }),
         status: 400,
       },
       {
@@ -1112,7 +1101,7 @@ describe('duplicate GUIDs with different content in one batch', () => {
       method: 'POST',
       url,
       headers: headersFor(f, credentials),
-      payload: url === apiPaths.upload ? uploadBody(records) : (rescueFile(records) as object),
+      payload: url === apiPaths.upload ? uploadBody(records) : rescueFile(records),
     });
     expect(res.statusCode).toBe(200);
     const { results } = uploadResponseSchema.parse({

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../contract/api-paths.ts';
 import { emptyDraft, type Address, type CustomerDraft } from '../contract/customer.ts';
-import type { QueueHealth } from '../contract/health.ts';
+import type { QueueHealth, RescueFile } from '../contract/health.ts';
 import { activationResponseSchema } from '../contract/register.ts';
 import type {
   AsyncAddressRecord,
   AsyncCustomerEditRecord,
   AsyncCustomerRecord,
+  AsyncRecord,
   CustomerRef,
 } from '../contract/upload.ts';
 import type { RegisterHealthThresholds } from './app-context.ts';
@@ -152,6 +153,21 @@ export function asyncRecord(
     guid,
     createdAt: '2025-01-01T08:59:00.000Z',
     customer: draft(overrides),
+  };
+}
+
+/** A rescue file (X4) of register S001-R1 holding `records` (hostile ones too, in bad-input tests). */
+export function rescueFile<R = AsyncRecord>(
+  records: R[],
+  overrides: Partial<Omit<RescueFile, 'records'>> = {},
+): Omit<RescueFile, 'records'> & { records: R[] } {
+  return {
+    format: 'pos-rescue/1',
+    storeId: 'S001',
+    registerId: 'S001-R1',
+    exportedAt: '2025-01-01T08:59:59.000Z',
+    records,
+    ...overrides,
   };
 }
 

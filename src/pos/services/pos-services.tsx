@@ -24,7 +24,13 @@ export interface PosServices {
 
 const ServicesContext = createContext<PosServices | null>(null);
 
-/** Provides the services to every screen. */
+/** The cached settings, read once for every screen (see `useRegisterConfig`). */
+const ConfigContext = createContext<RegisterConfig | null | undefined>(undefined);
+
+/**
+ * Provides the services to every screen, and the register's cached settings from one live query
+ * (many screens show them; each asking the database on every change would repeat the read).
+ */
 export function ServicesProvider({
   services,
   children,
@@ -32,7 +38,12 @@ export function ServicesProvider({
   services: PosServices;
   children: ReactNode;
 }) {
-  return <ServicesContext value={services}>{children}</ServicesContext>;
+  const config = useLiveQuery(() => getConfig(services.db), [services.db]);
+  return (
+    <ServicesContext value={services}>
+      <ConfigContext value={config}>{children}</ConfigContext>
+    </ServicesContext>
+  );
 }
 
 /** The register's services; throws outside ServicesProvider (a wiring bug). */
@@ -59,8 +70,7 @@ export function useSyncActivity(): SyncActivity {
 
 /** The cached register settings; undefined while loading, null before the first download. */
 export function useRegisterConfig(): RegisterConfig | null | undefined {
-  const { db } = useServices();
-  return useLiveQuery(() => getConfig(db), [db]);
+  return useContext(ConfigContext);
 }
 
 /** The register's activation; undefined while loading, null when not activated. */

@@ -5,9 +5,7 @@ import {
   registerHealthResponseSchema,
   registerRevokeResponseSchema,
   rescueImportResultSchema,
-  type RescueFile,
 } from '../../contract/health.ts';
-import type { AsyncRecord } from '../../contract/upload.ts';
 import { countAsyncRecords, guidReusedMessage } from '../scale-unit/async-records.ts';
 import {
   activate,
@@ -17,6 +15,7 @@ import {
   editRecord,
   heartbeat,
   queueHealth,
+  rescueFile,
   testServer,
   type TestServer,
 } from '../test-support.ts';
@@ -32,17 +31,6 @@ function revoke(id: string) {
     url: apiPaths.hqRegisterRevoke(id),
     headers: server.admin,
   });
-}
-
-function rescueFile(records: AsyncRecord[], overrides: Partial<RescueFile> = {}): RescueFile {
-  return {
-    format: 'pos-rescue/1',
-    storeId: 'S001',
-    registerId: 'S001-R1',
-    exportedAt: '2025-01-01T08:59:59.000Z',
-    records,
-    ...overrides,
-  };
 }
 
 function importRescue(payload: unknown) {
