@@ -31,6 +31,9 @@ export const apiPaths = {
   hqRegisterRevoke: (id: string) => `/api/hq/registers/${encodeURIComponent(id)}/revoke`, // POST
   hqRescueImport: '/api/hq/rescue-import', // POST a rescue file
   hqCustomers: '/api/hq/customers', // ?q=&limit=
+  hqDuplicates: '/api/hq/duplicates', // ?status=open|resolved (X2)
+  hqDuplicateDistinct: (id: number) => `/api/hq/duplicates/${id}/distinct`, // POST
+  hqDuplicateMerge: (id: number) => `/api/hq/duplicates/${id}/merge`, // POST { keep }
   testScaleUnit: '/api/test/scale-unit',
   testFaults: '/api/test/faults',
   testRealtimeCapacity: '/api/test/realtime-capacity', // POST

@@ -137,6 +137,11 @@ export const customerSchema = z
     loyaltyCards: z.array(loyaltyCardSchema),
     /** The last asynchronous edit HQ applied (10.0.29); edits of one customer apply in order. */
     appliedEditGuid: z.uuid().nullable(),
+    /**
+     * The customer this one was merged into at HQ (X2): its account number still finds it, and
+     * it points there. Null for a customer in use.
+     */
+    mergedInto: accountNumberSchema.nullable(),
     /** Increases on every change at HQ; edits send the version they started from. */
     version: z.int().min(1),
     updatedAt: z.iso.datetime(),

@@ -78,6 +78,7 @@ export function hqCustomer(overrides: Partial<Customer> = {}): Customer {
     storeId: 'S001',
     loyaltyCards: [],
     appliedEditGuid: null,
+    mergedInto: null,
     version: 1,
     updatedAt: new Date('2026-11-26T10:05:00Z').toISOString(),
     ...overrides,

@@ -90,6 +90,7 @@ export function createCustomer(db: HqDb, input: NewCustomer): Customer {
     storeId: input.storeId,
     loyaltyCards: [],
     appliedEditGuid: null,
+    mergedInto: null,
     version: 1,
     updatedAt: input.now,
   };
