@@ -38,14 +38,27 @@ export function pendingLocalCustomer(
 export function applyDraft(customer: LocalCustomer, draft: CustomerDraft): LocalCustomer {
   const { addresses: _addresses, ...fields } = draft;
   const updated = { ...customer, ...fields };
-  return { ...updated, searchTokens: searchTokens(updated) };
+  return { ...updated, searchTokens: localSearchTokens(updated) };
+}
+
+/**
+ * What a customer is found by on the register: see `searchTokens`; a customer merged at HQ
+ * (X2) only by its own account number, so a search by name or phone shows the one it was
+ * merged into, while its old account number still finds it.
+ */
+function localSearchTokens(
+  customer: Parameters<typeof searchTokens>[0] & { mergedInto?: string | null | undefined },
+): string[] {
+  return customer.mergedInto && customer.accountNumber
+    ? [customer.accountNumber.toLowerCase()]
+    : searchTokens(customer);
 }
 
 /**
  * The local form of a customer HQ sent. If the register already holds it — by account number,
  * or, for a customer created here asynchronously, by its temporary GUID — the local ID is kept,
  * so every reference to it (open screens, the outbox) now sees the account number: this is the
- * GUID → account mapping.
+ * GUID → account mapping. A customer merged at HQ keeps where it went (`mergedInto`).
  */
 export function localFromHq(
   customer: Customer,
@@ -76,8 +89,9 @@ export function localFromHq(
     syncStatus: 'synced',
     version: customer.version,
     updatedAt: customer.updatedAt,
-    searchTokens: searchTokens(customer),
+    searchTokens: localSearchTokens(customer),
   };
+  if (customer.mergedInto) local.mergedInto = customer.mergedInto;
   if (customer.asyncGuid) local.asyncGuid = customer.asyncGuid;
   if (customer.appliedEditGuid) local.appliedEditGuid = customer.appliedEditGuid;
   if (existing?.localId !== undefined) local.localId = existing.localId;

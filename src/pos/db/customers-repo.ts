@@ -1,3 +1,9 @@
+import {
+  contactKeys,
+  sharedContacts,
+  type ContactDetails,
+  type DuplicateReason,
+} from '../../contract/contact-keys.ts';
 import type { Customer } from '../../contract/customer.ts';
 import { localFromHq, matchExisting, reconcile } from './customer-mapping.ts';
 import { transition } from './outbox-state.ts';
@@ -8,6 +14,40 @@ import { customerSearchMeasure, measured } from './user-timing.ts';
 /** One customer by local ID. */
 export const getCustomer = (db: PosDatabase, localId: number): Promise<LocalCustomer | undefined> =>
   db.customers.get(localId);
+
+/** One customer by account number (a merged customer's, say), or undefined when not here. */
+export const getCustomerByAccount = (
+  db: PosDatabase,
+  accountNumber: string,
+): Promise<LocalCustomer | undefined> => db.customers.get({ accountNumber });
+
+/** A customer on the register that looks like the same person as the one being typed (X2). */
+export interface ContactDuplicate {
+  customer: LocalCustomer;
+  reasons: DuplicateReason[];
+}
+
+/**
+ * The customers on the register, synced or pending, sharing a phone number or an e-mail address
+ * with these contact details (X2), oldest first: candidates through the token index (phone
+ * digits and lower-cased e-mails are tokens), each confirmed by the contract's `sharedContacts`.
+ * Merged customers (found only by account number) and the customer being edited are left out.
+ */
+export async function findContactDuplicates(
+  db: PosDatabase,
+  contact: ContactDetails,
+  excludeLocalId?: number,
+): Promise<ContactDuplicate[]> {
+  const { phones, emails } = contactKeys(contact);
+  const keys = [...phones, ...emails];
+  if (keys.length === 0) return [];
+  const candidates = await db.customers.where('searchTokens').anyOf(keys).distinct().toArray();
+  return candidates
+    .filter((c) => c.localId !== excludeLocalId && !c.mergedInto)
+    .map((customer) => ({ customer, reasons: sharedContacts(contact, customer) }))
+    .filter((match) => match.reasons.length > 0)
+    .sort((a, b) => (a.customer.localId ?? 0) - (b.customer.localId ?? 0));
+}
 
 /**
  * Local search (B12): the first query word through the multi-entry token index by prefix, the

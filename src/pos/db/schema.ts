@@ -50,6 +50,11 @@ export interface LocalCustomer {
   loyaltyCards: LoyaltyCard[];
   /** The last asynchronous edit HQ applied to this customer (10.0.29). */
   appliedEditGuid?: string;
+  /**
+   * The account this customer was merged into at HQ (X2). Its search tokens are then only its
+   * own account number, and it is never a duplicate of anyone.
+   */
+  mergedInto?: string;
   /** HQ's version; 0 while pending. */
   version: number;
   updatedAt: string;
