@@ -16,6 +16,7 @@ import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
 import { activationRoutes, maxActivationAttempts } from './routes/activation-routes.ts';
 import { hqAsyncCustomerRoutes } from './routes/hq-async-customer-routes.ts';
 import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
+import { hqDuplicateRoutes } from './routes/hq-duplicate-routes.ts';
 import { hqJobRoutes } from './routes/hq-job-routes.ts';
 import { hqRegisterRoutes } from './routes/hq-register-routes.ts';
 import { hqSettingsRoutes } from './routes/hq-settings-routes.ts';
@@ -107,6 +108,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     await hq.register(hqStoreRoutes(ctx));
     await hq.register(hqJobRoutes(ctx));
     await hq.register(hqCustomerRoutes(ctx));
+    await hq.register(hqDuplicateRoutes(ctx));
     await hq.register(hqAsyncCustomerRoutes(ctx));
     await hq.register(hqSettingsRoutes(ctx));
     await hq.register(hqRegisterRoutes(ctx));

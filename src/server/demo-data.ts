@@ -9,6 +9,7 @@ import { nowIso, type Clock } from './clock.ts';
 import type { HqDb } from './db/hq-db.ts';
 import { insertAffiliation } from './headquarters/affiliations.ts';
 import { createCustomer } from './headquarters/customers.ts';
+import { skipDuplicateCheckOfExisting } from './headquarters/duplicate-flags.ts';
 import { insertRegister, insertStore } from './headquarters/stores.ts';
 import { statement } from './db/sqlite.ts';
 
@@ -158,7 +159,7 @@ export function isHqEmpty(db: HqDb): boolean {
  * Seeds a fresh HQ: stores S001 "Shibuya Store" (registers S001-R1, S001-R2) and S002 "Osaka
  * Store" (S002-R1), async mode off, affiliations EMPLOYEE, SENIOR, STUDENT and VIP (settings
  * stay all off), a default customer per store (C000001, C000002), and
- * `customers` existing customers, deterministically. `extraRegisters` more registers go to the
+ * `customers` existing customers, deterministically, which the duplicate check (X2) skips. `extraRegisters` more registers go to the
  * Shibuya Store (S001-R3 onwards). Run 1010 afterwards so registers get the customers.
  */
 export function seedDemoData(
@@ -207,5 +208,7 @@ export function seedDemoData(
         now,
       });
     }
+    // Their phone numbers are random, so a few collide: not duplicates anyone entered.
+    skipDuplicateCheckOfExisting(db);
   })();
 }

@@ -81,6 +81,10 @@ export const channelMigrations: readonly Migration[] = [
       );
     `);
   },
+  // 4: X2: a customer merged at HQ points to the one it was merged into (null otherwise).
+  (db) => {
+    db.exec(`UPDATE channel_customers SET data = json_insert(data, '$.mergedInto', NULL);`);
+  },
 ];
 
 /** Opens (and migrates) the channel database; pass ':memory:' in tests. */

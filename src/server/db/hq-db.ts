@@ -1,3 +1,4 @@
+import { backfillContactKeys } from '../headquarters/contact-index.ts';
 import { openSqlite, type Migration, type Sqlite } from './sqlite.ts';
 
 /** The headquarters database: stores, customers, number sequences, async operations, jobs. */
@@ -112,6 +113,33 @@ export const hqMigrations: readonly Migration[] = [
         content_hash TEXT NOT NULL
       );
     `);
+  },
+  // 4: X2 duplicates: every customer's contact keys (phone digits, lower-cased e-mail), the
+  // likely duplicates the sync job flags for review, and a merged customer's `mergedInto`.
+  // Existing customers' keys are filled in by `backfillContactKeys` below.
+  (db) => {
+    db.exec(`
+      CREATE TABLE customer_contacts (
+        contact_key TEXT NOT NULL,
+        account_number TEXT NOT NULL,
+        PRIMARY KEY (contact_key, account_number)
+      );
+      CREATE INDEX customer_contacts_account ON customer_contacts (account_number);
+      CREATE TABLE duplicate_flags (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        account_a TEXT NOT NULL,
+        account_b TEXT NOT NULL,
+        reasons TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'distinct', 'merged')),
+        flagged_at TEXT NOT NULL,
+        resolved_at TEXT,
+        kept_account TEXT,
+        UNIQUE (account_a, account_b)
+      );
+      CREATE INDEX duplicate_flags_status ON duplicate_flags (status, id);
+      UPDATE customers SET data = json_insert(data, '$.mergedInto', NULL);
+    `);
+    backfillContactKeys(db);
   },
 ];
 

@@ -88,7 +88,16 @@ describe('schema upgrades in place', () => {
         secondaryEmails: [],
         secondaryPhones: [],
         appliedEditGuid: null,
+        mergedInto: null,
       });
+      // X2: the customers already stored are in the contact index.
+      expect(
+        db
+          .prepare(
+            'SELECT contact_key AS key FROM customer_contacts WHERE account_number = ? ORDER BY 1',
+          )
+          .all('C000007'),
+      ).toEqual([{ key: 'email:aiko@example.com' }, { key: 'phone:08011112222' }]);
       const { payload, received } = db
         .prepare('SELECT payload, received_at AS received FROM async_customers')
         .get() as { payload: string; received: string };

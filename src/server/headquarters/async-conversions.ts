@@ -16,6 +16,7 @@ import {
   createCustomer,
   findCustomerByAsyncGuid,
   maxAddresses,
+  mergedMessage,
 } from './customers.ts';
 import { storeDefaults } from './stores.ts';
 
@@ -106,6 +107,7 @@ function applyEdit(
   const keys = [...refKeys(ref), ...refKeys(target)];
   // An earlier record for the same customer is still waiting: keep the order.
   if (keys.some((k) => held.has(k))) return { status: 'waiting', keys };
+  if (target.mergedInto) throw new ConversionError(mergedMessage(target));
   if (record.kind === 'customer-edit') {
     if (target.appliedEditGuid === record.guid) {
       return { status: 'done', accountNumber: target.accountNumber };

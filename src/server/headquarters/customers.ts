@@ -8,6 +8,7 @@ import {
 } from '../../contract/customer.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { statement } from '../db/sqlite.ts';
+import { indexContacts } from './contact-index.ts';
 import { nextAccountNumber, nextLoyaltyCardNumber, nextRowVersion } from './number-sequence.ts';
 
 /** Everything needed to create an HQ customer. */
@@ -53,6 +54,7 @@ function save(db: HqDb, customer: Customer): void {
     rowVersion: nextRowVersion(db),
     data: JSON.stringify(customer),
   });
+  indexContacts(db, customer);
 }
 
 function draftFields(draft: CustomerDraft): CustomerDraft {
@@ -106,6 +108,11 @@ export function findCustomer(db: HqDb, accountNumber: string): Customer | null {
   return row ? (JSON.parse(row.data) as Customer) : null;
 }
 
+/** Why a change to a customer merged into another is refused (X2). */
+export function mergedMessage(customer: Pick<Customer, 'accountNumber' | 'mergedInto'>): string {
+  return `Customer ${customer.accountNumber} was merged into ${customer.mergedInto}. Open ${customer.mergedInto} instead.`;
+}
+
 /** The HQ customer created from this temporary GUID (real time or async), or null. */
 export function findCustomerByAsyncGuid(db: HqDb, guid: string): Customer | null {
   const row = statement(db, 'SELECT data FROM customers WHERE async_guid = ?').get(guid) as
@@ -117,7 +124,7 @@ export function findCustomerByAsyncGuid(db: HqDb, guid: string): Customer | null
  * Saves a change to a customer: the new fields, version + 1 and the time; returns the customer
  * as saved. Every change goes through here, so 1010 sees each one. Call inside a transaction.
  */
-function saveChange(
+export function saveChange(
   db: HqDb,
   current: Customer,
   changes: Partial<Customer>,

@@ -2,7 +2,8 @@ import type { HqDb } from '../db/hq-db.ts';
 import { statement } from '../db/sqlite.ts';
 
 /** The incremental jobs' high-water marks, kept at HQ. */
-export type WatermarkName = 'p-job.replication-counter' | 'distribution-1010.row-version';
+export type WatermarkName =
+  'p-job.replication-counter' | 'distribution-1010.row-version' | 'duplicate-check.row-version';
 
 /** The last value a job processed (0 before its first run). */
 export function readWatermark(db: HqDb, name: WatermarkName): number {

@@ -1,7 +1,7 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { apiPaths } from '../../contract/api-paths.ts';
-import type { CustomerDraft } from '../../contract/customer.ts';
+import type { Customer, CustomerDraft } from '../../contract/customer.ts';
 import {
   realtimeAddressRequestSchema,
   realtimeCreateRequestSchema,
@@ -21,6 +21,7 @@ import {
   findCustomerByAsyncGuid,
   issueLoyaltyCard,
   maxAddresses,
+  mergedMessage,
   searchCustomers,
 } from '../headquarters/customers.ts';
 import { creationFingerprint, recordRealtimeCreation } from '../headquarters/realtime-creations.ts';
@@ -47,8 +48,13 @@ function checkHqRules(db: HqDb, draft: CustomerDraft): void {
   });
 }
 
-function notFound(account: string): HttpError {
-  return new HttpError(404, 'not-found', `Customer '${account}' does not exist at HQ.`);
+/** The customer a real-time change is for: it must exist and not be merged into another. */
+function customerToChange(db: HqDb, account: string): Customer {
+  const customer = findCustomer(db, account);
+  if (!customer)
+    throw new HttpError(404, 'not-found', `Customer '${account}' does not exist at HQ.`);
+  if (customer.mergedInto) throw new HttpError(409, 'customer-merged', mergedMessage(customer));
+  return customer;
 }
 
 /** The Real-time Service: registers call HQ directly (B1, B10 with 10.0.22 off, B11, B12). */
@@ -103,8 +109,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const { account } = accountParamsSchema.parse(request.params);
       const { version, customer: draft } = realtimeEditRequestSchema.parse(request.body);
       const customer = hqDb.transaction(() => {
-        const current = findCustomer(hqDb, account);
-        if (!current) throw notFound(account);
+        const current = customerToChange(hqDb, account);
         if (current.version !== version) {
           throw new HttpError(
             409,
@@ -122,8 +127,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const { account } = accountParamsSchema.parse(request.params);
       const { address } = realtimeAddressRequestSchema.parse(request.body);
       const customer = hqDb.transaction(() => {
-        const current = findCustomer(hqDb, account);
-        if (!current) throw notFound(account);
+        const current = customerToChange(hqDb, account);
         refuse(checkCountry(address.country, 'address.country'));
         if (current.addresses.length >= maxAddresses) {
           throw new HttpError(
@@ -145,8 +149,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const { account } = accountParamsSchema.parse(request.params);
       expectNoBody(request.body);
       const issued = hqDb.transaction(() => {
-        const current = findCustomer(hqDb, account);
-        if (!current) throw notFound(account);
+        const current = customerToChange(hqDb, account);
         return issueLoyaltyCard(hqDb, current, nowIso(ctx.clock));
       })();
       reply.code(201);

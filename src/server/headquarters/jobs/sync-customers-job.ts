@@ -5,6 +5,7 @@ import {
   pendingOperationsAfter,
   type PendingOperation,
 } from '../async-operations.ts';
+import { flagLikelyDuplicates } from '../duplicate-flags.ts';
 import { convertOperation, type ConversionOutcome } from '../async-conversions.ts';
 import { maxRunErrors, type JobContext, type JobResult } from './job-types.ts';
 import { yieldNow } from './yield-now.ts';
@@ -23,6 +24,7 @@ const batchSize = 500;
  * real-time call); an edit or address waits behind its customer's creation and is then applied,
  * in order. One transaction per batch, a savepoint per record, so a failing record rolls back
  * alone and never stops the run. Waiting records count as read, neither done nor failed.
+ * Then every customer changed since the last run is checked for likely duplicates (X2).
  */
 export async function runSyncCustomersJob(ctx: JobContext): Promise<JobResult> {
   const result: JobResult = { read: 0, done: 0, failed: 0, errors: [] };
@@ -60,5 +62,12 @@ export async function runSyncCustomersJob(ctx: JobContext): Promise<JobResult> {
     if (batch.length < batchSize) break;
     await yieldNow();
   }
+  await flagDuplicates(ctx);
   return result;
+}
+
+/** Checks the customers changed since the last run for likely duplicates (X2), in batches. */
+async function flagDuplicates({ hqDb, clock }: JobContext): Promise<void> {
+  const check = hqDb.transaction((now: string) => flagLikelyDuplicates(hqDb, now, batchSize));
+  while (check(nowIso(clock)).checked === batchSize) await yieldNow();
 }
