@@ -23,6 +23,7 @@ export const getCustomerByAccount = (
 
 /** A customer on the register that looks like the same person as the one being typed (X2). */
 export interface ContactDuplicate {
+  localId: number;
   customer: LocalCustomer;
   reasons: DuplicateReason[];
 }
@@ -43,10 +44,13 @@ export async function findContactDuplicates(
   if (keys.length === 0) return [];
   const candidates = await db.customers.where('searchTokens').anyOf(keys).distinct().toArray();
   return candidates
-    .filter((c) => c.localId !== excludeLocalId && !c.mergedInto)
-    .map((customer) => ({ customer, reasons: sharedContacts(contact, customer) }))
-    .filter((match) => match.reasons.length > 0)
-    .sort((a, b) => (a.customer.localId ?? 0) - (b.customer.localId ?? 0));
+    .flatMap((customer) => {
+      const { localId } = customer;
+      if (localId === undefined || localId === excludeLocalId || customer.mergedInto) return [];
+      const reasons = sharedContacts(contact, customer);
+      return reasons.length > 0 ? [{ localId, customer, reasons }] : [];
+    })
+    .sort((a, b) => a.localId - b.localId);
 }
 
 /**

@@ -60,6 +60,21 @@ export const posEn = {
     store: 'Store',
   },
   pendingSync: 'Pending sync',
+  /** X2: the customers on the register a new or edited customer's contacts already belong to. */
+  duplicates: {
+    phone: 'Possible duplicate: {{name}} ({{id}}) has the same phone number.',
+    email: 'Possible duplicate: {{name}} ({{id}}) has the same e-mail address.',
+    phoneAndEmail:
+      'Possible duplicate: {{name}} ({{id}}) has the same phone number and e-mail address.',
+    open: 'Open {{name}}',
+    more: 'and {{n, number}} more',
+  },
+  /** X2: a customer HQ merged into another one. */
+  merged: {
+    badge: 'Merged into {{account}}',
+    notice: 'This customer was merged into {{account}} at HQ.',
+    open: 'Open {{account}}',
+  },
   searchAll: {
     button: 'Search all stores',
     searching: 'Searching…',
@@ -300,6 +315,8 @@ export const posEn = {
     'unknown-register': 'This register does not exist at headquarters.',
     'register-not-in-store': 'This register belongs to another store.',
     'not-found': 'Headquarters does not have this customer.',
+    'customer-merged':
+      'This customer was merged into another one at headquarters. Open that customer instead.',
     conflict: 'This customer was changed at headquarters meanwhile.',
     'guid-reused': 'This GUID was already used for a different customer.',
     'store-not-configured': 'This store has no default customer at headquarters.',

@@ -62,6 +62,18 @@ export const posJa: CatalogOf<typeof posEn> = {
     store: '店舗',
   },
   pendingSync: '同期を保留中',
+  duplicates: {
+    phone: '重複の可能性: {{name}} ({{id}}) と電話番号が同じです。',
+    email: '重複の可能性: {{name}} ({{id}}) とメール アドレスが同じです。',
+    phoneAndEmail: '重複の可能性: {{name}} ({{id}}) と電話番号もメール アドレスも同じです。',
+    open: '{{name}} を開く',
+    more: 'ほか {{n, number}} 件',
+  },
+  merged: {
+    badge: '{{account}} に統合されました',
+    notice: 'この顧客は本社で {{account}} に統合されました。',
+    open: '{{account}} を開く',
+  },
   searchAll: {
     button: '全店舗を検索',
     searching: '検索しています…',
@@ -295,6 +307,7 @@ export const posJa: CatalogOf<typeof posEn> = {
     'unknown-register': 'このレジは本社に存在しません。',
     'register-not-in-store': 'このレジは別の店舗に属しています。',
     'not-found': 'この顧客は本社に存在しません。',
+    'customer-merged': 'この顧客は本社で別の顧客に統合されました。統合先の顧客を開いてください。',
     conflict: 'この顧客はその間に本社で変更されました。',
     'guid-reused': 'この GUID は既に別の顧客に使用されています。',
     'store-not-configured': 'この店舗には本社で既定の顧客が設定されていません。',

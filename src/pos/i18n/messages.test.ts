@@ -114,4 +114,19 @@ describe('describeFailure', () => {
     const unknown = { ...refused, status: 418, body: { error: 'teapot', message: 'Short.' } };
     expect(describeFailure({ ...unknown, message: 'Short.' })).toBe('Short.');
   });
+
+  it('says a customer was merged at HQ: the server’s message in English, the code’s in Japanese', async () => {
+    const message = 'Customer C000123 was merged into C000456. Open C000456 instead.';
+    const merged = {
+      kind: 'http' as const,
+      status: 409,
+      message,
+      body: { error: 'customer-merged', message },
+    };
+    expect(describeError(new CallFailedError(merged))).toBe(message);
+    await posI18n.choose('ja');
+    expect(describeError(new CallFailedError(merged))).toBe(
+      'この顧客は本社で別の顧客に統合されました。統合先の顧客を開いてください。',
+    );
+  });
 });

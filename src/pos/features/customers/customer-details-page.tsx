@@ -5,10 +5,14 @@ import { useConnectivity, useRegisterConfig } from '../../services/pos-services.
 import { CustomerId } from './customer-id.tsx';
 import { addAddressMode, editMode } from './customer-rules.ts';
 import { IssueLoyaltyCard } from './issue-loyalty-card.tsx';
+import { MergedNotice } from './merged-notice.tsx';
 import { QueueState } from './queue-state.tsx';
 import { useCustomer } from './use-customer.ts';
 
-/** A customer's details, with Edit customer, Add address and Issue loyalty card (B8, B10, B11). */
+/**
+ * A customer's details, with Edit customer, Add address and Issue loyalty card (B8, B10, B11);
+ * for a customer merged at HQ, where it went instead of those actions (X2).
+ */
 export function CustomerDetailsPage({ localId }: { localId: number }) {
   const found = useCustomer(localId);
   const config = useRegisterConfig();
@@ -34,6 +38,7 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
       </p>
       <h1 id="customer-heading">{customerName(customer)}</h1>
       <QueueState entries={entries} />
+      {customer.mergedInto && <MergedNotice account={customer.mergedInto} />}
       <dl className="details" aria-live="polite">
         <dt>{t('details.customerId')}</dt>
         <dd>
@@ -77,35 +82,37 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
             : t('details.none')}
         </dd>
       </dl>
-      <div className="actions">
-        <button
-          type="button"
-          disabled={'blocked' in edit}
-          aria-describedby={'blocked' in edit ? 'edit-blocked' : undefined}
-          onClick={() => navigate(routes.editCustomer(localId))}
-        >
-          {t('details.editCustomer')}
-        </button>
-        <button
-          type="button"
-          disabled={'blocked' in address}
-          aria-describedby={'blocked' in address ? 'address-blocked' : undefined}
-          onClick={() => navigate(routes.addAddress(localId))}
-        >
-          {t('details.addAddress')}
-        </button>
-        <IssueLoyaltyCard customer={customer} />
-        {'blocked' in edit && (
-          <p id="edit-blocked" className="hint">
-            {edit.blocked}
-          </p>
-        )}
-        {'blocked' in address && (
-          <p id="address-blocked" className="hint">
-            {address.blocked}
-          </p>
-        )}
-      </div>
+      {!customer.mergedInto && (
+        <div className="actions">
+          <button
+            type="button"
+            disabled={'blocked' in edit}
+            aria-describedby={'blocked' in edit ? 'edit-blocked' : undefined}
+            onClick={() => navigate(routes.editCustomer(localId))}
+          >
+            {t('details.editCustomer')}
+          </button>
+          <button
+            type="button"
+            disabled={'blocked' in address}
+            aria-describedby={'blocked' in address ? 'address-blocked' : undefined}
+            onClick={() => navigate(routes.addAddress(localId))}
+          >
+            {t('details.addAddress')}
+          </button>
+          <IssueLoyaltyCard customer={customer} />
+          {'blocked' in edit && (
+            <p id="edit-blocked" className="hint">
+              {edit.blocked}
+            </p>
+          )}
+          {'blocked' in address && (
+            <p id="address-blocked" className="hint">
+              {address.blocked}
+            </p>
+          )}
+        </div>
+      )}
     </section>
   );
 }

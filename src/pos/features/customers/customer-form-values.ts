@@ -1,3 +1,4 @@
+import type { ContactDetails } from '../../../contract/contact-keys.ts';
 import {
   customerDraftSchema,
   type Address,
@@ -61,6 +62,16 @@ const list = (text: string): string[] =>
     .split(/[,;\n]/)
     .map((item) => item.trim())
     .filter((item) => item !== '');
+
+/** The contact details typed so far, the secondary ones when they take part (X2's warning). */
+export function contactOf(values: CustomerFormValues, enhanced: boolean): ContactDetails {
+  return {
+    phone: values.phone,
+    email: values.email,
+    secondaryPhones: enhanced ? list(values.secondaryPhones) : [],
+    secondaryEmails: enhanced ? list(values.secondaryEmails) : [],
+  };
+}
 
 /** The address typed into the form, or null when its lines are empty. */
 export function addressFromForm(values: CustomerFormValues): Address | null {

@@ -3,9 +3,16 @@ import type { Affiliation, CustomerDraft } from '../../../contract/customer.ts';
 import { posI18n, t } from '../../i18n/i18n.ts';
 import { fieldError } from '../../i18n/messages.ts';
 import { AddressFields } from './address-fields.tsx';
-import { draftFromForm, formValuesOf, type CustomerFormValues } from './customer-form-values.ts';
+import {
+  contactOf,
+  draftFromForm,
+  formValuesOf,
+  type CustomerFormValues,
+} from './customer-form-values.ts';
+import { DuplicateWarning } from './duplicate-warning.tsx';
 import { EnhancedFields } from './enhanced-fields.tsx';
 import { TextField, type FieldBinding } from './form-fields.tsx';
+import { useContactDuplicates } from './use-contact-duplicates.ts';
 
 interface CustomerFormProps {
   initial: CustomerDraft | null;
@@ -24,9 +31,14 @@ interface CustomerFormProps {
   withAddress: boolean;
   /** Why Save is unavailable right now (the typed values stay), or null. */
   saveBlocked?: string | null;
+  /** The customer being edited: not a possible duplicate of itself (X2). */
+  customerLocalId?: number;
 }
 
-/** The customer fields shared by New customer and Edit customer, validated before saving. */
+/**
+ * The customer fields shared by New customer and Edit customer, validated before saving; warns
+ * when the phone or e-mail already belongs to a customer on the register (X2).
+ */
 export function CustomerForm({
   initial,
   submitLabel,
@@ -37,8 +49,13 @@ export function CustomerForm({
   affiliationOptions,
   withAddress,
   saveBlocked = null,
+  customerLocalId,
 }: CustomerFormProps) {
   const [values, setValues] = useState<CustomerFormValues>(() => formValuesOf(initial));
+  const duplicates = useContactDuplicates(
+    contactOf(values, enhancedBlocked === null),
+    customerLocalId,
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -142,6 +159,7 @@ export function CustomerForm({
         <TextField label={t('form.email')} type="email" {...bind('email')} autoComplete="email" />
         <TextField label={t('form.phone')} type="tel" {...bind('phone')} autoComplete="tel" />
       </div>
+      <DuplicateWarning matches={duplicates} />
       <EnhancedFields
         values={values}
         errors={errors}

@@ -74,4 +74,12 @@ describe('customer rules', () => {
     expect(loyaltyBlocked({ accountNumber: 'C000001' }, false)).toMatch('connection');
     expect(loyaltyBlocked({}, true)).toMatch('Pending sync');
   });
+
+  it('X2: a customer merged at HQ is not edited, given addresses or loyalty cards any more', () => {
+    const merged = { ...synced, accountNumber: 'C000123', mergedInto: 'C000456' };
+    const notice = 'This customer was merged into C000456 at HQ.';
+    expect(editMode(merged, on, true)).toEqual({ blocked: notice });
+    expect(addAddressMode(merged, on, true)).toEqual({ blocked: notice });
+    expect(loyaltyBlocked(merged, true)).toBe(notice);
+  });
 });

@@ -17,12 +17,19 @@ export function enhancedFieldsBlocked(config: RegisterConfig, online: boolean): 
   return mode === 'async' && !config.features.enhancedAsyncCreation ? t('rules.enhancedOff') : null;
 }
 
+/** X2: a customer merged at HQ is no longer changed; its new account is used instead. */
+function mergedBlocked(customer: Pick<LocalCustomer, 'mergedInto'>): Verdict {
+  return customer.mergedInto ? t('merged.notice', { account: customer.mergedInto }) : null;
+}
+
 /** How Edit customer works for this customer now (B8), or why it cannot. */
 export function editMode(
-  customer: Pick<LocalCustomer, 'syncStatus'>,
+  customer: Pick<LocalCustomer, 'syncStatus' | 'mergedInto'>,
   features: CustomerFeatures,
   online: boolean,
 ): { mode: 'realtime' | 'queued' } | { blocked: string } {
+  const merged = mergedBlocked(customer);
+  if (merged) return { blocked: merged };
   if (customer.syncStatus === 'pending') {
     return features.asyncCustomerEditing ? { mode: 'queued' } : { blocked: t('rules.editPending') };
   }
@@ -31,10 +38,12 @@ export function editMode(
 
 /** How Add address works for this customer now (B10), or why it cannot. */
 export function addAddressMode(
-  customer: Pick<LocalCustomer, 'syncStatus'>,
+  customer: Pick<LocalCustomer, 'syncStatus' | 'mergedInto'>,
   features: CustomerFeatures,
   online: boolean,
 ): { mode: 'realtime' | 'queued' } | { blocked: string } {
+  const merged = mergedBlocked(customer);
+  if (merged) return { blocked: merged };
   if (features.asyncAddressCreation) return { mode: 'queued' };
   if (customer.syncStatus === 'pending') {
     return { blocked: t('rules.addressPending') };
@@ -44,9 +53,11 @@ export function addAddressMode(
 
 /** B11: loyalty cards need the account number and a reachable HQ. */
 export function loyaltyBlocked(
-  customer: Pick<LocalCustomer, 'accountNumber'>,
+  customer: Pick<LocalCustomer, 'accountNumber' | 'mergedInto'>,
   online: boolean,
 ): Verdict {
+  const merged = mergedBlocked(customer);
+  if (merged) return merged;
   if (!customer.accountNumber) {
     return t('rules.loyaltyPending');
   }

@@ -15,9 +15,14 @@ type Row = Pick<
   | 'storeId'
 > & {
   localId?: number | undefined;
+  /** X2: the account a customer merged at HQ now lives on (HQ's results say null). */
+  mergedInto?: string | null | undefined;
 };
 
-/** A table of customers with Customer ID (or Pending sync), name, email, phone and store. */
+/**
+ * A table of customers with Customer ID (or Pending sync, or Merged into … for a customer merged
+ * at HQ), name, email, phone and store.
+ */
 export function CustomerTable({
   customers,
   caption,
@@ -41,7 +46,13 @@ export function CustomerTable({
         {customers.map((c) => (
           <tr key={c.localId ?? c.accountNumber}>
             <td>
-              <CustomerId customer={c} />
+              {c.mergedInto ? (
+                <span className="badge badge-merged">
+                  {t('merged.badge', { account: c.mergedInto })}
+                </span>
+              ) : (
+                <CustomerId customer={c} />
+              )}
             </td>
             <td>
               {c.localId === undefined ? (

@@ -54,8 +54,10 @@ export function EditCustomerPage({ localId }: { localId: number }) {
       return { message: t('edit.unreachable'), fields: {} };
     }
     if (failure.kind === 'http' && failure.status === 409) {
+      // The latest version, or the merge (X2), comes with the next download.
       void services.engine.syncNow();
-      return { message: t('edit.changedAtHq'), fields: {} };
+      const merged = failure.body?.error === 'customer-merged';
+      return { message: merged ? describeFailure(failure) : t('edit.changedAtHq'), fields: {} };
     }
     return {
       message: describeFailure(failure),
@@ -87,6 +89,7 @@ export function EditCustomerPage({ localId }: { localId: number }) {
         enhancedBlocked={null}
         affiliationOptions={config.affiliations}
         withAddress={!queued}
+        customerLocalId={localId}
         notice={
           queued ? <p className="notice notice-async">{t('edit.queuedNotice')}</p> : undefined
         }

@@ -42,6 +42,7 @@ export function FixCustomerPage({ localId }: { localId: number }) {
         enhancedBlocked={null}
         affiliationOptions={config.affiliations}
         withAddress
+        customerLocalId={localId}
         onCancel={() => navigate(routes.syncCenter)}
         onSubmit={async (draft) => {
           await resendEntry(db, seq, draft);
