@@ -62,6 +62,7 @@ export const posEn = {
   pendingSync: 'Pending sync',
   /** X2: the customers on the register a new or edited customer's contacts already belong to. */
   duplicates: {
+    label: 'Possible duplicates',
     phone: 'Possible duplicate: {{name}} ({{id}}) has the same phone number.',
     email: 'Possible duplicate: {{name}} ({{id}}) has the same e-mail address.',
     phoneAndEmail:

@@ -63,6 +63,7 @@ export const posJa: CatalogOf<typeof posEn> = {
   },
   pendingSync: '同期を保留中',
   duplicates: {
+    label: '重複の可能性',
     phone: '重複の可能性: {{name}} ({{id}}) と電話番号が同じです。',
     email: '重複の可能性: {{name}} ({{id}}) とメール アドレスが同じです。',
     phoneAndEmail: '重複の可能性: {{name}} ({{id}}) と電話番号もメール アドレスも同じです。',

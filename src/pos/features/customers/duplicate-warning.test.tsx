@@ -31,7 +31,7 @@ function renderForm(db: PosDatabase, customerLocalId?: number) {
   return {
     type: (label: string, value: string) =>
       fireEvent.change(screen.getByLabelText(label), { target: { value } }),
-    warning: screen.getByRole('status'),
+    warning: screen.getByRole('status', { name: 'Possible duplicates' }),
   };
 }
 

@@ -14,7 +14,7 @@ const listedDuplicates = 3;
 export function DuplicateWarning({ matches }: { matches: readonly ContactDuplicate[] }) {
   const more = matches.length - listedDuplicates;
   return (
-    <div role="status" className="duplicate-warning">
+    <div role="status" aria-label={t('duplicates.label')} className="duplicate-warning">
       {matches.length > 0 && (
         <div className="alert alert-warning">
           <ul>
