@@ -5,7 +5,7 @@ import { apiPaths } from '../contract/api-paths.ts';
 import { errorBodySchema } from '../contract/errors.ts';
 import { uploadResponseSchema, type AsyncRecord } from '../contract/upload.ts';
 import type { Sqlite } from './db/sqlite.ts';
-import { findCustomer } from './headquarters/customers.ts';
+import { findCustomer, findCustomerByAsyncGuid } from './headquarters/customers.ts';
 import {
   activate,
   addressRecord,
@@ -35,6 +35,8 @@ interface Fixture {
   /** An async customer HQ could not convert (unknown country): its operation is failed. */
   failed: AsyncRecord;
   account: string;
+  /** The account the sync job gave `completed`. */
+  completedAccount: string;
   version: number;
 }
 
@@ -51,6 +53,8 @@ async function setUp(): Promise<Fixture> {
   for (const t of [token, otherToken])
     expect((await heartbeat(server.app, t)).statusCode).toBe(200);
   const completed = asyncRecord({ lastName: 'Completed' });
+  // The same phone and e-mail: the sync job flags the pair as a likely duplicate (flag 1).
+  const twin = asyncRecord({ lastName: 'Twin' });
   const failed = asyncRecord({
     lastName: 'Failed',
     addresses: [{ ...addressRecord({ accountNumber: 'C000001' }).address, country: 'ZZZ' }],
@@ -59,7 +63,7 @@ async function setUp(): Promise<Fixture> {
     method: 'POST',
     url: apiPaths.upload,
     headers: auth(token),
-    payload: { records: [completed, failed] },
+    payload: { records: [completed, failed, twin] },
   });
   expect(res.statusCode).toBe(200);
   await server.jobs.run('p-job', 'manual');
@@ -67,7 +71,18 @@ async function setUp(): Promise<Fixture> {
   const account = 'C000003';
   const customer = findCustomer(server.hqDb, account);
   if (!customer) throw new Error('demo customer missing');
-  fixture = { server, token, otherToken, completed, failed, account, version: customer.version };
+  const completedAccount = findCustomerByAsyncGuid(server.hqDb, completed.guid)?.accountNumber;
+  if (!completedAccount) throw new Error('the completed record was not converted');
+  fixture = {
+    server,
+    token,
+    otherToken,
+    completed,
+    failed,
+    account,
+    completedAccount,
+    version: customer.version,
+  };
   return fixture;
 }
 
@@ -727,6 +742,50 @@ const routes: Route[] = [
       { name: 'a limit as text', url: () => `${apiPaths.hqCustomers}?limit=many`, status: 400 },
       { name: 'NUL in q', url: () => `${apiPaths.hqCustomers}?q=%00`, status: 400 },
       { name: 'an unknown parameter', url: () => `${apiPaths.hqCustomers}?x=1`, status: 400 },
+    ],
+  },
+  {
+    name: 'hq duplicates',
+    method: 'GET',
+    url: () => `${apiPaths.hqDuplicates}?status=open`,
+    credentials: 'admin',
+    validStatus: 200,
+    specific: [
+      { name: 'an unknown status', url: () => `${apiPaths.hqDuplicates}?status=x`, status: 400 },
+      { name: 'an unknown parameter', url: () => `${apiPaths.hqDuplicates}?x=1`, status: 400 },
+    ],
+  },
+  {
+    name: 'hq duplicate distinct',
+    method: 'POST',
+    url: () => apiPaths.hqDuplicateDistinct(1),
+    credentials: 'admin',
+    validStatus: 200,
+    specific: [
+      ...paramVariants((id) => `${apiPaths.hqDuplicates}/${id}/distinct`, 400),
+      { name: 'an unknown flag', url: () => apiPaths.hqDuplicateDistinct(999), status: 404 },
+      { name: 'flag 0', url: () => apiPaths.hqDuplicateDistinct(0), status: 400 },
+    ],
+  },
+  {
+    name: 'hq duplicate merge',
+    method: 'POST',
+    url: () => apiPaths.hqDuplicateMerge(1),
+    credentials: 'admin',
+    body: (f) => ({ keep: f.completedAccount }),
+    validStatus: 200,
+    specific: [
+      ...paramVariants((id) => `${apiPaths.hqDuplicates}/${id}/merge`, 400),
+      { name: 'an unknown flag', url: () => apiPaths.hqDuplicateMerge(999), status: 404 },
+      { name: 'a missing keep', body: () => ({}), status: 400 },
+      { name: 'a malformed account', body: () => ({ keep: 'X1' }), status: 400 },
+      {
+        name: 'an account not in the flag',
+        body: () => ({ keep: 'C000001' }),
+        status: 400,
+        error: 'not-in-flag',
+      },
+      ...textVariants('keep', (_f, t) => ({ keep: t })),
     ],
   },
   {
