@@ -14,6 +14,7 @@ import {
   type AsyncOperationStatus,
   type JobId,
 } from '../contract/hq-admin.ts';
+import { duplicatesResponseSchema } from '../contract/duplicates.ts';
 import { registerHealthResponseSchema } from '../contract/health.ts';
 import { getJson, isUnauthorized, withQuery } from './api.ts';
 
@@ -46,6 +47,7 @@ export const hqKeys = {
   asyncCustomers: ['hq', 'async-customers'] as const,
   customers: ['hq', 'customers'] as const,
   registerHealth: ['hq', 'registers', 'health'] as const,
+  duplicates: ['hq', 'duplicates'] as const,
 };
 
 /** The three batch jobs with their schedules and last runs, polled. */
@@ -103,6 +105,18 @@ export const customersQuery = (q: string) =>
         withQuery(apiPaths.hqCustomers, { q: q.trim(), limit: customersPageSize }),
         hqCustomersResponseSchema,
       ),
+  });
+
+/** Which likely duplicates the review shows (X2). */
+export type DuplicateView = 'open' | 'resolved';
+
+/** Likely duplicates the sync job flagged, open or resolved, polled (the job may add some). */
+export const duplicatesQuery = (view: DuplicateView) =>
+  queryOptions({
+    queryKey: [...hqKeys.duplicates, view] as const,
+    queryFn: () =>
+      getJson(withQuery(apiPaths.hqDuplicates, { status: view }), duplicatesResponseSchema),
+    refetchInterval: livePollMs,
   });
 
 /** Whether the administrator is signed in; a 401 on this call also means signed out. */

@@ -6,6 +6,7 @@ import { Loading } from '../components/loading.tsx';
 import { QueryError } from '../components/query-error.tsx';
 import { AffiliationsSection } from '../features/affiliations/affiliations-section.tsx';
 import { CustomersSection } from '../features/customers/customers-section.tsx';
+import { DuplicatesSection } from '../features/duplicates/duplicates-section.tsx';
 import { JobsSection } from '../features/jobs/jobs-section.tsx';
 import { RegistersSection } from '../features/registers/registers-section.tsx';
 import { SignInScreen } from '../features/session/sign-in-screen.tsx';
@@ -34,6 +35,8 @@ function SectionContent({ id }: { id: SectionId }) {
       return <SyncStatusSection />;
     case 'customers':
       return <CustomersSection />;
+    case 'duplicates':
+      return <DuplicatesSection />;
     case 'affiliations':
       return <AffiliationsSection />;
   }

@@ -6,6 +6,7 @@ export const sectionIds = [
   'features',
   'sync-status',
   'customers',
+  'duplicates',
   'affiliations',
 ] as const;
 

@@ -17,6 +17,7 @@ export const hqEn = {
       features: 'Feature management',
       'sync-status': 'Customer synchronization status',
       customers: 'Customers',
+      duplicates: 'Duplicates',
       affiliations: 'Affiliations',
     },
     unscheduled:
@@ -58,6 +59,7 @@ export const hqEn = {
     operation: 'the operation',
     chart: 'the chart',
     customers: 'customers',
+    duplicates: 'likely duplicates',
     affiliations: 'affiliations',
   },
   statuses: {
@@ -375,6 +377,46 @@ export const hqEn = {
     account: 'Account',
     affiliations: 'Affiliations',
     loyaltyCards: 'Loyalty cards',
+    mergedInto: 'Merged into {{account}}',
+  },
+  duplicates: {
+    heading: 'Likely duplicates',
+    intro:
+      'The synchronization job flags customers who share a phone number or an e-mail address, in any store. Confirm that they are different people, or merge them: the account you keep gets the other’s contact details, addresses, loyalty cards and affiliations, and the other account number then leads to it. 1010 takes a merge to every register.',
+    show: 'Show',
+    views: { open: 'To review', resolved: 'Resolved' },
+    noneOpen: 'No likely duplicates to review.',
+    noneResolved: 'No likely duplicates resolved yet.',
+    openCount_one: '{{count, number}} likely duplicate to review',
+    openCount_other: '{{count, number}} likely duplicates to review',
+    resolvedCount_one: '{{count, number}} resolved',
+    resolvedCount_other: '{{count, number}} resolved',
+    pairHeading: '{{a}} and {{b}}',
+    reasons: {
+      phone: 'Same phone number',
+      email: 'Same e-mail address',
+      both: 'Same phone number and e-mail address',
+    },
+    flagged: 'Flagged {{when}}',
+    fields: {
+      name: 'Name',
+      addresses: 'Addresses',
+      loyaltyCards: 'Loyalty cards',
+      updated: 'Last changed',
+    },
+    keep: 'Keep {{account}}',
+    notDuplicates: 'Not duplicates',
+    saving: 'Saving…',
+    distinctDone: '{{a}} and {{b}} confirmed as different customers.',
+    distinctOutcome: 'Confirmed as different customers {{when}}',
+    mergedOutcome: 'Merged into {{account}} {{when}}',
+    mergeHeading: 'Merge {{retired}} into {{kept}}?',
+    mergeExplained:
+      '{{kept}} ({{keptName}}) is kept and gets the contact details, addresses, loyalty cards and affiliations of {{retired}} ({{retiredName}}). {{retired}} keeps its number, which then leads to {{kept}}; it can no longer be changed. This cannot be undone.',
+    merge: 'Merge',
+    merging: 'Merging…',
+    mergeDone: '{{retired}} merged into {{kept}}. 1010 takes the merge to the registers.',
+    couldNotResolve: 'Could not save: {{reason}}',
   },
   affiliations: {
     intro:
@@ -417,6 +459,8 @@ export const hqEn = {
     'payload-too-large': 'The request is too large.',
     'malformed-json': 'The request could not be read.',
     internal: 'Something went wrong on the server.',
+    'duplicate-resolved': 'This likely duplicate was already resolved.',
+    'not-in-flag': 'The account to keep must be one of the two flagged customers.',
   },
   validation: validationEn,
 } as const;

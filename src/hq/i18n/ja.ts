@@ -19,6 +19,7 @@ export const hqJa: CatalogOf<typeof hqEn> = {
       features: '機能管理',
       'sync-status': '顧客同期の状態',
       customers: '顧客',
+      duplicates: '重複',
       affiliations: '所属',
     },
     unscheduled:
@@ -59,6 +60,7 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     operation: '操作',
     chart: 'グラフ',
     customers: '顧客',
+    duplicates: '重複の可能性',
     affiliations: '所属',
   },
   statuses: {
@@ -378,6 +380,46 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     account: 'アカウント',
     affiliations: '所属',
     loyaltyCards: 'ロイヤルティ カード',
+    mergedInto: '{{account}} に統合済み',
+  },
+  duplicates: {
+    heading: '重複の可能性',
+    intro:
+      '同期ジョブは、電話番号または電子メール アドレスが同じ顧客に、店舗を問わずフラグを付けます。別の人物であることを確認するか、統合してください。残すアカウントは、もう一方の連絡先、住所、ロイヤルティ カード、所属を引き継ぎ、もう一方のアカウント番号は残すアカウントを指すようになります。統合は 1010 によってすべてのレジに届きます。',
+    show: '表示',
+    views: { open: '確認待ち', resolved: '解決済み' },
+    noneOpen: '確認待ちの重複の可能性はありません。',
+    noneResolved: '解決済みの重複の可能性はまだありません。',
+    openCount_one: '確認待ちの重複の可能性 {{count, number}} 件',
+    openCount_other: '確認待ちの重複の可能性 {{count, number}} 件',
+    resolvedCount_one: '解決済み {{count, number}} 件',
+    resolvedCount_other: '解決済み {{count, number}} 件',
+    pairHeading: '{{a}} と {{b}}',
+    reasons: {
+      phone: '電話番号が同じ',
+      email: '電子メール アドレスが同じ',
+      both: '電話番号と電子メール アドレスが同じ',
+    },
+    flagged: 'フラグ設定: {{when}}',
+    fields: {
+      name: '名前',
+      addresses: '住所',
+      loyaltyCards: 'ロイヤルティ カード',
+      updated: '最終変更',
+    },
+    keep: '{{account}} を残す',
+    notDuplicates: '重複ではない',
+    saving: '保存しています…',
+    distinctDone: '{{a}} と {{b}} を別の顧客として確認しました。',
+    distinctOutcome: '別の顧客として確認済み ({{when}})',
+    mergedOutcome: '{{account}} に統合済み ({{when}})',
+    mergeHeading: '{{retired}} を {{kept}} に統合しますか?',
+    mergeExplained:
+      '{{kept}} ({{keptName}}) を残し、{{retired}} ({{retiredName}}) の連絡先、住所、ロイヤルティ カード、所属を引き継ぎます。{{retired}} の番号は残り、{{kept}} を指すようになります。{{retired}} は変更できなくなります。この操作は元に戻せません。',
+    merge: '統合',
+    merging: '統合しています…',
+    mergeDone: '{{retired}} を {{kept}} に統合しました。統合は 1010 によってレジに届きます。',
+    couldNotResolve: '保存できませんでした: {{reason}}',
   },
   affiliations: {
     intro:
@@ -415,6 +457,8 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     'payload-too-large': '要求が大きすぎます。',
     'malformed-json': '要求を読み取れませんでした。',
     internal: 'サーバーで問題が発生しました。',
+    'duplicate-resolved': 'この重複の可能性はすでに解決されています。',
+    'not-in-flag': '残すアカウントは、フラグが付いた 2 人の顧客のどちらかである必要があります。',
   },
   validation: validationJa,
 };

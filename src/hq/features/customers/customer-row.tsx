@@ -19,6 +19,11 @@ export function CustomerRow({
       <td>{customer.title || <span className="muted">—</span>}</td>
       <th scope="row" className="cell-plain">
         {customerName(customer)}
+        {customer.mergedInto && (
+          <span className="muted merged-note">
+            {t('customers.mergedInto', { account: customer.mergedInto })}
+          </span>
+        )}
       </th>
       <td className="cell-wrap">{customer.email || '—'}</td>
       <td className="nowrap">{customer.phone || '—'}</td>
