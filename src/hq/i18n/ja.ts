@@ -415,7 +415,7 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     mergedOutcome: '{{account}} に統合済み ({{when}})',
     mergeHeading: '{{retired}} を {{kept}} に統合しますか?',
     mergeExplained:
-      '{{kept}} ({{keptName}}) を残し、{{retired}} ({{retiredName}}) の連絡先、住所、ロイヤルティ カード、所属を引き継ぎます。{{retired}} の番号は残り、{{kept}} を指すようになります。{{retired}} は変更できなくなります。この操作は元に戻せません。',
+      '{{kept}} ({{keptName}}) を残し、{{retired}} ({{retiredName}}) の連絡先、住所、ロイヤルティ カード、所属を引き継ぎます。{{retired}} の番号は残り、{{kept}} を指すようになります。そのアカウントは変更できなくなります。この操作は元に戻せません。',
     merge: '統合',
     merging: '統合しています…',
     mergeDone: '{{retired}} を {{kept}} に統合しました。統合は 1010 によってレジに届きます。',
