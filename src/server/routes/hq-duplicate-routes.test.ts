@@ -35,7 +35,7 @@ async function createInRealTime(draft: Partial<CustomerDraft>): Promise<Customer
     payload: { guid: crypto.randomUUID(), customer: asyncRecord(draft).customer },
   });
   expect(res.statusCode).toBe(201);
-  return (res.json() as { customer: Customer }).customer;
+  return res.json<{ customer: Customer }>().customer;
 }
 
 /** Uploads records as register S002-R1 (store S002) and runs P-job and the sync job. */
@@ -188,7 +188,7 @@ describe('merging a likely duplicate (X2)', () => {
       headers: server.admin,
       url: `${apiPaths.hqCustomers}?q=${second.accountNumber}`,
     });
-    expect((search.json() as { total: number }).total).toBe(1);
+    expect(search.json<{ total: number }>().total).toBe(1);
   });
 
   it('refuses changes to the merged account: real-time with 409, async as a failed operation', async () => {
