@@ -86,10 +86,19 @@ test('the register in 日本語: every screen, Pending sync is 同期を保留�
   await expect(page.getByRole('heading', { name: `住所の追加: 山田${given}` })).toBeVisible();
   await page.getByRole('button', { name: '住所を保存' }).click();
   await expect(page.getByText('番地を入力してください。')).toBeVisible();
+  // The postal code first, the street after the city, as Japanese forms ask.
+  await expect(page.locator('main label')).toContainText([
+    '郵便番号',
+    '都道府県',
+    '市区町村',
+    '番地',
+    '国/地域',
+  ]);
+  await page.getByLabel('郵便番号').fill('150-0043');
   await page.getByLabel('番地').fill('道玄坂 1-1');
   await page.getByLabel('市区町村').fill('渋谷区');
   await page.getByRole('button', { name: '住所を保存' }).click();
-  await expect(detail(page, '住所')).toContainText('道玄坂 1-1、渋谷区');
+  await expect(detail(page, '住所')).toContainText('〒150-0043 渋谷区 道玄坂 1-1 JPN');
   await expect(detail(page, '住所')).toContainText('同期を保留中');
 
   // Sync center.

@@ -1,3 +1,8 @@
+import {
+  addressFieldRows,
+  formatAddressLine,
+  type AddressPart,
+} from '../../i18n-core/address-order.ts';
 import { browserLanguage, createAppI18n } from '../../i18n-core/create-app-i18n.ts';
 import { createFormatters } from '../../i18n-core/format.ts';
 import { formatCustomerName } from '../../i18n-core/person-name.ts';
@@ -21,4 +26,14 @@ export const format = createFormatters(posI18n.language, browserLanguage);
 /** A customer's name as the current language writes it (family name first in Japanese). */
 export function customerName(customer: Parameters<typeof formatCustomerName>[0]): string {
   return formatCustomerName(customer, posI18n.language());
+}
+
+/** An address on one line in the current language's order (postal code first in Japanese). */
+export function addressLine(address: Record<AddressPart, string>): string {
+  return formatAddressLine(address, posI18n.language(), (items) => format().list(items));
+}
+
+/** The address form's rows of fields in the current language's order. */
+export function addressRows(): AddressPart[][] {
+  return addressFieldRows(posI18n.language());
 }

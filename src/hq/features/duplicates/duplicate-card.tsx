@@ -5,7 +5,7 @@ import type { Customer } from '../../../contract/customer.ts';
 import { duplicateResponseSchema, type DuplicateFlag } from '../../../contract/duplicates.ts';
 import { sendJson } from '../../api.ts';
 import { formatDateTime } from '../../format.ts';
-import { customerName, t } from '../../i18n/i18n.ts';
+import { addressLine, customerName, t } from '../../i18n/i18n.ts';
 import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 import { MergeDialog } from './merge-dialog.tsx';
@@ -35,7 +35,7 @@ function comparison(storeName: (id: string) => string) {
     { label: t('common.store'), value: (c: Customer) => storeName(c.storeId) },
     {
       label: t('duplicates.fields.addresses'),
-      value: (c: Customer) => c.addresses.map((a) => `${a.street}, ${a.city}`).join(' / ') || '—',
+      value: (c: Customer) => c.addresses.map(addressLine).join(' / ') || '—',
     },
     {
       label: t('duplicates.fields.loyaltyCards'),

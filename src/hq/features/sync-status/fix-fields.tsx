@@ -1,7 +1,7 @@
-import { useId, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import { customerTitles, type CustomerDraft } from '../../../contract/customer.ts';
 import type { AsyncAddressRecord } from '../../../contract/upload.ts';
-import { hqI18n, t } from '../../i18n/i18n.ts';
+import { addressRows, hqI18n, t } from '../../i18n/i18n.ts';
 import { fieldError } from '../../i18n/messages.ts';
 import type { AddressField, DraftField } from './fix-record.ts';
 
@@ -61,7 +61,10 @@ function TextInput({
 
 type AddressValues = Pick<AsyncAddressRecord['address'], AddressField | 'purpose' | 'primary'>;
 
-/** Street, city, state, ZIP and country/region of one address, in a titled group. */
+/**
+ * Street, city, state, ZIP and country/region of one address, in a titled group, in the order
+ * the language asks for them (postal code first in Japanese).
+ */
 export function AddressFieldset({
   legend,
   address,
@@ -93,13 +96,23 @@ export function AddressFieldset({
           purpose: t(`fix.purposes.${address.purpose}`),
         })}
       </legend>
-      {input('street', t('fix.street'))}
-      <div className="address-grid">
-        {input('city', t('fix.city'))}
-        {input('state', t('fix.state'))}
-        {input('zip', t('fix.zip'))}
-        {input('country', t('fix.country'), { hint: t('fix.countryHint') })}
-      </div>
+      {addressRows().map((row) =>
+        row.length === 1 && row[0] === 'street' ? (
+          <Fragment key="street">{input('street', t('fix.street'))}</Fragment>
+        ) : (
+          <div className="address-grid" key={row.join()}>
+            {row.map((part) =>
+              part === 'country' ? (
+                <Fragment key={part}>
+                  {input('country', t('fix.country'), { hint: t('fix.countryHint') })}
+                </Fragment>
+              ) : (
+                <Fragment key={part}>{input(part, t(`fix.${part}`))}</Fragment>
+              ),
+            )}
+          </div>
+        ),
+      )}
     </fieldset>
   );
 }

@@ -1,5 +1,4 @@
-import type { Address } from '../../../contract/customer.ts';
-import { customerName, format, t } from '../../i18n/i18n.ts';
+import { addressLine, customerName, format, t } from '../../i18n/i18n.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
 import { CustomerId } from './customer-id.tsx';
@@ -56,11 +55,11 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
         <dd>
           {customer.addresses.length + customer.pendingAddresses.length === 0 && '—'}
           {customer.addresses.map((a, i) => (
-            <div key={a.asyncGuid ?? i}>{formatAddress(a)}</div>
+            <div key={a.asyncGuid ?? i}>{addressLine(a)}</div>
           ))}
           {customer.pendingAddresses.map((p) => (
             <div key={p.recordId}>
-              {formatAddress(p.address)}{' '}
+              {addressLine(p.address)}{' '}
               <span className="badge badge-pending">{t('pendingSync')}</span>
             </div>
           ))}
@@ -120,8 +119,4 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
 /** The non-empty items as a list in the current language, or an em dash for none. */
 function listOrDash(items: readonly string[]): string {
   return format().list(items.filter(Boolean)) || '—';
-}
-
-function formatAddress(a: Address): string {
-  return format().list([a.street, a.city, a.state, a.zip, a.country].filter(Boolean));
 }
