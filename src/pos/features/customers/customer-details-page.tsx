@@ -2,6 +2,7 @@ import type { Address } from '../../../contract/customer.ts';
 import { customerName, format, t } from '../../i18n/i18n.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
+import { AccountArrival } from './account-arrival.tsx';
 import { CustomerId } from './customer-id.tsx';
 import { addAddressMode, editMode } from './customer-rules.ts';
 import { IssueLoyaltyCard } from './issue-loyalty-card.tsx';
@@ -34,7 +35,8 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
       </p>
       <h1 id="customer-heading">{customerName(customer)}</h1>
       <QueueState entries={entries} />
-      <dl className="details" aria-live="polite">
+      <AccountArrival key={localId} accountNumber={customer.accountNumber} />
+      <dl className="details">
         <dt>{t('details.customerId')}</dt>
         <dd>
           <CustomerId customer={customer} />
