@@ -162,7 +162,7 @@ export async function tourRegisterProblems(
     await route.continue({ postData: body.replaceAll(`"${lastName}"`, `"${lastName}\\u0007"`) });
   });
   await createPerson(page, { firstName: 'Kaito', lastName });
-  await expect(page.getByText('Needs attention:')).toBeVisible();
+  await expect(page.getByText('Needs attention:', { exact: true })).toBeVisible();
   await check(page, 'customer details (Needs attention)');
   await page.getByRole('link', { name: 'Sync center' }).click();
   const attention = page.getByRole('region', { name: 'Needs attention' });
