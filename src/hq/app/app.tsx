@@ -68,7 +68,7 @@ export function App() {
       return;
     }
     mainRef.current?.focus();
-  }, [current]);
+  }, [current, signedIn]);
 
   return (
     <>
