@@ -1,14 +1,12 @@
 import { expectNoAxeViolations } from './axe.ts';
 import { test } from './fixtures.ts';
 import {
-  failedOperation,
-  tourConsole,
-  tourConsoleInJapanese,
   tourRegister,
   tourRegisterInJapanese,
   tourRegisterProblems,
   type ScreenCheck,
 } from './screen-tour.ts';
+import { failedOperation, tourConsole, tourConsoleInJapanese } from './console-tour.ts';
 
 test.use({ asyncStores: ['S001'] });
 

@@ -1,12 +1,7 @@
 import { test } from './fixtures.ts';
 import { expectTouchLayout } from './layout.ts';
-import {
-  failedOperation,
-  tourConsole,
-  tourRegister,
-  tourRegisterProblems,
-  type ScreenCheck,
-} from './screen-tour.ts';
+import { tourRegister, tourRegisterProblems, type ScreenCheck } from './screen-tour.ts';
+import { failedOperation, tourConsole } from './console-tour.ts';
 
 test.use({ asyncStores: ['S001'] });
 
