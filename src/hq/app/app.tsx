@@ -71,7 +71,7 @@ export function App() {
       return;
     }
     mainRef.current?.focus();
-  }, [current]);
+  }, [current, signedIn]);
 
   return (
     <>

@@ -156,6 +156,7 @@ export const hqEn = {
     on: 'On',
     off: 'Off',
     defaultsHeading: 'Defaults for new customers',
+    defaultsFormName: 'Defaults for new customers — {{store}}',
     customerGroup: 'Customer group',
     customerGroupHint: 'e.g. Retail',
     currency: 'Currency',

@@ -156,6 +156,7 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     on: 'オン',
     off: 'オフ',
     defaultsHeading: '新規顧客の既定値',
+    defaultsFormName: '新規顧客の既定値 — {{store}}',
     customerGroup: '顧客グループ',
     customerGroupHint: '例: Retail',
     currency: '通貨',

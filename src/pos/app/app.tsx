@@ -14,6 +14,7 @@ import { posI18n, t } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { useActivation, useRegisterConfig } from '../services/pos-services.tsx';
 import { Link, matchRoute, routes, usePath } from '../services/router.tsx';
+import { PageMain } from './page-main.tsx';
 
 /**
  * The register: activation first, then the customer screens under a status header. It
@@ -52,9 +53,9 @@ export function App() {
         <LanguageSwitch />
       </header>
       <UpdatePrompt />
-      <main>
+      <PageMain>
         <CurrentPage />
-      </main>
+      </PageMain>
     </>
   );
 }

@@ -164,6 +164,8 @@ export const posEn = {
     none: 'None',
     editCustomer: 'Edit customer',
     addAddress: 'Add address',
+    accountArrived:
+      'Account number {{account}} has arrived from headquarters: Edit customer and Issue loyalty card are available.',
   },
   edit: {
     heading: 'Edit customer',

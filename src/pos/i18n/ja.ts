@@ -161,6 +161,8 @@ export const posJa: CatalogOf<typeof posEn> = {
     none: 'なし',
     editCustomer: '顧客の編集',
     addAddress: '住所の追加',
+    accountArrived:
+      '本社からアカウント番号 {{account}} が届きました。顧客の編集とロイヤルティ カードの発行ができます。',
   },
   edit: {
     heading: '顧客の編集',

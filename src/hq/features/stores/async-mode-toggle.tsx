@@ -45,9 +45,10 @@ export function AsyncModeToggle({ store }: { store: HqStore }) {
           save.mutate(e.target.checked);
         }}
       />
-      <span className="toggle-text" aria-hidden="true">
+      {/* On/Off takes a tap too; the box keeps its own name (aria-label). */}
+      <label htmlFor={id} className="toggle-text" aria-hidden="true">
         {checked ? t('stores.on') : t('stores.off')}
-      </span>
+      </label>
       <span id={`${id}-state`} className="save-state" role="status">
         {busy && t('common.saving')}
         {!busy && save.isSuccess && t('common.saved')}

@@ -67,10 +67,13 @@ export function StoreDefaultsForm({ store }: { store: HqStore }) {
   const dirty = defaultsChanged(draft, store.defaults);
 
   return (
-    <form className="defaults-form" noValidate onSubmit={submit} aria-labelledby={`${id}-h`}>
-      <h4 id={`${id}-h`} className="subheading">
-        {t('stores.defaultsHeading')}
-      </h4>
+    <form
+      className="defaults-form"
+      noValidate
+      onSubmit={submit}
+      aria-label={t('stores.defaultsFormName', { store: store.name })}
+    >
+      <h4 className="subheading">{t('stores.defaultsHeading')}</h4>
       <div className="defaults-grid">
         {textFields.map((field) => {
           const error = fieldError(errors[field.key]);

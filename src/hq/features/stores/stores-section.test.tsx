@@ -98,7 +98,9 @@ describe('Stores', () => {
       (body) => new Response(JSON.stringify({ store: { ...shibuya, ...body } })),
     );
     const card = await screen.findByRole('region', { name: 'Shibuya Store' });
-    const form = within(card).getByRole('form', { name: 'Defaults for new customers' });
+    const form = within(card).getByRole('form', {
+      name: 'Defaults for new customers — Shibuya Store',
+    });
     fireEvent.change(within(form).getByLabelText('Currency'), { target: { value: 'usd' } });
     fireEvent.change(within(form).getByLabelText('Receipt preference'), {
       target: { value: 'email' },

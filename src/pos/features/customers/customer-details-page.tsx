@@ -1,6 +1,7 @@
 import { addressLine, customerName, format, t } from '../../i18n/i18n.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
+import { AccountArrival } from './account-arrival.tsx';
 import { CustomerId } from './customer-id.tsx';
 import { addAddressMode, editMode } from './customer-rules.ts';
 import { IssueLoyaltyCard } from './issue-loyalty-card.tsx';
@@ -38,7 +39,8 @@ export function CustomerDetailsPage({ localId }: { localId: number }) {
       <h1 id="customer-heading">{customerName(customer)}</h1>
       <QueueState entries={entries} />
       {customer.mergedInto && <MergedNotice account={customer.mergedInto} />}
-      <dl className="details" aria-live="polite">
+      <AccountArrival key={localId} accountNumber={customer.accountNumber} />
+      <dl className="details">
         <dt>{t('details.customerId')}</dt>
         <dd>
           <CustomerId customer={customer} />

@@ -38,11 +38,9 @@ export function IssueLoyaltyCard({ customer }: { customer: LocalCustomer }) {
           {blocked}
         </p>
       )}
-      {issue.isSuccess && (
-        <p className="success" role="status">
-          {t('loyalty.issued', { number: issue.data })}
-        </p>
-      )}
+      <span className="success" role="status">
+        {issue.isSuccess && t('loyalty.issued', { number: issue.data })}
+      </span>
       {issue.isError && (
         <p className="form-error" role="alert">
           {t('loyalty.failed', { reason: describeError(issue.error) })}

@@ -2,10 +2,17 @@ import type { OutboxEntry } from '../../db/schema.ts';
 import { t } from '../../i18n/i18n.ts';
 import { translateMessage } from '../../i18n/messages.ts';
 
-/** One line per queued record not yet applied at HQ; rejected ones say Needs attention and why. */
+/**
+ * One line per queued record not yet applied at HQ; rejected ones say Needs attention and why.
+ * The lines sit in a polite live region that is there even when empty, so a screen reader hears
+ * a record go from waiting to uploaded, and the last one leave.
+ */
 export function QueueState({ entries }: { entries: readonly OutboxEntry[] }) {
   const open = entries.filter((e) => e.state !== 'synced');
-  if (open.length === 0) return null;
+  return <div role="status">{open.length > 0 && <QueueLines open={open} />}</div>;
+}
+
+function QueueLines({ open }: { open: readonly OutboxEntry[] }) {
   return (
     <ul className="queue-state">
       {open.map((entry) => (

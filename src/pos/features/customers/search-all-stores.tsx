@@ -38,13 +38,12 @@ export function SearchAllStores({ query }: { query: string }) {
           {describeError(search.error)}
         </p>
       )}
+      <p role="status" className="visually-hidden">
+        {search.isSuccess && foundText(search.data.length)}
+      </p>
       {search.isSuccess && (
         <section aria-label={t('searchAll.results')}>
-          <h2>
-            {search.data.length === 0
-              ? t('searchAll.noneFound')
-              : t('searchAll.found', { n: search.data.length })}
-          </h2>
+          <h2>{foundText(search.data.length)}</h2>
           {search.data.length > 0 && (
             <CustomerTable customers={search.data} caption={t('searchAll.caption')} />
           )}
@@ -52,4 +51,8 @@ export function SearchAllStores({ query }: { query: string }) {
       )}
     </div>
   );
+}
+
+function foundText(n: number): string {
+  return n === 0 ? t('searchAll.noneFound') : t('searchAll.found', { n });
 }

@@ -29,11 +29,9 @@ export function RescueExport({ count }: { count: number }) {
       <button type="button" onClick={() => void exportFile()} disabled={count === 0}>
         {t('rescueExport.button')}
       </button>
-      {exported && (
-        <span role="status" className="success">
-          {t('rescueExport.exported', exported)}
-        </span>
-      )}
+      <span role="status" className="success">
+        {exported && t('rescueExport.exported', exported)}
+      </span>
     </>
   );
 }

@@ -1,9 +1,17 @@
 import { t } from '../../i18n/i18n.ts';
 import type { SyncActivity } from '../../sync/sync-engine.ts';
 
-/** A progress bar while a batch uploads or a download stores customers (B14). */
+/**
+ * A progress bar while a batch uploads or a download stores customers (B14), in a polite live
+ * region that is there, empty, while nothing happens.
+ */
 export function SyncProgress({ activity }: { activity: SyncActivity }) {
-  if (activity.phase === 'idle') return null;
+  return (
+    <div role="status">{activity.phase !== 'idle' && <ProgressBar activity={activity} />}</div>
+  );
+}
+
+function ProgressBar({ activity }: { activity: SyncActivity }) {
   const label =
     activity.phase === 'uploading'
       ? t('syncCenter.uploadingRecords')

@@ -1,0 +1,135 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+import type { hqApi } from './hq-api.ts';
+import { activateRegister, openConsole, openSection, uniqueName } from './register.ts';
+import { chooseLanguage, type ScreenCheck } from './screen-tour.ts';
+import { hqAdminPassword } from './test-server.ts';
+
+type Hq = ReturnType<typeof hqApi>;
+
+/** The console's sections, in navigation order, by their English names. */
+const sections = [
+  'Batch jobs',
+  'Stores',
+  'Registers',
+  'Feature management',
+  'Customer synchronization status',
+  'Customers',
+  'Affiliations',
+] as const;
+
+/**
+ * A register customer HQ's sync job fails (an unknown country/region), so the console's
+ * synchronization status has a Failed operation to fix. Returns the customer's name.
+ */
+export async function failedOperation(context: BrowserContext, hq: Hq): Promise<string> {
+  const register = await context.newPage();
+  const lastName = uniqueName('Broken');
+  await activateRegister(register, 'Shibuya Store');
+  await register.getByRole('link', { name: 'New customer' }).click();
+  await register.getByLabel('First name').fill('Kenta');
+  await register.getByLabel('Last name').fill(lastName);
+  await register.getByLabel('Street').fill('5-5 Ebisu');
+  await register.getByLabel('City').fill('Tokyo');
+  await register.getByLabel('Country/region').fill('XYZ');
+  await register.getByRole('button', { name: 'Save' }).click();
+  await expect(
+    register.getByText('Uploaded; waiting for headquarters to assign an account number.'),
+  ).toBeVisible();
+  await hq.runJobs();
+  await register.close();
+  return `Kenta ${lastName}`;
+}
+
+/**
+ * The HQ console: sign-in (with its error), then every section with what opens there: a job
+ * run now, the revoke dialog, the fix dialog of a failed operation, a customer search and an
+ * affiliation form error. Needs a failed operation (see failedOperation).
+ */
+export async function tourConsole(
+  page: Page,
+  failedCustomer: string,
+  check: ScreenCheck,
+): Promise<void> {
+  await page.goto('/hq/');
+  await expect(page.getByRole('heading', { name: 'Sign in to headquarters' })).toBeVisible();
+  await check(page, 'console sign-in');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Enter the password.');
+  await check(page, 'console sign-in (error)');
+  await page.getByLabel('Password').fill(hqAdminPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+
+  for (const section of sections) {
+    await openSection(page, section);
+    await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+    await check(page, `console ${section}`);
+    await consoleSectionStates(page, section, failedCustomer, check);
+  }
+}
+
+async function consoleSectionStates(
+  page: Page,
+  section: (typeof sections)[number],
+  failedCustomer: string,
+  check: ScreenCheck,
+): Promise<void> {
+  switch (section) {
+    case 'Batch jobs': {
+      const job = page.getByRole('region', { name: 'P-job' });
+      await job.getByRole('button', { name: 'Run now' }).click();
+      await expect(job.getByRole('status').first()).toContainText('This run:');
+      await check(page, 'console Batch jobs (after Run now)');
+      return;
+    }
+    case 'Registers': {
+      await page
+        .getByRole('button', { name: /^Revoke device — / })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog', { name: 'Revoke device' });
+      await expect(dialog).toBeVisible();
+      await check(page, 'console Registers (revoke dialog)');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toHaveCount(0);
+      return;
+    }
+    case 'Customer synchronization status': {
+      const row = page.getByRole('row').filter({ hasText: failedCustomer });
+      await row.getByRole('button', { name: `Fix ${failedCustomer}` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Fix operation' });
+      await expect(dialog.getByLabel('Country/region')).toHaveValue('XYZ');
+      await check(page, 'console fix dialog');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toHaveCount(0);
+      return;
+    }
+    case 'Customers':
+      await page.getByLabel('Search customers').fill('Sato');
+      await expect(page.getByRole('status').filter({ hasText: /\d customers?/ })).toBeVisible();
+      await check(page, 'console Customers (searched)');
+      return;
+    case 'Affiliations':
+      await page.getByRole('button', { name: 'Add', exact: true }).click();
+      await expect(page.getByText('Name is required.')).toBeVisible();
+      await check(page, 'console Affiliations (error)');
+      return;
+    default:
+      return;
+  }
+}
+
+/** One console section in 日本語: batch jobs, after signing in. */
+export async function tourConsoleInJapanese(
+  context: BrowserContext,
+  check: ScreenCheck,
+): Promise<void> {
+  const console = await openConsole(context);
+  await chooseLanguage(console, 'Language', 'ja');
+  await expect(console.getByRole('heading', { level: 2, name: 'バッチ ジョブ' })).toBeVisible();
+  await check(console, 'console batch jobs (ja)');
+  await chooseLanguage(console, '言語', 'en');
+  await console.close();
+}

@@ -1,0 +1,220 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiPaths } from '../src/contract/api-paths.ts';
+import { expect } from './fixtures.ts';
+import type { hqApi } from './hq-api.ts';
+import {
+  accountNumberPattern,
+  activateRegister,
+  allUploaded,
+  createPerson,
+  customerId,
+  uniqueName,
+  waitForServiceWorker,
+} from './register.ts';
+
+/**
+ * What a spec does on each screen a tour reaches: run axe, measure the layout, take a picture.
+ * `screen` names the screen and its state, e.g. "customer details (Pending sync)".
+ */
+export type ScreenCheck = (page: Page, screen: string) => Promise<void>;
+
+type Hq = ReturnType<typeof hqApi>;
+
+/** Goes back to the customer list from any register screen, by the header's brand link. */
+async function toCustomerList(page: Page): Promise<void> {
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /· Register \d/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Customers', exact: true })).toBeVisible();
+}
+
+/** Opens a customer of the register's list by its name. */
+async function openCustomer(page: Page, name: string): Promise<void> {
+  await toCustomerList(page);
+  await page.getByRole('link', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
+}
+
+/**
+ * The register's everyday screens with every feature on, in async mode (store S001): activation,
+ * the list with a Pending sync customer and a search of all stores, New customer for a person
+ * and an organization (with errors), details while pending and once the account number is
+ * there, Edit customer, Add address, Issue loyalty card, the sync center, offline, not found.
+ */
+export async function tourRegister(page: Page, hq: Hq, check: ScreenCheck): Promise<void> {
+  await hq.setFeatures({ asyncAddressCreation: true, enhancedAsyncCreation: true });
+  await hq.setFeatures({ asyncCustomerEditing: true });
+  const lastName = uniqueName('Tour');
+  const name = `Hana ${lastName}`;
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
+  await expect(page.getByLabel('Store').locator('option')).not.toHaveCount(1);
+  await check(page, 'activation');
+  await activateRegister(page, 'Shibuya Store');
+  await check(page, 'customer list');
+
+  await page.getByRole('link', { name: 'New customer' }).click();
+  await expect(page.getByRole('heading', { name: 'New customer' })).toBeVisible();
+  await check(page, 'new customer (person)');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toHaveText('Please correct the highlighted fields.');
+  await check(page, 'new customer (errors)');
+  await page.getByRole('radio', { name: 'Organization' }).check();
+  await expect(page.getByLabel('Organization name')).toBeVisible();
+  await check(page, 'new customer (organization)');
+  await page.getByRole('radio', { name: 'Person' }).check();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await createPerson(page, { firstName: 'Hana', lastName, email: `${lastName}@example.com` });
+  await expect(customerId(page)).toHaveText('Pending sync');
+  await check(page, 'customer details (Pending sync)');
+  await page.getByRole('button', { name: 'Edit customer' }).click();
+  await expect(page.getByRole('heading', { name: `Edit customer: ${name}` })).toBeVisible();
+  await check(page, 'edit customer (queued)');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('button', { name: 'Add address' }).click();
+  await expect(page.getByRole('heading', { name: `Add address: ${name}` })).toBeVisible();
+  await check(page, 'add address (queued)');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await toCustomerList(page);
+  await page.getByLabel('Search customers').fill(lastName);
+  await expect(page.getByRole('table')).toContainText('Pending sync');
+  await check(page, 'customer list (Pending sync, searched)');
+  await page.getByLabel('Search customers').fill('Sato');
+  await page.getByRole('button', { name: 'Search all stores' }).click();
+  await expect(page.getByRole('region', { name: 'Results from all stores' })).toBeVisible();
+  await check(page, 'search all stores (results)');
+
+  await page.getByRole('link', { name: 'Sync center' }).click();
+  await expect(page.getByRole('heading', { name: 'Sync center' })).toBeVisible();
+  await allUploaded(page);
+  await check(page, 'sync center');
+
+  await hq.runJobs();
+  await openCustomer(page, name);
+  await expect(customerId(page)).toHaveText(accountNumberPattern);
+  await check(page, 'customer details (account number)');
+  await page.getByRole('button', { name: 'Issue loyalty card' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /Loyalty card .* issued/ }),
+  ).toBeVisible();
+  await check(page, 'customer details (loyalty card issued)');
+  await page.getByRole('button', { name: 'Edit customer' }).click();
+  await expect(page.getByRole('heading', { name: `Edit customer: ${name}` })).toBeVisible();
+  await check(page, 'edit customer (real time)');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.goto('/no-such-page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await check(page, 'page not found');
+
+  await waitForServiceWorker(page);
+  await page.context().setOffline(true);
+  await toCustomerList(page);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Offline');
+  await check(page, 'customer list (offline)');
+  await page.getByRole('link', { name: 'New customer' }).click();
+  await expect(page.getByText(/^Offline: the customer is saved on this register/)).toBeVisible();
+  await check(page, 'new customer (offline)');
+  await page.context().setOffline(false);
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText('Online');
+}
+
+/**
+ * The register's rarer screens: waiting for its first settings, a record the scale unit refused
+ * (Needs attention in the sync center and on the customer, Fix and resend) and the update prompt.
+ */
+export async function tourRegisterProblems(
+  page: Page,
+  context: BrowserContext,
+  check: ScreenCheck,
+): Promise<void> {
+  // The first download fails: the register waits for its settings.
+  await context.route(`**${apiPaths.registerConfig}`, (route) => route.abort());
+  await activateRegisterExpecting(page, "Downloading this register's settings");
+  await check(page, 'awaiting settings');
+  await context.unroute(`**${apiPaths.registerConfig}`);
+  // Try again, unless the register's own retry is running or has already got them.
+  const tryAgain = page.getByRole('button', { name: 'Try again' });
+  const customers = page.getByRole('heading', { name: 'Customers', exact: true });
+  await expect(async () => {
+    if (await tryAgain.isEnabled({ timeout: 500 }).catch(() => false)) {
+      await tryAgain.click({ timeout: 500 }).catch(() => undefined);
+    }
+    await expect(customers).toBeVisible({ timeout: 1000 });
+  }).toPass();
+
+  // The scale unit refuses a new customer: an upload on its way gets a control character.
+  const lastName = uniqueName('Refused');
+  await context.route(`**${apiPaths.upload}`, async (route) => {
+    const body = route.request().postData() ?? '';
+    await route.continue({ postData: body.replaceAll(`"${lastName}"`, `"${lastName}\\u0007"`) });
+  });
+  await createPerson(page, { firstName: 'Kaito', lastName });
+  await expect(page.getByText('Needs attention:', { exact: true })).toBeVisible();
+  await check(page, 'customer details (Needs attention)');
+  await page.getByRole('link', { name: 'Sync center' }).click();
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(attention.getByRole('row').filter({ hasText: lastName })).toBeVisible();
+  await check(page, 'sync center (Needs attention)');
+  await attention.getByRole('link', { name: 'Fix and resend' }).click();
+  await expect(
+    page.getByRole('heading', { name: `Fix and resend: Kaito ${lastName}` }),
+  ).toBeVisible();
+  await check(page, 'fix and resend');
+  await context.unroute(`**${apiPaths.upload}`);
+
+  // A new version is deployed: Reload to update.
+  await waitForServiceWorker(page);
+  const distDir = process.env.E2E_DIST_DIR;
+  if (!distDir) throw new Error('playwright.config.ts sets E2E_DIST_DIR.');
+  appendFileSync(join(distDir, 'sw.js'), `\n// deployed ${Date.now()}\n`);
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await expect(page.getByRole('button', { name: 'Reload to update' })).toBeVisible();
+  await check(page, 'update prompt');
+}
+
+async function activateRegisterExpecting(page: Page, heading: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Store').selectOption({ label: 'Shibuya Store (S001)' });
+  await page.getByLabel('Register').selectOption({ index: 2 });
+  await page.getByRole('button', { name: 'Activate' }).click();
+  await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+}
+
+/** Chooses a language in the header's switch, named in the language shown now. */
+export async function chooseLanguage(
+  page: Page,
+  shownName: 'Language' | '言語',
+  language: 'en' | 'ja',
+): Promise<void> {
+  await page.getByRole('combobox', { name: shownName, exact: true }).selectOption(language);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+/** The register's main screens in 日本語: list, New customer, details and the sync center. */
+export async function tourRegisterInJapanese(page: Page, check: ScreenCheck): Promise<void> {
+  await activateRegister(page, 'Shibuya Store');
+  await chooseLanguage(page, 'Language', 'ja');
+  await expect(page.getByRole('heading', { name: '顧客', exact: true })).toBeVisible();
+  await check(page, 'customer list (ja)');
+  await page.getByRole('link', { name: '新規顧客' }).click();
+  await expect(page.getByRole('heading', { name: '新規顧客' })).toBeVisible();
+  await check(page, 'new customer (ja)');
+  await page.getByLabel(/^姓/).fill('山田');
+  await page.getByLabel(/^名/).fill(uniqueName('Ja'));
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('dt:text-is("顧客 ID") + dd')).toHaveText('同期を保留中');
+  await check(page, 'customer details (ja)');
+  await page.getByRole('banner').getByRole('link', { name: '同期センター' }).click();
+  await expect(page.getByRole('heading', { name: '同期センター' })).toBeVisible();
+  await check(page, 'sync center (ja)');
+  await chooseLanguage(page, '言語', 'en');
+}
