@@ -6,7 +6,12 @@ import {
   tourRegisterProblems,
   type ScreenCheck,
 } from './screen-tour.ts';
-import { failedOperation, tourConsole, tourConsoleInJapanese } from './console-tour.ts';
+import {
+  failedOperation,
+  likelyDuplicate,
+  tourConsole,
+  tourConsoleInJapanese,
+} from './console-tour.ts';
 
 test.use({ asyncStores: ['S001'] });
 
@@ -29,10 +34,12 @@ test('the register waiting for settings, Needs attention and the update prompt h
 test('the HQ console sign-in, every section and its dialogs have no axe violations', async ({
   page,
   context,
+  browser,
   hq,
 }) => {
   test.setTimeout(180_000);
   const failed = await failedOperation(context, hq);
+  await likelyDuplicate(browser, hq);
   await tourConsole(page, failed, axe);
 });
 

@@ -1,7 +1,13 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import type { hqApi } from './hq-api.ts';
-import { activateRegister, openConsole, openSection, uniqueName } from './register.ts';
+import {
+  activateRegister,
+  createPerson,
+  openConsole,
+  openSection,
+  uniqueName,
+} from './register.ts';
 import { chooseLanguage, type ScreenCheck } from './screen-tour.ts';
 import { hqAdminPassword } from './test-server.ts';
 
@@ -15,6 +21,7 @@ const sections = [
   'Feature management',
   'Customer synchronization status',
   'Customers',
+  'Likely duplicates',
   'Affiliations',
 ] as const;
 
@@ -42,9 +49,26 @@ export async function failedOperation(context: BrowserContext, hq: Hq): Promise<
 }
 
 /**
+ * Two customers with one phone number, created in real time at Osaka: HQ's sync job flags them,
+ * so the console's Likely duplicates section has a pair to review (X2).
+ */
+export async function likelyDuplicate(browser: Browser, hq: Hq): Promise<void> {
+  const context = await browser.newContext();
+  const register = await context.newPage();
+  const lastName = uniqueName('Twin');
+  await activateRegister(register, 'Osaka Store');
+  await createPerson(register, { firstName: 'Rin', lastName, phone: '06-6666-0101' });
+  await register.getByRole('link', { name: '← Customers' }).click();
+  await createPerson(register, { firstName: 'Ren', lastName, phone: '0666660101' });
+  await hq.runJobs();
+  await context.close();
+}
+
+/**
  * The HQ console: sign-in (with its error), then every section with what opens there: a job
- * run now, the revoke dialog, the fix dialog of a failed operation, a customer search and an
- * affiliation form error. Needs a failed operation (see failedOperation).
+ * run now, the revoke dialog, the fix dialog of a failed operation, a customer search, the merge
+ * dialog of a likely duplicate and an affiliation form error. Needs a failed operation (see
+ * failedOperation) and a likely duplicate (see likelyDuplicate).
  */
 export async function tourConsole(
   page: Page,
@@ -111,6 +135,19 @@ async function consoleSectionStates(
       await expect(page.getByRole('status').filter({ hasText: /\d customers?/ })).toBeVisible();
       await check(page, 'console Customers (searched)');
       return;
+    case 'Likely duplicates': {
+      const card = page.getByRole('article').first();
+      await card
+        .getByRole('button', { name: /^Keep C\d+$/ })
+        .first()
+        .click();
+      const dialog = page.getByRole('dialog', { name: /^Merge C\d+ into C\d+\?$/ });
+      await expect(dialog).toBeVisible();
+      await check(page, 'console Likely duplicates (merge dialog)');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toHaveCount(0);
+      return;
+    }
     case 'Affiliations':
       await page.getByRole('button', { name: 'Add', exact: true }).click();
       await expect(page.getByText('Name is required.')).toBeVisible();

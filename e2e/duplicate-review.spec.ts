@@ -42,7 +42,7 @@ test('HQ flags a customer entered in two stores; the admin merges them and regis
   expect(retired).not.toBe('');
 
   const console = await openConsole(osakaContext);
-  await openSection(console, 'Duplicates');
+  await openSection(console, 'Likely duplicates');
   const card = console.getByRole('article', {
     name: `Hana ${lastName} and Hanako ${lastName}`,
   });
@@ -105,7 +105,7 @@ test('an admin confirms a flagged pair as different people', async ({ browser, h
   await hq.runJobs();
 
   const console = await openConsole(context);
-  await openSection(console, 'Duplicates');
+  await openSection(console, 'Likely duplicates');
   const card = console.getByRole('article', { name: `Ken ${lastName} and Kenta ${lastName}` });
   await expect(card).toContainText('Same e-mail address');
   await card.getByRole('button', { name: 'Not duplicates' }).click();

@@ -9,6 +9,11 @@ import {
   type AsyncOperation,
   type JobId,
 } from '../src/contract/hq-admin.ts';
+import {
+  duplicateResponseSchema,
+  duplicatesResponseSchema,
+  type DuplicateFlag,
+} from '../src/contract/duplicates.ts';
 import type { CustomerFeatures } from '../src/contract/register.ts';
 import { registerHealthResponseSchema } from '../src/contract/health.ts';
 import { hqAdminPassword } from './test-server.ts';
@@ -83,6 +88,23 @@ export function hqApi(request: APIRequestContext) {
       return registerHealthResponseSchema.parse(
         await ok(await request.get(apiPaths.hqRegisterHealth)),
       );
+    },
+    /** Merges the open likely duplicate between two customers (X2), keeping the first. */
+    async mergeLikelyDuplicate(keepName: string, otherName: string): Promise<DuplicateFlag> {
+      await signedIn();
+      const { flags } = duplicatesResponseSchema.parse(
+        await ok(await request.get(`${apiPaths.hqDuplicates}?status=open`)),
+      );
+      const names = (f: DuplicateFlag) => f.customers.map((c) => `${c.firstName} ${c.lastName}`);
+      const flag = flags.find((f) => names(f).includes(keepName) && names(f).includes(otherName));
+      const keep = flag?.customers.find((c) => `${c.firstName} ${c.lastName}` === keepName);
+      if (!flag || !keep) throw new Error(`no likely duplicate of ${keepName} and ${otherName}`);
+      const body = await ok(
+        await request.post(apiPaths.hqDuplicateMerge(flag.id), {
+          data: { keep: keep.accountNumber },
+        }),
+      );
+      return duplicateResponseSchema.parse(body).flag;
     },
     async setScaleUnitReachable(reachable: boolean): Promise<void> {
       await ok(await request.post(apiPaths.testScaleUnit, { data: { reachable } }));

@@ -41,8 +41,9 @@ async function openCustomer(page: Page, name: string): Promise<void> {
 /**
  * The register's everyday screens with every feature on, in async mode (store S001): activation,
  * the list with a Pending sync customer and a search of all stores, New customer for a person
- * and an organization (with errors), details while pending and once the account number is
- * there, Edit customer, Add address, Issue loyalty card, the sync center, offline, not found.
+ * and an organization (with errors) and with a possible duplicate, details while pending, once
+ * the account number is there and once merged at HQ, Edit customer, Add address, Issue loyalty
+ * card, the sync center, offline, not found.
  */
 export async function tourRegister(page: Page, hq: Hq, check: ScreenCheck): Promise<void> {
   await hq.setFeatures({ asyncAddressCreation: true, enhancedAsyncCreation: true });
@@ -81,6 +82,19 @@ export async function tourRegister(page: Page, hq: Hq, check: ScreenCheck): Prom
   await check(page, 'add address (queued)');
   await page.getByRole('button', { name: 'Cancel' }).click();
 
+  // X2: the same e-mail typed again warns of a possible duplicate; saved anyway, HQ flags it.
+  await toCustomerList(page);
+  await page.getByRole('link', { name: 'New customer' }).click();
+  await page.getByLabel('First name').fill('Hanae');
+  await page.getByLabel('Last name').fill(lastName);
+  await page.getByLabel('Email', { exact: true }).fill(`${lastName.toUpperCase()}@example.com`);
+  await expect(page.getByRole('status', { name: 'Possible duplicates' })).toContainText(
+    `Possible duplicate: ${name} (Pending sync) has the same e-mail address.`,
+  );
+  await check(page, 'new customer (possible duplicate)');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name: `Hanae ${lastName}` })).toBeVisible();
+
   await toCustomerList(page);
   await page.getByLabel('Search customers').fill(lastName);
   await expect(page.getByRole('table')).toContainText('Pending sync');
@@ -108,6 +122,19 @@ export async function tourRegister(page: Page, hq: Hq, check: ScreenCheck): Prom
   await expect(page.getByRole('heading', { name: `Edit customer: ${name}` })).toBeVisible();
   await check(page, 'edit customer (real time)');
   await page.getByRole('button', { name: 'Cancel' }).click();
+
+  // X2: HQ merges Hanae into Hana; her old account number still opens her, merged.
+  const merge = await hq.mergeLikelyDuplicate(name, `Hanae ${lastName}`);
+  const merged = merge.customers.find((c) => c.accountNumber !== merge.keptAccount);
+  await hq.runJob('distribution-1010');
+  await toCustomerList(page);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page.getByLabel('Search customers').fill(merged?.accountNumber ?? 'none');
+  await page.getByRole('link', { name: `Hanae ${lastName}` }).click();
+  await expect(
+    page.getByText(`This customer was merged into ${merge.keptAccount} at HQ.`),
+  ).toBeVisible();
+  await check(page, 'customer details (merged)');
 
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();

@@ -82,6 +82,22 @@ test('saves the README screenshots of the register and the console at 1280×800'
   await expect(page.getByRole('button', { name: 'Issue loyalty card' })).toBeEnabled();
   await save(page, 'customer-details');
 
+  // The same person typed again: the register warns; saved anyway, HQ flags the pair (X2).
+  await page.getByRole('link', { name: '← Customers' }).click();
+  await page.getByRole('link', { name: 'New customer' }).click();
+  await page.getByLabel('First name').fill('Mei');
+  await page.getByLabel('Last name').fill('Okabe');
+  await page.getByLabel('Phone', { exact: true }).fill('+81-3-1234-5678');
+  await expect(page.getByRole('status', { name: 'Possible duplicates' })).toContainText(
+    `Possible duplicate: ${name}`,
+  );
+  await save(page, 'new-customer-possible-duplicate', { height: 800 });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await allUploaded(page);
+  await hq.runJobs();
+  await page.getByRole('link', { name: '← Customers' }).click();
+
   await chooseLanguage(page, 'Language', 'ja');
   await page.getByRole('link', { name: 'Shibuya Store · レジ 1' }).click();
   await expect(page.getByRole('heading', { name: '顧客', exact: true })).toBeVisible();
@@ -92,10 +108,17 @@ test('saves the README screenshots of the register and the console at 1280×800'
   await expect(console.getByRole('table').first()).toContainText('Run history');
   await save(console, 'console-batch-jobs');
   await openSection(console, 'Customer synchronization status');
-  await expect(console.getByRole('row').filter({ hasText: name })).toContainText('Completed');
+  await expect(console.getByRole('row').filter({ hasText: name }).first()).toContainText(
+    'Completed',
+  );
   // The whole suite's operations make a long table: its top is enough.
   await save(console, 'console-sync-status', { height: 1200 });
   await openSection(console, 'Registers');
   await expect(console.getByRole('columnheader', { name: 'Last contact' })).toBeVisible();
   await save(console, 'console-registers');
+  await openSection(console, 'Likely duplicates');
+  await expect(console.getByRole('article', { name: `${name} and ${name}` }).first()).toContainText(
+    'Same phone number',
+  );
+  await save(console, 'console-likely-duplicates');
 });

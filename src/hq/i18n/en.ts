@@ -17,7 +17,7 @@ export const hqEn = {
       features: 'Feature management',
       'sync-status': 'Customer synchronization status',
       customers: 'Customers',
-      duplicates: 'Duplicates',
+      duplicates: 'Likely duplicates',
       affiliations: 'Affiliations',
     },
     unscheduled:
@@ -381,7 +381,6 @@ export const hqEn = {
     mergedInto: 'Merged into {{account}}',
   },
   duplicates: {
-    heading: 'Likely duplicates',
     intro:
       'The synchronization job flags customers who share a phone number or an e-mail address, in any store. Confirm that they are different people, or merge them: the account you keep gets the other’s contact details, addresses, loyalty cards and affiliations, and the other account number then leads to it. 1010 takes a merge to every register.',
     show: 'Show',

@@ -19,7 +19,7 @@ export const hqJa: CatalogOf<typeof hqEn> = {
       features: '機能管理',
       'sync-status': '顧客同期の状態',
       customers: '顧客',
-      duplicates: '重複',
+      duplicates: '重複の可能性',
       affiliations: '所属',
     },
     unscheduled:
@@ -384,7 +384,6 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     mergedInto: '{{account}} に統合済み',
   },
   duplicates: {
-    heading: '重複の可能性',
     intro:
       '同期ジョブは、電話番号または電子メール アドレスが同じ顧客に、店舗を問わずフラグを付けます。別の人物であることを確認するか、統合してください。残すアカウントは、もう一方の連絡先、住所、ロイヤルティ カード、所属を引き継ぎ、もう一方のアカウント番号は残すアカウントを指すようになります。統合は 1010 によってすべてのレジに届きます。',
     show: '表示',

@@ -21,7 +21,7 @@ export function DuplicatesSection() {
 
   return (
     <section aria-labelledby="duplicates-heading">
-      <h2 id="duplicates-heading">{t('duplicates.heading')}</h2>
+      <h2 id="duplicates-heading">{t('app.sections.duplicates')}</h2>
       <p className="intro">{t('duplicates.intro')}</p>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
