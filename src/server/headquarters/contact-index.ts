@@ -13,11 +13,16 @@ function indexKeys(customer: Customer): string[] {
   return [...phones.map((p) => `phone:${p}`), ...emails.map((e) => `email:${e}`)];
 }
 
-/** Replaces a customer's contact keys; every save of a customer calls this. */
-export function indexContacts(db: HqDb, customer: Customer): void {
-  statement(db, 'DELETE FROM customer_contacts WHERE account_number = ?').run(
-    customer.accountNumber,
-  );
+/**
+ * Writes a customer's contact keys; every save of a customer calls this. A new customer has
+ * none to replace.
+ */
+export function indexContacts(db: HqDb, customer: Customer, isNew: boolean): void {
+  if (!isNew) {
+    statement(db, 'DELETE FROM customer_contacts WHERE account_number = ?').run(
+      customer.accountNumber,
+    );
+  }
   const insert = statement(
     db,
     'INSERT OR IGNORE INTO customer_contacts (contact_key, account_number) VALUES (?, ?)',
@@ -28,7 +33,7 @@ export function indexContacts(db: HqDb, customer: Customer): void {
 /** Indexes every customer already stored (the schema step that adds the index). */
 export function backfillContactKeys(db: HqDb): void {
   const rows = db.prepare('SELECT data FROM customers').all() as { data: string }[];
-  for (const row of rows) indexContacts(db, JSON.parse(row.data) as Customer);
+  for (const row of rows) indexContacts(db, JSON.parse(row.data) as Customer, false);
 }
 
 /**
@@ -37,29 +42,48 @@ export function backfillContactKeys(db: HqDb): void {
  */
 export const maxCustomersPerContact = 10;
 
+/** Two customers sharing contact keys, and which kinds. */
+export interface SharedContacts {
+  account: string;
+  other: string;
+  reasons: DuplicateReason[];
+}
+
 /**
- * The other customers sharing a contact key with this one, and which kinds they share; keys
- * held by more than `maxCustomersPerContact` customers are left out.
+ * For the customers whose row version is in (`after`, `upTo`], every other customer sharing a
+ * contact key with one of them, and which kinds they share; keys held by more than
+ * `maxCustomersPerContact` customers are left out. One query for the whole range.
  */
-export function customersSharingContacts(
-  db: HqDb,
-  customer: Customer,
-): Map<string, DuplicateReason[]> {
-  const found = new Map<string, DuplicateReason[]>();
-  const lookup = statement(
+export function sharedContactsInRange(db: HqDb, after: number, upTo: number): SharedContacts[] {
+  const rows = statement(
     db,
-    'SELECT account_number AS account FROM customer_contacts WHERE contact_key = ? LIMIT ?',
-  );
-  for (const key of indexKeys(customer)) {
+    `WITH changed AS (
+       SELECT k.account_number AS account, k.contact_key AS key
+       FROM customers c JOIN customer_contacts k ON k.account_number = c.account_number
+       WHERE c.row_version > @after AND c.row_version <= @upTo
+     ), personal AS (
+       SELECT key FROM (SELECT DISTINCT key FROM changed)
+       WHERE (SELECT COUNT(*) FROM (
+         SELECT 1 FROM customer_contacts n WHERE n.contact_key = key LIMIT @max + 1
+       )) <= @max
+     )
+     SELECT changed.account, other.account_number AS other, changed.key
+     FROM changed
+     JOIN personal ON personal.key = changed.key
+     JOIN customer_contacts other
+       ON other.contact_key = changed.key AND other.account_number <> changed.account`,
+  ).all({ after, upTo, max: maxCustomersPerContact }) as {
+    account: string;
+    other: string;
+    key: string;
+  }[];
+  const pairs = new Map<string, SharedContacts>();
+  for (const { account, other, key } of rows) {
+    const id = `${account} ${other}`;
+    const pair = pairs.get(id) ?? { account, other, reasons: [] };
     const reason: DuplicateReason = key.startsWith('phone:') ? 'phone' : 'email';
-    const holders = lookup.all(key, maxCustomersPerContact + 1) as { account: string }[];
-    if (holders.length > maxCustomersPerContact) continue;
-    for (const { account } of holders) {
-      if (account === customer.accountNumber) continue;
-      const reasons = found.get(account) ?? [];
-      if (!reasons.includes(reason)) reasons.push(reason);
-      found.set(account, reasons);
-    }
+    if (!pair.reasons.includes(reason)) pair.reasons.push(reason);
+    pairs.set(id, pair);
   }
-  return found;
+  return [...pairs.values()];
 }

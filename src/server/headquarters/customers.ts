@@ -39,7 +39,7 @@ function searchText(c: Customer): string {
     .toLowerCase();
 }
 
-function save(db: HqDb, customer: Customer): void {
+function save(db: HqDb, customer: Customer, isNew: boolean): void {
   statement(
     db,
     `INSERT INTO customers (account_number, async_guid, store_id, search_text, row_version, data)
@@ -54,7 +54,7 @@ function save(db: HqDb, customer: Customer): void {
     rowVersion: nextRowVersion(db),
     data: JSON.stringify(customer),
   });
-  indexContacts(db, customer);
+  indexContacts(db, customer, isNew);
 }
 
 function draftFields(draft: CustomerDraft): CustomerDraft {
@@ -96,7 +96,7 @@ export function createCustomer(db: HqDb, input: NewCustomer): Customer {
     version: 1,
     updatedAt: input.now,
   };
-  save(db, customer);
+  save(db, customer, true);
   return customer;
 }
 
@@ -136,7 +136,7 @@ export function saveChange(
     version: current.version + 1,
     updatedAt: now,
   };
-  save(db, updated);
+  save(db, updated, false);
   return updated;
 }
 

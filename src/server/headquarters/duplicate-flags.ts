@@ -2,8 +2,8 @@ import type { DuplicateReason } from '../../contract/contact-keys.ts';
 import type { DuplicateFlag, DuplicateStatus } from '../../contract/duplicates.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { statement } from '../db/sqlite.ts';
-import { customersSharingContacts } from './contact-index.ts';
-import { customersChangedSince, findCustomer } from './customers.ts';
+import { sharedContactsInRange } from './contact-index.ts';
+import { findCustomer } from './customers.ts';
 import { advanceWatermark, readWatermark } from './watermarks.ts';
 
 const watermark = 'duplicate-check.row-version';
@@ -45,26 +45,30 @@ export function flagPair(
 }
 
 /**
- * The sync job's duplicate check (X2): every customer changed since the last check — created
- * by the job or in real time, or edited — against the customers sharing its phone or e-mail,
- * in any store. Call inside a transaction; returns how many customers it checked (at most
- * `limit`; fewer means it is done) and how many pairs it flagged.
+ * The sync job's duplicate check (X2): the next `limit` customers changed since the last check —
+ * created by the job or in real time, or edited — against the customers sharing their phone or
+ * e-mail, in any store. Call inside a transaction; returns how many customers it checked (fewer
+ * than `limit` means it is done) and how many pairs it flagged.
  */
 export function flagLikelyDuplicates(
   db: HqDb,
   now: string,
   limit: number,
 ): { checked: number; flagged: number } {
-  const changed = customersChangedSince(db, readWatermark(db, watermark), limit);
+  const after = readWatermark(db, watermark);
+  const { checked, upTo } = statement(
+    db,
+    `SELECT COUNT(*) AS checked, MAX(row_version) AS upTo FROM (
+       SELECT row_version FROM customers WHERE row_version > ? ORDER BY row_version LIMIT ?
+     )`,
+  ).get(after, limit) as { checked: number; upTo: number | null };
+  if (upTo === null) return { checked: 0, flagged: 0 };
   let flagged = 0;
-  for (const { customer } of changed) {
-    for (const [other, reasons] of customersSharingContacts(db, customer)) {
-      if (flagPair(db, [customer.accountNumber, other], reasons, now)) flagged += 1;
-    }
+  for (const { account, other, reasons } of sharedContactsInRange(db, after, upTo)) {
+    if (flagPair(db, [account, other], reasons, now)) flagged += 1;
   }
-  const last = changed.at(-1);
-  if (last) advanceWatermark(db, watermark, last.rowVersion);
-  return { checked: changed.length, flagged };
+  advanceWatermark(db, watermark, upTo);
+  return { checked, flagged };
 }
 
 /** Customers stored so far are not checked (demo data: random phone numbers may collide). */
