@@ -142,7 +142,10 @@ export function DuplicateCard({
           keep={keep}
           retire={keep === a ? b : a}
           onClose={() => setKeep(null)}
-          onMerged={onResolved}
+          onMerged={(message) => {
+            setKeep(null);
+            onResolved(message);
+          }}
         />
       )}
     </article>

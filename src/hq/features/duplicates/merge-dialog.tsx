@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import type { Customer } from '../../../contract/customer.ts';
 import { duplicateResponseSchema } from '../../../contract/duplicates.ts';
 import { sendJson } from '../../api.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { customerName, t } from '../../i18n/i18n.ts';
 import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
@@ -24,12 +24,9 @@ export function MergeDialog({
   keep: Customer;
   retire: Customer;
   onClose: () => void;
+  /** After the merge, with what was done; the dialog is then to be removed. */
   onMerged: (message: string) => void;
 }) {
-  const headingId = useId();
-  const textId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const queryClient = useQueryClient();
   const values = {
     kept: keep.accountNumber,
@@ -46,55 +43,28 @@ export function MergeDialog({
         duplicateResponseSchema,
       ),
     onSuccess: async () => {
-      onMerged(t('duplicates.mergeDone', values));
-      ref.current?.close();
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: hqKeys.duplicates }),
         queryClient.invalidateQueries({ queryKey: hqKeys.customers }),
       ]);
+      onMerged(t('duplicates.mergeDone', values));
     },
   });
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // The safe choice has focus first.
-    cancelRef.current?.focus();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={headingId}
-      aria-describedby={textId}
+    <ConfirmDialog
+      heading={t('duplicates.mergeHeading', values)}
+      description={t('duplicates.mergeExplained', values)}
+      confirmLabel={t('duplicates.merge')}
+      pendingLabel={t('duplicates.merging')}
+      pending={merge.isPending}
+      error={
+        merge.isError
+          ? t('duplicates.couldNotResolve', { reason: errorMessage(merge.error) })
+          : null
+      }
+      onConfirm={() => merge.mutate()}
       onClose={onClose}
-    >
-      <h2 id={headingId}>{t('duplicates.mergeHeading', values)}</h2>
-      <p id={textId}>{t('duplicates.mergeExplained', values)}</p>
-      {merge.isError && (
-        <p className="field-error" role="alert">
-          {t('duplicates.couldNotResolve', { reason: errorMessage(merge.error) })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-danger"
-          disabled={merge.isPending}
-          onClick={() => merge.mutate()}
-        >
-          {merge.isPending ? t('duplicates.merging') : t('duplicates.merge')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          ref={cancelRef}
-          onClick={() => ref.current?.close()}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
-    </dialog>
+    />
   );
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef } from 'react';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { registerRevokeResponseSchema } from '../../../contract/health.ts';
 import { sendJson } from '../../api.ts';
+import { ConfirmDialog } from '../../components/confirm-dialog.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { errorMessage } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
@@ -23,10 +23,6 @@ export function RevokeDialog({
   onClose: () => void;
   onRevoked: (revoked: boolean) => void;
 }) {
-  const headingId = useId();
-  const textId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const queryClient = useQueryClient();
   const revoke = useMutation({
     mutationFn: () =>
@@ -40,47 +36,21 @@ export function RevokeDialog({
     },
   });
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    // The safe choice has focus first.
-    cancelRef.current?.focus();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={headingId}
-      aria-describedby={textId}
+    <ConfirmDialog
+      heading={t('registers.revokeDevice')}
+      subject={name}
+      description={t('registers.revokeQuestion')}
+      confirmLabel={t('registers.revoke')}
+      pendingLabel={t('registers.revoking')}
+      pending={revoke.isPending}
+      error={
+        revoke.isError
+          ? t('registers.couldNotRevoke', { reason: errorMessage(revoke.error) })
+          : null
+      }
+      onConfirm={() => revoke.mutate()}
       onClose={onClose}
-    >
-      <h2 id={headingId}>{t('registers.revokeDevice')}</h2>
-      <p className="confirm-subject">{name}</p>
-      <p id={textId}>{t('registers.revokeQuestion')}</p>
-      {revoke.isError && (
-        <p className="field-error" role="alert">
-          {t('registers.couldNotRevoke', { reason: errorMessage(revoke.error) })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-danger"
-          disabled={revoke.isPending}
-          onClick={() => revoke.mutate()}
-        >
-          {revoke.isPending ? t('registers.revoking') : t('registers.revoke')}
-        </button>
-        <button
-          type="button"
-          className="button-secondary"
-          ref={cancelRef}
-          onClick={() => ref.current?.close()}
-        >
-          {t('common.cancel')}
-        </button>
-      </div>
-    </dialog>
+    />
   );
 }
