@@ -29,9 +29,12 @@ const sections = [
  * A register customer HQ's sync job fails (an unknown country/region), so the console's
  * synchronization status has a Failed operation to fix. Returns the customer's name.
  */
-export async function failedOperation(context: BrowserContext, hq: Hq): Promise<string> {
+export async function failedOperation(
+  context: BrowserContext,
+  hq: Hq,
+  lastName = uniqueName('Broken'),
+): Promise<string> {
   const register = await context.newPage();
-  const lastName = uniqueName('Broken');
   await activateRegister(register, 'Shibuya Store');
   await register.getByRole('link', { name: 'New customer' }).click();
   await register.getByLabel('First name').fill('Kenta');

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { activateRegister, uniqueName } from './register.ts';
+import { failedOperation } from './console-tour.ts';
+import { uniqueName } from './register.ts';
 import { hqAdminPassword } from './test-server.ts';
 
 test.use({ asyncStores: ['S001'] });
@@ -133,21 +134,8 @@ test('the HQ console in 日本語: sign-in and every section, the choice survive
   hq,
 }) => {
   // An operation HQ's sync job fails (an unknown country/region), to fix in Japanese.
-  const register = await context.newPage();
   const lastName = uniqueName('Kotoba');
-  await activateRegister(register, 'Shibuya Store');
-  await register.getByRole('link', { name: 'New customer' }).click();
-  await register.getByLabel('First name').fill('Kenta');
-  await register.getByLabel('Last name').fill(lastName);
-  await register.getByLabel('Street').fill('5-5 Ebisu');
-  await register.getByLabel('City').fill('Tokyo');
-  await register.getByLabel('Country/region').fill('XYZ');
-  await register.getByRole('button', { name: 'Save' }).click();
-  await expect(
-    register.getByText('Uploaded; waiting for headquarters to assign an account number.'),
-  ).toBeVisible();
-  const [, sync] = await hq.runJobs();
-  expect(sync?.failed).toBe(1);
+  await failedOperation(context, hq, lastName);
 
   await page.goto('/hq/');
   await expect(page.getByRole('heading', { name: 'Sign in to headquarters' })).toBeVisible();
@@ -219,6 +207,12 @@ test('the HQ console in 日本語: sign-in and every section, the choice survive
   await open('顧客');
   await expect(page.getByLabel('顧客の検索')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /\d 人/ })).toBeVisible();
+
+  await open('重複の可能性');
+  await expect(page.getByLabel('表示')).toHaveValue('open');
+  await expect(
+    page.getByText(/^確認待ちの重複の可能性 \d+ 件$|^確認待ちの重複の可能性はありません。$/),
+  ).toBeVisible();
 
   await open('所属');
   await page.getByRole('button', { name: '追加', exact: true }).click();
