@@ -49,8 +49,10 @@ export function App() {
         <span className="mode">
           {config.asyncCustomerMode ? t('app.asyncMode') : t('app.realtimeMode')}
         </span>
-        <SyncStatusBar />
-        <LanguageSwitch />
+        <div className="header-end">
+          <SyncStatusBar />
+          <LanguageSwitch />
+        </div>
       </header>
       <UpdatePrompt />
       <PageMain>
