@@ -6,6 +6,7 @@ describe('createMessageMatcher', () => {
     tooLong: 'At most {{max}} characters.',
     unreachableBecause: 'Cannot reach the server ({{detail}}).',
     unreachable: 'Cannot reach the server.',
+    merged: 'Customer {{account}} was merged into {{into}}. Open {{into}} instead.',
   });
 
   it('finds the template and the values a message was made with', () => {
@@ -21,5 +22,13 @@ describe('createMessageMatcher', () => {
     expect(match('At most 60 characters!')).toBeNull();
     expect(match('Cannot reach the server. Really.')).toBeNull();
     expect(match('Cannot reach the serverX')).toBeNull();
+  });
+
+  it('reads a value the template repeats, which must be the same each time', () => {
+    expect(match('Customer C000123 was merged into C000456. Open C000456 instead.')).toEqual({
+      key: 'merged',
+      values: { account: 'C000123', into: 'C000456' },
+    });
+    expect(match('Customer C000123 was merged into C000456. Open C000789 instead.')).toBeNull();
   });
 });

@@ -7,12 +7,16 @@ export interface MatchedMessage<K extends string> {
 const placeholder = /\{\{\s*(\w+)\s*\}\}/g;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** A template as a pattern; a placeholder used twice must hold the same value both times. */
 function templatePattern(template: string): RegExp {
   let source = '';
   let last = 0;
+  const named = new Set<string>();
   for (const match of template.matchAll(placeholder)) {
+    const name = match[1] ?? 'value';
     source += escape(template.slice(last, match.index));
-    source += `(?<${match[1] ?? 'value'}>.+?)`;
+    source += named.has(name) ? `\\k<${name}>` : `(?<${name}>.+?)`;
+    named.add(name);
     last = match.index + match[0].length;
   }
   source += escape(template.slice(last));

@@ -2,8 +2,8 @@ import type { CatalogOf } from './catalog.ts';
 import { createMessageMatcher } from './message-matcher.ts';
 
 /**
- * The contract's validation messages (src/contract) and HQ's own field rules, as both apps
- * show them in forms. English is exactly what the schemas say; both apps' catalogs include
+ * The contract's validation messages (src/contract) and HQ's own rules on customers and
+ * records, as both apps show them in forms, refusals and the sync job's errors. English is exactly what the schemas say; both apps' catalogs include
  * this section as `validation`.
  */
 export const validationEn = {
@@ -27,6 +27,10 @@ export const validationEn = {
   nothingToChange: 'Nothing to change.',
   searchTooShort: 'Type at least {{min}} characters.',
   tooManyAddresses: 'A customer can have at most {{max}} addresses.',
+  customerMerged: 'Customer {{account}} was merged into {{into}}. Open {{into}} instead.',
+  customerNotAtHq: "Customer '{{account}}' does not exist at HQ.",
+  storeWithoutDefault: "Store '{{store}}' has no default customer at HQ.",
+  unreadableRecord: 'The record is not readable JSON.',
   featureConflict:
     'Enable editing customers in asynchronous mode needs Enable the asynchronous creation for customer addresses and Enable enhanced async customer creation to be on.',
 } as const;
@@ -52,6 +56,11 @@ export const validationJa: CatalogOf<typeof validationEn> = {
   nothingToChange: '変更する内容がありません。',
   searchTooShort: '{{min}} 文字以上入力してください。',
   tooManyAddresses: '1 人の顧客に登録できる住所は {{max}} 件までです。',
+  customerMerged:
+    '顧客 {{account}} は本社で {{into}} に統合されました。{{into}} を開いてください。',
+  customerNotAtHq: '顧客「{{account}}」は本社に存在しません。',
+  storeWithoutDefault: '店舗「{{store}}」には本社で既定の顧客が設定されていません。',
+  unreadableRecord: 'レコードを JSON として読み取れません。',
   featureConflict:
     '「非同期モードでの顧客の編集を有効にする」には、「顧客住所の非同期作成を有効にする」と「拡張非同期顧客作成を有効にする」の両方をオンにする必要があります。',
 };

@@ -66,3 +66,17 @@ describe('translateMessage', () => {
     expect(translateMessage('Records waiting for 20 minutes')).toBe('レコードが 20 分間待機中');
   });
 });
+
+describe('translateMessage of the sync job’s errors', () => {
+  it('translates why an operation failed, with its accounts', async () => {
+    const merged = 'Customer C000123 was merged into C000456. Open C000456 instead.';
+    expect(translateMessage(merged)).toBe(merged);
+    await hqI18n.choose('ja');
+    expect(translateMessage(merged)).toBe(
+      '顧客 C000123 は本社で C000456 に統合されました。C000456 を開いてください。',
+    );
+    expect(translateMessage("Customer 'C000999' does not exist at HQ.")).toBe(
+      '顧客「C000999」は本社に存在しません。',
+    );
+  });
+});

@@ -115,7 +115,7 @@ describe('describeFailure', () => {
     expect(describeFailure({ ...unknown, message: 'Short.' })).toBe('Short.');
   });
 
-  it('says a customer was merged at HQ: the server’s message in English, the code’s in Japanese', async () => {
+  it('says a customer was merged at HQ: the server’s message in English, translated in Japanese', async () => {
     const message = 'Customer C000123 was merged into C000456. Open C000456 instead.';
     const merged = {
       kind: 'http' as const,
@@ -126,6 +126,11 @@ describe('describeFailure', () => {
     expect(describeError(new CallFailedError(merged))).toBe(message);
     await posI18n.choose('ja');
     expect(describeError(new CallFailedError(merged))).toBe(
+      '顧客 C000123 は本社で C000456 に統合されました。C000456 を開いてください。',
+    );
+    // A message HQ words otherwise falls back to the code's.
+    const reworded = { ...merged, message: 'Merged elsewhere.' };
+    expect(describeError(new CallFailedError(reworded))).toBe(
       'この顧客は本社で別の顧客に統合されました。統合先の顧客を開いてください。',
     );
   });

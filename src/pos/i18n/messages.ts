@@ -28,15 +28,14 @@ function isServerErrorCode(code: string): code is keyof typeof posEn.serverError
 
 /**
  * What the cashier reads about a failed call. In English the server's own message (it is
- * English and the most precise); in another language the translation of its error code, or of
- * its message when that is a known one.
+ * English and the most precise); in another language the translation of its message when that
+ * is a known one (it keeps the details, e.g. account numbers), else of its error code.
  */
 export function describeFailure(failure: ApiFailure): string {
+  const translated = translateMessage(failure.message);
+  if (posI18n.language() === 'en' || translated !== failure.message) return translated;
   const code = failure.kind === 'http' ? failure.body?.error : undefined;
-  if (posI18n.language() !== 'en' && code && code !== 'validation' && isServerErrorCode(code)) {
-    return t(`serverErrors.${code}`);
-  }
-  return translateMessage(failure.message);
+  return code && isServerErrorCode(code) ? t(`serverErrors.${code}`) : translated;
 }
 
 /** What the cashier reads about anything a real-time call or a save threw. */
