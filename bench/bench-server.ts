@@ -5,7 +5,7 @@ import { serverProcess, type ServerProcess } from '../e2e/chaos/server-process.t
 import { hqAdminPassword } from '../e2e/test-server.ts';
 
 /** The port the benchmarks' server listens on: BENCH_PORT, 8484 unless set (8181 and 8282 belong to the test suites). */
-export const benchPort = Number(process.env.BENCH_PORT ?? 8484);
+const benchPort = Number(process.env.BENCH_PORT ?? 8484);
 
 /** HQ's demo customers for the suite: the 100k of the search and first-download figures. */
 export const benchDemoCustomers = 100_000;

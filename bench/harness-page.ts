@@ -3,7 +3,7 @@ import type { BenchHarness } from './harness-api.ts';
 import type { BenchContext } from './scenario.ts';
 
 /** Where the bench build puts the harness page (dist-bench/, served beside the POS). */
-export const harnessPath = '/bench/harness/index.html';
+const harnessPath = '/bench/harness/index.html';
 
 type Method = keyof BenchHarness;
 

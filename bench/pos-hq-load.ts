@@ -1,5 +1,5 @@
 import { noFaults } from '../e2e/chaos/hq-admin-client.ts';
-import { apiPaths } from '../src/contract/api-paths.ts';
+import { testControls } from './harness-controls.ts';
 import type { RealtimeCapacity } from '../src/contract/hq-admin.ts';
 import type { BenchContext } from './scenario.ts';
 
@@ -7,26 +7,14 @@ import type { BenchContext } from './scenario.ts';
 const overloadFaults = { ...noFaults, delayMs: 2000, failureRate: 0.5 };
 const overloadCapacity: RealtimeCapacity = { concurrency: 1, latencyMs: 1000 };
 
-/** Sets the Real-time Service's capacity through the test controls (null: unlimited). */
-async function setRealtimeCapacity(bench: BenchContext, capacity: RealtimeCapacity): Promise<void> {
-  const response = await fetch(bench.baseUrl + apiPaths.testRealtimeCapacity, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ capacity }),
-  });
-  if (!response.ok) {
-    throw new Error(`Setting the real-time capacity answered ${response.status}.`);
-  }
-}
-
 /** Puts HQ and the scale unit under the "overloaded" load of the async-create scenario. */
 export async function overloadHq(bench: BenchContext): Promise<void> {
   await bench.hq.setFaults(overloadFaults);
-  await setRealtimeCapacity(bench, overloadCapacity);
+  await testControls(bench.baseUrl).setRealtimeCapacity(overloadCapacity);
 }
 
 /** Takes every fault and the capacity limit off again. */
 export async function relieveHq(bench: BenchContext): Promise<void> {
   await bench.hq.setFaults(noFaults);
-  await setRealtimeCapacity(bench, null);
+  await testControls(bench.baseUrl).setRealtimeCapacity(null);
 }

@@ -1,8 +1,7 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { StoreName } from '../e2e/chaos/register-session.ts';
 import type { BenchContext } from './scenario.ts';
 import { installPageProbe } from './pos-page-probe.ts';
-
-export type StoreName = 'Shibuya Store' | 'Osaka Store';
 
 const storeIds: Record<StoreName, string> = { 'Shibuya Store': 'S001', 'Osaka Store': 'S002' };
 
@@ -52,7 +51,7 @@ export async function chooseRegister(
  * Waits until the first download has stored every customer: the status bar then shows the time
  * of the last download, which the register saves only after the feed's last page.
  */
-export async function firstDownloadDone(page: Page): Promise<void> {
+async function firstDownloadDone(page: Page): Promise<void> {
   await expect(page.getByRole('banner').getByText(/^Last download /)).toBeVisible({
     timeout: firstDownloadTimeoutMs,
   });

@@ -6,12 +6,7 @@ import {
   tourRegisterProblems,
   type ScreenCheck,
 } from './screen-tour.ts';
-import {
-  failedOperation,
-  likelyDuplicate,
-  tourConsole,
-  tourConsoleInJapanese,
-} from './console-tour.ts';
+import { tourConsole, tourConsoleInJapanese } from './console-tour.ts';
 
 test.use({ asyncStores: ['S001'] });
 
@@ -33,14 +28,11 @@ test('the register waiting for settings, Needs attention and the update prompt h
 
 test('the HQ console sign-in, every section and its dialogs have no axe violations', async ({
   page,
-  context,
   browser,
   hq,
 }) => {
   test.setTimeout(180_000);
-  const failed = await failedOperation(context, hq);
-  await likelyDuplicate(browser, hq);
-  await tourConsole(page, failed, axe);
+  await tourConsole(page, browser, hq, axe);
 });
 
 test('the register and the console in 日本語 have no axe violations', async ({ page, context }) => {

@@ -7,6 +7,7 @@ import {
   openConsole,
   openSection,
   uniqueName,
+  uniquePhone,
 } from './register.ts';
 import { chooseLanguage, type ScreenCheck } from './screen-tour.ts';
 import { hqAdminPassword } from './test-server.ts';
@@ -55,14 +56,15 @@ export async function failedOperation(
  * Two customers with one phone number, created in real time at Osaka: HQ's sync job flags them,
  * so the console's Likely duplicates section has a pair to review (X2).
  */
-export async function likelyDuplicate(browser: Browser, hq: Hq): Promise<void> {
+async function likelyDuplicate(browser: Browser, hq: Hq): Promise<void> {
   const context = await browser.newContext();
   const register = await context.newPage();
   const lastName = uniqueName('Twin');
+  const phone = uniquePhone();
   await activateRegister(register, 'Osaka Store');
-  await createPerson(register, { firstName: 'Rin', lastName, phone: '06-6666-0101' });
+  await createPerson(register, { firstName: 'Rin', lastName, phone: phone.dashed });
   await register.getByRole('link', { name: '← Customers' }).click();
-  await createPerson(register, { firstName: 'Ren', lastName, phone: '0666660101' });
+  await createPerson(register, { firstName: 'Ren', lastName, phone: phone.digits });
   await hq.runJobs();
   await context.close();
 }
@@ -70,14 +72,17 @@ export async function likelyDuplicate(browser: Browser, hq: Hq): Promise<void> {
 /**
  * The HQ console: sign-in (with its error), then every section with what opens there: a job
  * run now, the revoke dialog, the fix dialog of a failed operation, a customer search, the merge
- * dialog of a likely duplicate and an affiliation form error. Needs a failed operation (see
- * failedOperation) and a likely duplicate (see likelyDuplicate).
+ * dialog of a likely duplicate and an affiliation form error. It first makes a failed operation
+ * (see failedOperation) in the page's context and a likely duplicate (see likelyDuplicate).
  */
 export async function tourConsole(
   page: Page,
-  failedCustomer: string,
+  browser: Browser,
+  hq: Hq,
   check: ScreenCheck,
 ): Promise<void> {
+  const failedCustomer = await failedOperation(page.context(), hq);
+  await likelyDuplicate(browser, hq);
   await page.goto('/hq/');
   await expect(page.getByRole('heading', { name: 'Sign in to headquarters' })).toBeVisible();
   await check(page, 'console sign-in');

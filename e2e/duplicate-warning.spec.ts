@@ -4,6 +4,7 @@ import {
   activateRegister,
   createPerson,
   customerId,
+  syncNow,
   uniqueName,
 } from './register.ts';
 
@@ -30,7 +31,7 @@ test('X2: a phone or e-mail already on the register is flagged while typing, syn
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   const account = (await customerId(page).textContent()) ?? '';
   await hq.setAsyncMode('S001', true);
-  await page.getByRole('button', { name: 'Sync now' }).click();
+  await syncNow(page);
   await expect(page.getByText('Async customer mode')).toBeVisible();
   await page.getByRole('link', { name: '← Customers' }).click();
   await createPerson(page, sakura);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { uniqueName } from './register.ts';
+import { customerId, uniqueName } from './register.ts';
 import { hqAdminPassword } from './test-server.ts';
 
 test.use({ asyncStores: ['S001'] });
@@ -87,7 +87,7 @@ test('a cashier activates the register, creates a customer and opens it with the
   await tabTo(page, 'Save');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: `Kei ${lastName}` })).toBeVisible();
-  await expect(page.locator('dt:has-text("Customer ID") + dd')).toHaveText('Pending sync');
+  await expect(customerId(page)).toHaveText('Pending sync');
 
   // Back to the list from the details' first link, then the new customer by Shift+Tab from search.
   await tabTo(page, '← Customers');

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { failedOperation } from './console-tour.ts';
-import { uniqueName } from './register.ts';
+import { customerId, uniqueName } from './register.ts';
+import { chooseLanguage } from './screen-tour.ts';
 import { hqAdminPassword } from './test-server.ts';
 
 test.use({ asyncStores: ['S001'] });
@@ -10,12 +11,6 @@ test.use({ asyncStores: ['S001'] });
 function uniqueKanjiName(): string {
   const kanji = '花子美咲陽菜結衣葵凛翔蓮湊樹悠真';
   return Array.from({ length: 3 }, () => kanji[Math.floor(Math.random() * kanji.length)]).join('');
-}
-
-/** Chooses a language in the header's switch, named in the language shown now. */
-async function chooseLanguage(page: Page, shownName: 'Language' | '言語', language: 'en' | 'ja') {
-  await page.getByRole('combobox', { name: shownName, exact: true }).selectOption(language);
-  await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
 const detail = (page: Page, term: string) => page.locator(`dt:text-is("${term}") + dd`);
@@ -125,7 +120,7 @@ test('the register in 日本語: every screen, Pending sync is 同期を保留�
   await expect(page.getByRole('heading', { name: 'Sync center' })).toBeVisible();
   await page.getByRole('link', { name: 'Shibuya Store · Register 1' }).click();
   await page.getByRole('link', { name: `${given} 山田` }).click();
-  await expect(detail(page, 'Customer ID')).toHaveText('Pending sync');
+  await expect(customerId(page)).toHaveText('Pending sync');
 });
 
 test('the HQ console in 日本語: sign-in and every section, the choice survives a reload', async ({

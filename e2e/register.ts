@@ -9,6 +9,13 @@ export function uniqueName(prefix: string): string {
   return `${prefix}${letters[0]?.toUpperCase()}${letters.slice(1)}`;
 }
 
+/** A phone number no other test uses, in two spellings that compare equal (X2). */
+export function uniquePhone(): { dashed: string; digits: string } {
+  const part = () => String(Math.floor(Math.random() * 10_000)).padStart(4, '0');
+  const [a, b] = [part(), part()];
+  return { dashed: `080-${a}-${b}`, digits: `080${a}${b}` };
+}
+
 /** Activates a fresh register for a store, as a store manager would, and waits for its customers. */
 export async function activateRegister(
   page: Page,

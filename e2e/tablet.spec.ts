@@ -1,7 +1,7 @@
 import { test } from './fixtures.ts';
 import { expectTouchLayout } from './layout.ts';
 import { tourRegister, tourRegisterProblems, type ScreenCheck } from './screen-tour.ts';
-import { failedOperation, likelyDuplicate, tourConsole } from './console-tour.ts';
+import { tourConsole } from './console-tour.ts';
 
 test.use({ asyncStores: ['S001'] });
 
@@ -37,14 +37,11 @@ for (const { name, viewport } of tablets) {
 
     test('every console section and dialog fits the width, with 40 px targets', async ({
       page,
-      context,
       browser,
       hq,
     }) => {
       test.setTimeout(180_000);
-      const failed = await failedOperation(context, hq);
-      await likelyDuplicate(browser, hq);
-      await tourConsole(page, failed, check(consoleTarget));
+      await tourConsole(page, browser, hq, check(consoleTarget));
     });
   });
 }

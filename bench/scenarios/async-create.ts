@@ -5,7 +5,8 @@ import { figure, type Figure } from '../figures.ts';
 import { overloadHq, relieveHq } from '../pos-hq-load.ts';
 import { probeResult } from '../pos-page-probe.ts';
 import { activateRegister, openPosDevice } from '../pos-register.ts';
-import type { BenchContext, Scenario } from '../scenario.ts';
+import { convertBacklog } from '../register-sim.ts';
+import type { Scenario } from '../scenario.ts';
 import { percentile } from '../stats.ts';
 
 const title = '1. Async create';
@@ -52,13 +53,6 @@ async function createSeries(page: Page): Promise<number[]> {
   return times;
 }
 
-/** Converts what the scenario queued at HQ, so no later scenario inherits its backlog. */
-async function settleHq(bench: BenchContext): Promise<void> {
-  for (const job of ['p-job', 'sync-customers', 'distribution-1010'] as const) {
-    await bench.hq.runJob(job);
-  }
-}
-
 /**
  * Item 1: in async mode, saving a customer shows it as Pending sync at once, whatever HQ's load:
  * a register activated through the UI creates customers with HQ idle, then with HQ overloaded
@@ -93,7 +87,7 @@ export const asyncCreate: Scenario = {
       await device.close();
       await relieveHq(bench);
       await bench.hq.setAsyncMode('S001', false);
-      await settleHq(bench);
+      await convertBacklog(bench.hq);
     }
     const p = (runs: number[][], rank: number) => runs.map((times) => percentile(times, rank));
     const ratios = overloaded.map(

@@ -47,6 +47,9 @@ export const affiliationSchema = z.strictObject({
 });
 export type Affiliation = z.infer<typeof affiliationSchema>;
 
+/** How many addresses, affiliations and secondary e-mails or phones a customer can have. */
+export const customerLimits = { addresses: 20, affiliations: 20, secondaryContacts: 5 } as const;
+
 const draftShape = {
   type: z.enum(customerTypes),
   firstName: field(60),
@@ -54,11 +57,13 @@ const draftShape = {
   organizationName: field(100),
   email: emailField,
   phone: phoneField,
-  addresses: z.array(addressSchema).max(20),
+  addresses: z.array(addressSchema).max(customerLimits.addresses),
   /** B9: title, affiliations and secondary contacts (async creation needs 10.0.24 for these). */
   title: z.enum(customerTitles),
-  affiliations: z.array(affiliationIdSchema).max(20),
-  secondaryEmails: z.array(z.email('Enter a valid e-mail address.').max(80)).max(5),
+  affiliations: z.array(affiliationIdSchema).max(customerLimits.affiliations),
+  secondaryEmails: z
+    .array(z.email('Enter a valid e-mail address.').max(80))
+    .max(customerLimits.secondaryContacts),
   secondaryPhones: z
     .array(
       z
@@ -66,7 +71,7 @@ const draftShape = {
         .trim()
         .regex(/^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.'),
     )
-    .max(5),
+    .max(customerLimits.secondaryContacts),
 };
 
 /** True when a draft uses fields that async creation allows only with 10.0.24 (B9). */

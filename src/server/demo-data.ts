@@ -158,9 +158,10 @@ export function isHqEmpty(db: HqDb): boolean {
 /**
  * Seeds a fresh HQ: stores S001 "Shibuya Store" (registers S001-R1, S001-R2) and S002 "Osaka
  * Store" (S002-R1), async mode off, affiliations EMPLOYEE, SENIOR, STUDENT and VIP (settings
- * stay all off), a default customer per store (C000001, C000002), and
- * `customers` existing customers, deterministically, which the duplicate check (X2) skips. `extraRegisters` more registers go to the
- * Shibuya Store (S001-R3 onwards). Run 1010 afterwards so registers get the customers.
+ * stay all off), a default customer per store (C000001, C000002), and `customers` existing
+ * customers, deterministically, which the duplicate check (X2) skips. `extraRegisters` more
+ * registers go to the Shibuya Store (S001-R3 onwards). Run 1010 afterwards so registers get the
+ * customers.
  */
 export function seedDemoData(
   db: HqDb,

@@ -33,7 +33,8 @@ export function indexContacts(db: HqDb, customer: Customer, isNew: boolean): voi
 /** Indexes every customer already stored (the schema step that adds the index). */
 export function backfillContactKeys(db: HqDb): void {
   const rows = db.prepare('SELECT data FROM customers').all() as { data: string }[];
-  for (const row of rows) indexContacts(db, JSON.parse(row.data) as Customer, false);
+  // The index is new and empty: every customer's keys are only inserted.
+  for (const row of rows) indexContacts(db, JSON.parse(row.data) as Customer, true);
 }
 
 /**

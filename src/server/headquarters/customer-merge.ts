@@ -1,13 +1,9 @@
 import { emailKey, phoneKey } from '../../contract/contact-keys.ts';
-import type { Address, Customer } from '../../contract/customer.ts';
+import { customerLimits, type Address, type Customer } from '../../contract/customer.ts';
 import type { DuplicateFlag } from '../../contract/duplicates.ts';
 import type { HqDb } from '../db/hq-db.ts';
-import { maxAddresses, saveChange } from './customers.ts';
+import { saveChange } from './customers.ts';
 import { findDuplicateFlag, repointOpenFlags, resolveFlag } from './duplicate-flags.ts';
-
-/** The contract's limits on secondary contacts and affiliations. */
-const maxSecondaryContacts = 5;
-const maxAffiliations = 20;
 
 /** Values not already present by `key` (or without one), in order, up to `max`. */
 function distinctBy(
@@ -53,19 +49,19 @@ export function mergedFields(kept: Customer, retired: Customer): Partial<Custome
       [...kept.secondaryPhones, retired.phone, ...retired.secondaryPhones],
       byPhone,
       [phone],
-      maxSecondaryContacts,
+      customerLimits.secondaryContacts,
     ),
     secondaryEmails: distinctBy(
       [...kept.secondaryEmails, retired.email, ...retired.secondaryEmails],
       byEmail,
       [email],
-      maxSecondaryContacts,
+      customerLimits.secondaryContacts,
     ),
-    addresses: [...kept.addresses, ...extraAddresses].slice(0, maxAddresses),
+    addresses: [...kept.addresses, ...extraAddresses].slice(0, customerLimits.addresses),
     loyaltyCards: [...kept.loyaltyCards, ...retired.loyaltyCards],
     affiliations: [...new Set([...kept.affiliations, ...retired.affiliations])].slice(
       0,
-      maxAffiliations,
+      customerLimits.affiliations,
     ),
   };
 }

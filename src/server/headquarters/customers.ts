@@ -1,4 +1,5 @@
 import {
+  customerLimits,
   displayName,
   type Address,
   type Customer,
@@ -170,7 +171,7 @@ export function applyAsyncEdit(
 }
 
 /** The most addresses a customer can have (the contract's limit). */
-export const maxAddresses = 20;
+export const maxAddresses = customerLimits.addresses;
 
 /**
  * Appends an address (B10); a primary one makes the others non-primary. Call inside a
