@@ -5,7 +5,7 @@ import {
 } from '../../i18n-core/address-order.ts';
 import { browserLanguage, createAppI18n } from '../../i18n-core/create-app-i18n.ts';
 import { createFormatters } from '../../i18n-core/format.ts';
-import { formatCustomerName } from '../../i18n-core/person-name.ts';
+import { formatCustomerName, nameFieldOrder } from '../../i18n-core/person-name.ts';
 import { hqEn } from './en.ts';
 import { hqJa } from './ja.ts';
 
@@ -31,6 +31,11 @@ export function customerName(customer: Parameters<typeof formatCustomerName>[0])
 /** An address on one line in the current language's order (postal code first in Japanese). */
 export function addressLine(address: Record<AddressPart, string>): string {
   return formatAddressLine(address, hqI18n.language(), (items) => format().list(items));
+}
+
+/** The person's name fields in the order the current language asks for them. */
+export function nameOrder(): readonly ('firstName' | 'lastName')[] {
+  return nameFieldOrder(hqI18n.language());
 }
 
 /** The address form's rows of fields in the current language's order. */

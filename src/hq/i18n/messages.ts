@@ -40,7 +40,7 @@ function isServerErrorCode(code: string): code is keyof typeof hqEn.serverErrors
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof HqApiError) {
-    const known = error.code !== 'validation' && isServerErrorCode(error.code);
+    const known = isServerErrorCode(error.code);
     if (known && hqI18n.language() !== 'en') return t(`serverErrors.${error.code}`);
     return translateMessage(error.message);
   }

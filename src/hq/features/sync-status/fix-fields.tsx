@@ -1,7 +1,7 @@
-import { Fragment, useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import { customerTitles, type CustomerDraft } from '../../../contract/customer.ts';
 import type { AsyncAddressRecord } from '../../../contract/upload.ts';
-import { addressRows, hqI18n, t } from '../../i18n/i18n.ts';
+import { addressRows, nameOrder, t } from '../../i18n/i18n.ts';
 import { fieldError } from '../../i18n/messages.ts';
 import type { AddressField, DraftField } from './fix-record.ts';
 
@@ -78,14 +78,15 @@ export function AddressFieldset({
   errors: Errors;
   onChange: (field: AddressField, value: string) => void;
 }) {
-  const input = (field: AddressField, label: string, extra: { hint?: string } = {}) => (
+  const input = (field: AddressField) => (
     <TextInput
-      label={label}
+      key={field}
+      label={t(`fix.${field}`)}
       path={`${pathPrefix}.${field}`}
       value={address[field]}
       errors={errors}
       onChange={(value) => onChange(field, value)}
-      {...extra}
+      {...(field === 'country' ? { hint: t('fix.countryHint') } : {})}
     />
   );
   return (
@@ -98,18 +99,10 @@ export function AddressFieldset({
       </legend>
       {addressRows().map((row) =>
         row.length === 1 && row[0] === 'street' ? (
-          <Fragment key="street">{input('street', t('fix.street'))}</Fragment>
+          input('street')
         ) : (
           <div className="address-grid" key={row.join()}>
-            {row.map((part) =>
-              part === 'country' ? (
-                <Fragment key={part}>
-                  {input('country', t('fix.country'), { hint: t('fix.countryHint') })}
-                </Fragment>
-              ) : (
-                <Fragment key={part}>{input(part, t(`fix.${part}`))}</Fragment>
-              ),
-            )}
+            {row.map(input)}
           </div>
         ),
       )}
@@ -140,6 +133,7 @@ export function DraftFields({
     extra: Partial<Parameters<typeof TextInput>[0]> = {},
   ) => (
     <TextInput
+      key={field}
       label={label}
       path={`${pathPrefix}.${field}`}
       value={draft[field]}
@@ -148,26 +142,10 @@ export function DraftFields({
       {...extra}
     />
   );
-  let names: ReactNode;
-  if (draft.type === 'person') {
-    const first = text('firstName', t('fix.firstName'));
-    const last = text('lastName', t('fix.lastName'));
-    // Japanese asks for the family name first, as it is written.
-    names =
-      hqI18n.language() === 'ja' ? (
-        <>
-          {last}
-          {first}
-        </>
-      ) : (
-        <>
-          {first}
-          {last}
-        </>
-      );
-  } else {
-    names = text('organizationName', t('fix.organizationName'));
-  }
+  const names =
+    draft.type === 'person'
+      ? nameOrder().map((field) => text(field, t(`fix.${field}`)))
+      : text('organizationName', t('fix.organizationName'));
   const titleError = fieldError(errors[`${pathPrefix}.title`]);
   return (
     <>

@@ -1,9 +1,10 @@
 import type { Address, CustomerDraft } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { asyncRecordSchema, type AsyncRecord } from '../../../contract/upload.ts';
+import type { AddressPart } from '../../../i18n-core/address-order.ts';
 
 /** The address fields the fix form edits. */
-export type AddressField = 'street' | 'city' | 'state' | 'zip' | 'country';
+export type AddressField = AddressPart;
 /** The customer fields the fix form edits (besides addresses). */
 export type DraftField = 'firstName' | 'lastName' | 'organizationName' | 'email' | 'phone';
 

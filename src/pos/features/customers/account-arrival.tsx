@@ -7,8 +7,8 @@ import { t } from '../../i18n/i18n.ts';
  * nothing for a customer that already had its number when the screen opened.
  */
 export function AccountArrival({ accountNumber }: { accountNumber: string | undefined }) {
-  const [wasPending, setWasPending] = useState(!accountNumber);
-  if (!accountNumber && !wasPending) setWasPending(true);
+  // The details page mounts it per customer: it was pending when it opened, or never was.
+  const [wasPending] = useState(!accountNumber);
   return (
     <p role="status" className="visually-hidden">
       {wasPending && accountNumber ? t('details.accountArrived', { account: accountNumber }) : ''}

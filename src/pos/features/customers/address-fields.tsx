@@ -4,64 +4,31 @@ import { addressRows, format, t } from '../../i18n/i18n.ts';
 import { countries } from './countries.ts';
 import { TextField, type FieldBinding } from './form-fields.tsx';
 
+/** What the browser may fill each part with. */
+const autoComplete: Record<AddressPart, string> = {
+  street: 'street-address',
+  city: 'address-level2',
+  state: 'address-level1',
+  zip: 'postal-code',
+  country: 'off',
+};
+
 /**
  * Street, city, state, ZIP and country/region, in the order the language asks for them (postal
- * code first in Japanese). The country is a three-letter code with
- * suggestions: HQ's table of countries/regions decides what exists.
+ * code first in Japanese). The country is a three-letter code with suggestions: HQ's table of
+ * countries/regions decides what exists.
  */
 export function AddressFields({ bind }: { bind: (field: AddressPart) => FieldBinding }) {
   const countryList = useId();
-  const field = (part: AddressPart) => {
-    switch (part) {
-      case 'street':
-        return (
-          <TextField
-            key={part}
-            label={t('address.street')}
-            {...bind('street')}
-            autoComplete="street-address"
-          />
-        );
-      case 'city':
-        return (
-          <TextField
-            key={part}
-            label={t('address.city')}
-            {...bind('city')}
-            autoComplete="address-level2"
-          />
-        );
-      case 'state':
-        return (
-          <TextField
-            key={part}
-            label={t('address.state')}
-            {...bind('state')}
-            autoComplete="address-level1"
-          />
-        );
-      case 'zip':
-        return (
-          <TextField
-            key={part}
-            label={t('address.zip')}
-            {...bind('zip')}
-            autoComplete="postal-code"
-          />
-        );
-      case 'country':
-        return (
-          <TextField
-            key={part}
-            label={t('address.country')}
-            {...bind('country')}
-            autoComplete="off"
-            list={countryList}
-            hint={t('address.countryHint')}
-          />
-        );
-    }
-  };
+  const field = (part: AddressPart) => (
+    <TextField
+      key={part}
+      label={t(`address.${part}`)}
+      {...bind(part)}
+      autoComplete={autoComplete[part]}
+      {...(part === 'country' ? { list: countryList, hint: t('address.countryHint') } : {})}
+    />
+  );
   return (
     <>
       {addressRows().map((row) =>

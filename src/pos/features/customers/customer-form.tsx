@@ -1,6 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Affiliation, CustomerDraft } from '../../../contract/customer.ts';
-import { posI18n, t } from '../../i18n/i18n.ts';
+import { nameOrder, t } from '../../i18n/i18n.ts';
 import { fieldError } from '../../i18n/messages.ts';
 import { AddressFields } from './address-fields.tsx';
 import {
@@ -98,24 +98,6 @@ export function CustomerForm({
   }
 
   const person = values.type === 'person';
-  const firstName = (
-    <TextField
-      key="first"
-      label={t('form.firstName')}
-      {...bind('firstName')}
-      autoComplete="given-name"
-      required
-    />
-  );
-  const lastName = (
-    <TextField
-      key="last"
-      label={t('form.lastName')}
-      {...bind('lastName')}
-      autoComplete="family-name"
-      required
-    />
-  );
   return (
     <form className="customer-form" onSubmit={(e) => void submit(e)} noValidate>
       {formError && (
@@ -140,12 +122,15 @@ export function CustomerForm({
       </fieldset>
       <div className="field-row">
         {person ? (
-          // Japanese asks for the family name first, as it is written.
-          posI18n.language() === 'ja' ? (
-            [lastName, firstName]
-          ) : (
-            [firstName, lastName]
-          )
+          nameOrder().map((field) => (
+            <TextField
+              key={field}
+              label={t(`form.${field}`)}
+              {...bind(field)}
+              autoComplete={field === 'firstName' ? 'given-name' : 'family-name'}
+              required
+            />
+          ))
         ) : (
           <TextField
             label={t('form.organizationName')}
