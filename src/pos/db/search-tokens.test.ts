@@ -28,6 +28,16 @@ describe('searchTokens', () => {
     expect(searchTokens(organization)).toContain('shibuya walk in');
   });
 
+  it('reads full-width digits and letters as the contract’s contact keys do (X2)', () => {
+    const tokens = searchTokens({
+      ...person,
+      phone: '０３-５５５５-０１０１',
+      email: 'ＴＡＲＯ@example.jp',
+    });
+    expect(tokens).toContain('0355550101');
+    expect(tokens).toContain('taro@example.jp');
+  });
+
   it('adds no phrase for a name of one word', () => {
     const tokens = searchTokens({ ...person, lastName: '' });
     expect(tokens.filter((token) => token.includes(' '))).toEqual([]);

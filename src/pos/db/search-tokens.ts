@@ -18,7 +18,7 @@ export function searchTokens(c: {
   }
   for (const phrase of namePhrases(c)) tokens.add(phrase);
   for (const raw of [c.email, ...(c.secondaryEmails ?? [])]) {
-    const email = raw.trim().toLowerCase();
+    const email = raw.normalize('NFKC').trim().toLowerCase();
     if (!email) continue;
     tokens.add(email);
     for (const word of words(email.replace(/@.*/, ''))) tokens.add(word);
@@ -65,6 +65,7 @@ function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Digits as the contract's contact keys read them (full-width ones too), so X2 finds them. */
 function phoneDigits(phone: string): string {
-  return phone.replace(/\D/g, '');
+  return phone.normalize('NFKC').replace(/\D/g, '');
 }
