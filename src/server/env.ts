@@ -2,7 +2,25 @@ import { z } from 'zod';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
-  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Where both listeners bind: every interface by default, so tablets on the shop network reach it. */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** The https listener's port (tablets on the shop network; see docs/design/tablets-https.md). */
+  HTTPS_PORT: z.coerce.number().int().min(0).max(65_535).default(8443),
+  /** Extra names the server answers to (comma-separated), added to the certificate and the Host allow-list. */
+  TLS_NAMES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((n) => n.trim().toLowerCase())
+        .filter((n) => n.length > 0),
+    ),
+  /** A retailer's own certificate and key (PEM files); both or neither. Unset: the store CA signs one. */
+  TLS_CERT: z.string().min(1).optional(),
+  TLS_KEY: z.string().min(1).optional(),
+  /** 'on': plain http by a name that is not loopback is redirected to https ('off' only for tests). */
+  HTTP_REDIRECT: z.enum(['on', 'off']).default('on'),
   DATA_DIR: z.string().min(1).default('./data'),
   DIST_DIR: z.string().min(1).default('./dist'),
   /** '1' serves /api/test/* (scale-unit switch, fault injection) for end-to-end tests. */
@@ -32,6 +50,9 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  if ((parsed.data.TLS_CERT === undefined) !== (parsed.data.TLS_KEY === undefined)) {
+    throw new Error('Invalid environment:\n  TLS_CERT and TLS_KEY must be set together.');
   }
   return parsed.data;
 }
