@@ -39,7 +39,7 @@ export default defineConfig({
   },
   webServer: {
     command: 'node --import tsx src/server/main.ts',
-    url: `http://127.0.0.1:${port}/api/activation/stores`,
+    url: `http://127.0.0.1:${port}/api/hq/session`,
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',

@@ -53,7 +53,7 @@ export function serverProcess(options: ServerOptions): ServerProcess {
 
   async function answers(): Promise<boolean> {
     try {
-      return (await fetch(baseUrl + apiPaths.activationStores)).ok;
+      return (await fetch(baseUrl + apiPaths.hqSession)).ok;
     } catch {
       return false;
     }

@@ -29,11 +29,24 @@ export const apiPaths = {
   hqSession: '/api/hq/session', // GET, POST sign in, DELETE sign out
   hqRegisterHealth: '/api/hq/registers/health',
   hqRegisterRevoke: (id: string) => `/api/hq/registers/${encodeURIComponent(id)}/revoke`, // POST
+  hqRegisterActivationCode: (id: string) =>
+    `/api/hq/registers/${encodeURIComponent(id)}/activation-code`, // POST (issue 11)
+  hqRegisterRetire: (id: string) => `/api/hq/registers/${encodeURIComponent(id)}/retire`, // POST
+  hqStoreRegisters: (id: string) => `/api/hq/stores/${encodeURIComponent(id)}/registers`, // POST
+  hqTabletSetup: '/api/hq/tablet-setup', // GET: https addresses and the store CA
+  hqPassword: '/api/hq/password', // PUT { currentPassword, newPassword }
   hqRescueImport: '/api/hq/rescue-import', // POST a rescue file
   hqCustomers: '/api/hq/customers', // ?q=&limit=
   hqDuplicates: '/api/hq/duplicates', // ?status=open|resolved (X2)
   hqDuplicateDistinct: (id: number) => `/api/hq/duplicates/${id}/distinct`, // POST
   hqDuplicateMerge: (id: number) => `/api/hq/duplicates/${id}/merge`, // POST { keep }
+  /** Public (no secret): what a tablet needs before it trusts the store CA. */
+  tabletCaCertificate: '/tablet/store-ca.crt',
+  tabletCaProfile: '/tablet/store-ca.mobileconfig',
+  tabletHttps: '/tablet/https.json',
+  tabletSetupPage: '/tablet/',
+  healthz: '/healthz',
+  readyz: '/readyz',
   testScaleUnit: '/api/test/scale-unit',
   testFaults: '/api/test/faults',
   testRealtimeCapacity: '/api/test/realtime-capacity', // POST
