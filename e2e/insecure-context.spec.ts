@@ -8,8 +8,9 @@ import { expectNoAxeViolations } from './axe.ts';
 import { expectTouchLayout } from './layout.ts';
 
 // A server of its own with the http → https redirect off (the suite's server redirects a
-// shop-network name to https), on the two ports after the suite's.
-const port = Number(process.env.E2E_INSECURE_PORT ?? Number(process.env.E2E_PORT ?? 8181) + 1);
+// shop-network name to https). The suite's server takes E2E_PORT and the next port up (https),
+// this one the two after (E2E_INSECURE_PORT to choose others): http, then https.
+const port = Number(process.env.E2E_INSECURE_PORT ?? Number(process.env.E2E_PORT ?? 8181) + 2);
 const httpsPort = port + 1;
 const shopName = 'pos-store.test';
 
