@@ -10,7 +10,7 @@ import { fetchHttpsAddress } from './https-address.ts';
  * Shown instead of the register where the browser withholds the APIs it needs (issue 11, item
  * 4): over plain http, why it cannot run and the https address to open, with the tablet setup
  * steps; in a secure context that still lacks them, that this browser cannot run it. Loaded
- * only then (app/main.tsx), so the register's own start stays as small as before.
+ * only then (app/main.tsx), so the register's own start does not carry it.
  */
 export function InsecureContextScreen({
   missing,
