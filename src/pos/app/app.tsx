@@ -7,6 +7,7 @@ import { EditCustomerPage } from '../features/customers/edit-customer-page.tsx';
 import { FixCustomerPage } from '../features/customers/fix-customer-page.tsx';
 import { SyncCenterPage } from '../features/sync-center/sync-center-page.tsx';
 import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
+import { KeepOpenNotice } from '../features/sync-center/keep-open-notice.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
 import { UpdatePrompt } from '../features/update/update-prompt.tsx';
 import { useLanguage } from '../../i18n-core/use-language.ts';
@@ -55,6 +56,7 @@ export function App() {
         </div>
       </header>
       <UpdatePrompt />
+      <KeepOpenNotice />
       <PageMain>
         <CurrentPage />
       </PageMain>

@@ -3,7 +3,7 @@ import { getActivation } from '../db/meta-repo.ts';
 import { openPosDatabase } from '../db/schema.ts';
 import type { PosServices } from '../services/pos-services.tsx';
 import { createApiClient } from '../sync/api-client.ts';
-import { outboxSyncTag } from '../sync/background-sync.ts';
+import { hasBackgroundSync, outboxSyncTag } from '../sync/background-sync.ts';
 import { classifyFailure } from '../sync/classify.ts';
 import { createConnectivity } from '../sync/connectivity.ts';
 import { createObservable } from '../sync/observable.ts';
@@ -28,6 +28,7 @@ export function createServices(): PosServices {
   const engine = createSyncEngine({ db, api, connectivity, intervalMs: syncIntervalMs });
   const updateAvailable = createObservable(false);
   const workbox = registerServiceWorker(() => updateAvailable.set(true));
+  const backgroundSync = hasBackgroundSync();
 
   return {
     db,
@@ -35,9 +36,10 @@ export function createServices(): PosServices {
     connectivity,
     engine,
     updateAvailable,
+    backgroundSync,
     requestUpload() {
       void engine.syncNow();
-      void registerBackgroundSync();
+      if (backgroundSync) void registerBackgroundSync();
     },
     applyUpdate() {
       if (!workbox) return window.location.reload();
@@ -48,7 +50,8 @@ export function createServices(): PosServices {
 }
 
 function registerServiceWorker(onUpdateWaiting: () => void): Workbox | null {
-  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return null;
+  // main.tsx starts the register only where service workers exist; checked again all the same.
+  if (!navigator.serviceWorker || import.meta.env.DEV) return null;
   const workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', onUpdateWaiting);
   void workbox.register();
@@ -57,7 +60,7 @@ function registerServiceWorker(onUpdateWaiting: () => void): Workbox | null {
 
 /** Asks the service worker to upload the outbox even if this tab closes (B5). */
 async function registerBackgroundSync(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
+  if (!navigator.serviceWorker) return;
   const registration = (await navigator.serviceWorker.ready) as ServiceWorkerRegistration & {
     sync?: { register: (tag: string) => Promise<void> };
   };

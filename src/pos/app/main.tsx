@@ -1,24 +1,48 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { createServices } from './create-services.ts';
+import { missingSecureContextApis, type SecureContextApi } from './secure-context.ts';
 import { requestPersistentStorage } from '../sync/queue-health.ts';
 import './pos.css';
 
-const services = createServices();
-services.engine.start();
-void requestPersistentStorage(services.db);
+/** Starts the register: services, sync loop, service worker, then the screens. */
+function startRegister(root: Root): void {
+  const services = createServices();
+  services.engine.start();
+  void requestPersistentStorage(services.db);
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
+        <ServicesProvider services={services}>
+          <App />
+        </ServicesProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
-      <ServicesProvider services={services}>
-        <App />
-      </ServicesProvider>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+/** Where the browser withholds what the register needs: one screen, loaded only then. */
+async function explainInsecureContext(root: Root, missing: SecureContextApi[]): Promise<void> {
+  const { InsecureContextScreen } =
+    await import('../features/insecure-context/insecure-context-screen.tsx');
+  root.render(
+    <StrictMode>
+      <InsecureContextScreen
+        missing={missing}
+        isSecureContext={window.isSecureContext}
+        href={window.location.href}
+      />
+    </StrictMode>,
+  );
+}
+
+const element = document.getElementById('root');
+if (!element) throw new Error('index.html has no #root element.');
+const root = createRoot(element);
+// Decided before anything opens the database or registers the service worker.
+const missing = missingSecureContextApis(window);
+if (missing.length > 0) void explainInsecureContext(root, missing);
+else startRegister(root);

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogProblems } from '../../i18n-core/catalog-check.ts';
 import { posEn } from './en.ts';
 import { posI18n, t } from './i18n.ts';
+import { insecureContextEn, insecureContextJa } from './insecure-context-catalogs.ts';
 import { posJa } from './ja.ts';
 
 afterEach(() => posI18n.choose('en'));
@@ -9,6 +10,7 @@ afterEach(() => posI18n.choose('en'));
 describe('the register catalogs', () => {
   it('have the same keys, no empty string and the same placeholders in both languages', () => {
     expect(catalogProblems(posEn, posJa)).toEqual([]);
+    expect(catalogProblems(insecureContextEn, insecureContextJa)).toEqual([]);
   });
 
   it('call Pending sync 同期を保留中 in Japanese, as the source document does', async () => {

@@ -42,6 +42,11 @@ export const posEn = {
     ready: 'A new version of the register is ready.',
     reload: 'Reload to update',
   },
+  /** Where the browser has no Background Sync (iPadOS Safari): uploads run only in an open tab. */
+  keepOpen: {
+    notice:
+      'This browser uploads only while the register is open. Keep it open until every record is uploaded.',
+  },
   customerList: {
     heading: 'Customers',
     newCustomer: 'New customer',

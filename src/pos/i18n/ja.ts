@@ -44,6 +44,10 @@ export const posJa: CatalogOf<typeof posEn> = {
     ready: 'レジの新しいバージョンを利用できます。',
     reload: '再読み込みして更新',
   },
+  keepOpen: {
+    notice:
+      'このブラウザーはレジを開いている間だけアップロードします。すべてのレコードがアップロードされるまで、レジを開いたままにしてください。',
+  },
   customerList: {
     heading: '顧客',
     newCustomer: '新規顧客',

@@ -16,6 +16,8 @@ export interface PosServices {
   engine: SyncEngine;
   /** Starts uploading queued records: the page now, and Background Sync for a closed tab. */
   requestUpload: () => void;
+  /** Whether the browser has Background Sync; without it records upload only while the register is open. */
+  backgroundSync: boolean;
   /** True when a new version of the app is waiting. */
   updateAvailable: Observable<boolean>;
   /** Activates the waiting version and reloads. */

@@ -6,6 +6,7 @@ import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
 import { classifyFailure } from './classify.ts';
 import type { Connectivity } from './connectivity.ts';
+import { newGuid } from './new-guid.ts';
 
 export type CreationMode = 'sync' | 'async';
 
@@ -48,7 +49,7 @@ export async function createCustomer(
       fields: {},
     };
   }
-  const guid = (deps.newGuid ?? (() => crypto.randomUUID()))();
+  const guid = (deps.newGuid ?? newGuid)();
   const online = deps.connectivity.get().online;
   const mode = chooseCreationMode(config.asyncCustomerMode, online);
   const offlineRefused = {

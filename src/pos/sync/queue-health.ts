@@ -16,12 +16,19 @@ export async function queueHealth(db: PosDatabase): Promise<QueueHealth> {
 
 /**
  * B15: asks the browser to keep the register's database even under storage pressure, and
- * remembers the answer for the sync center and HQ. Without the Storage API the answer is unknown.
+ * remembers the answer for the sync center and HQ. Without the Storage API (or its `persist`)
+ * the answer is unknown; without `persisted` it is asked for at once.
  */
-export async function requestPersistentStorage(db: PosDatabase): Promise<boolean | null> {
-  const storage = (globalThis.navigator as { storage?: StorageManager } | undefined)?.storage;
-  if (!storage?.persist) return null;
-  const granted = (await storage.persisted()) || (await storage.persist());
+export async function requestPersistentStorage(
+  db: PosDatabase,
+  storage: Partial<Pick<StorageManager, 'persist' | 'persisted'>> | undefined = (
+    globalThis.navigator as { storage?: StorageManager } | undefined
+  )?.storage,
+): Promise<boolean | null> {
+  if (typeof storage?.persist !== 'function') return null;
+  const granted =
+    (typeof storage.persisted === 'function' && (await storage.persisted())) ||
+    (await storage.persist());
   await savePersistentStorage(db, granted);
   return granted;
 }

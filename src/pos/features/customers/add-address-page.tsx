@@ -13,6 +13,7 @@ import { AddressFields } from './address-fields.tsx';
 import { addAddressMode } from './customer-rules.ts';
 import type { FieldBinding } from './form-fields.tsx';
 import { useCustomer } from './use-customer.ts';
+import { newGuid } from '../../sync/new-guid.ts';
 
 const newAddressSchema = addressSchema.omit({ asyncGuid: true });
 type Fields = 'street' | 'city' | 'state' | 'zip' | 'country';
@@ -83,7 +84,7 @@ function AddressForm({
       if (!ref) throw new Error(t('address.cannotRefer'));
       await queueAddress(db, localId, {
         kind: 'address-create',
-        guid: crypto.randomUUID(),
+        guid: newGuid(),
         createdAt: new Date().toISOString(),
         customer: ref,
         address,

@@ -10,6 +10,7 @@ import { isCommunicationFailure } from '../../sync/classify.ts';
 import { CustomerForm } from './customer-form.tsx';
 import { editMode } from './customer-rules.ts';
 import { useCustomer } from './use-customer.ts';
+import { newGuid } from '../../sync/new-guid.ts';
 
 type SaveResult = { message: string; fields: Record<string, string> } | null;
 
@@ -70,7 +71,7 @@ export function EditCustomerPage({ localId }: { localId: number }) {
     if (!ref) return { message: t('edit.cannotEditOffline'), fields: {} };
     await queueCustomerEdit(services.db, localId, {
       kind: 'customer-edit',
-      guid: crypto.randomUUID(),
+      guid: newGuid(),
       createdAt: new Date().toISOString(),
       customer: { asyncGuid: ref },
       draft,
