@@ -1,5 +1,5 @@
-import { JSDOM } from 'jsdom';
 import { X509Certificate } from 'node:crypto';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { storeCaMobileconfig } from './mobileconfig.ts';
 import { createStoreCa } from './store-ca.ts';
@@ -7,36 +7,60 @@ import { testNow } from './test-names.ts';
 
 type Plist = string | number | boolean | Plist[] | { [key: string]: Plist };
 
+interface XmlElement {
+  name: string;
+  children: XmlElement[];
+  text: string;
+}
+
+/** Parses XML (saxes, a conforming parser) into a small element tree. */
+function parseXml(xml: string): XmlElement {
+  const parser = new SaxesParser();
+  const root: XmlElement = { name: '#document', children: [], text: '' };
+  const open: XmlElement[] = [root];
+  parser.on('opentag', (tag) => {
+    const element = { name: tag.name, children: [], text: '' };
+    open.at(-1)?.children.push(element);
+    open.push(element);
+  });
+  parser.on('text', (text) => {
+    const current = open.at(-1);
+    if (current) current.text += text;
+  });
+  parser.on('closetag', () => void open.pop());
+  parser.write(xml).close();
+  return root;
+}
+
 /** Reads an XML property list the way a device would (dict, array, string, integer, data, bool). */
 function parsePlist(xml: string): Plist {
-  const doc = new new JSDOM().window.DOMParser().parseFromString(xml, 'text/xml');
-  expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-  const read = (el: Element): Plist => {
-    const children = [...el.children];
-    switch (el.tagName) {
+  const read = (el: XmlElement): Plist => {
+    switch (el.name) {
       case 'dict': {
         const out: Record<string, Plist> = {};
-        for (let i = 0; i < children.length; i += 2) {
-          const [key, value] = [children[i], children[i + 1]];
-          if (key?.tagName !== 'key' || !value) throw new Error('bad dict');
-          out[key.textContent] = read(value);
+        for (let i = 0; i < el.children.length; i += 2) {
+          const [key, value] = [el.children[i], el.children[i + 1]];
+          if (key?.name !== 'key' || !value) throw new Error('bad dict');
+          out[key.text] = read(value);
         }
         return out;
       }
       case 'array':
-        return children.map(read);
+        return el.children.map(read);
       case 'integer':
-        return Number(el.textContent);
+        return Number(el.text);
       case 'true':
       case 'false':
-        return el.tagName === 'true';
+        return el.name === 'true';
       default:
-        return el.textContent;
+        return el.text;
     }
   };
-  const root = doc.documentElement.firstElementChild;
-  if (!root) throw new Error('empty plist');
-  return read(root);
+  const plist = parseXml(xml).children[0];
+  expect(plist?.name).toBe('plist');
+  const top = plist?.children[0];
+  if (!top) throw new Error('empty plist');
+  return read(top);
 }
 
 describe('storeCaMobileconfig', async () => {

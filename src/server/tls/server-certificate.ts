@@ -1,3 +1,4 @@
+import type { webcrypto } from 'node:crypto';
 import { canonicalIp, type MachineNames } from './machine-names.ts';
 import { addDays, backdateMs, type KeyedCertificate } from './store-ca.ts';
 import { ecdsaP256, randomSerialNumber, x509 } from './x509.ts';
@@ -14,7 +15,7 @@ export const renewWithinDays = 30;
  */
 export async function issueServerCertificate(options: {
   ca: KeyedCertificate;
-  serverKeys: CryptoKeyPair;
+  serverKeys: webcrypto.CryptoKeyPair;
   names: MachineNames;
   now: Date;
 }): Promise<x509.X509Certificate> {

@@ -1,10 +1,11 @@
+import type { webcrypto } from 'node:crypto';
 import { nameConstraintsExtension } from './name-constraints.ts';
 import { ecdsaP256, generateKeys, randomSerialNumber, x509 } from './x509.ts';
 
 /** A certificate with its key pair: the store CA, or the server's. */
 export interface KeyedCertificate {
   cert: x509.X509Certificate;
-  keys: CryptoKeyPair;
+  keys: webcrypto.CryptoKeyPair;
 }
 
 const dayMs = 24 * 60 * 60 * 1000;

@@ -7,7 +7,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { webcrypto } from 'node:crypto';
 
-x509.cryptoProvider.set(webcrypto as Crypto);
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
 
 export { x509 };
 
@@ -22,15 +22,15 @@ export function randomSerialNumber(): string {
 }
 
 /** A new extractable ECDSA P-256 key pair. */
-export function generateKeys(): Promise<CryptoKeyPair> {
+export function generateKeys(): Promise<webcrypto.CryptoKeyPair> {
   return webcrypto.subtle.generateKey(ecdsaP256, true, [
     'sign',
     'verify',
-  ]) as Promise<CryptoKeyPair>;
+  ]) as Promise<webcrypto.CryptoKeyPair>;
 }
 
 /** A private key as PKCS#8 PEM (what Node's tls and `openssl` read). */
-export async function privateKeyPem(key: CryptoKey): Promise<string> {
+export async function privateKeyPem(key: webcrypto.CryptoKey): Promise<string> {
   const der = await webcrypto.subtle.exportKey('pkcs8', key);
   return x509.PemConverter.encode(der, 'PRIVATE KEY');
 }
@@ -39,9 +39,9 @@ export async function privateKeyPem(key: CryptoKey): Promise<string> {
 export async function importKeyPair(
   keyPem: string,
   cert: x509.X509Certificate,
-): Promise<CryptoKeyPair> {
+): Promise<webcrypto.CryptoKeyPair> {
   const der = x509.PemConverter.decodeFirst(keyPem);
   const privateKey = await webcrypto.subtle.importKey('pkcs8', der, ecdsaP256, true, ['sign']);
   const publicKey = await cert.publicKey.export(ecdsaP256, ['verify']);
-  return { privateKey, publicKey } as CryptoKeyPair;
+  return { privateKey, publicKey } as webcrypto.CryptoKeyPair;
 }
