@@ -86,7 +86,9 @@ describe('storeCaMobileconfig', async () => {
       PayloadVersion: 1,
       PayloadDisplayName: 'shop-pc Store CA',
     });
-    const der = Buffer.from(String(root?.PayloadContent).replace(/\s/g, ''), 'base64');
+    const content = root?.PayloadContent;
+    if (typeof content !== 'string') throw new Error('no certificate data');
+    const der = Buffer.from(content.replace(/\s/g, ''), 'base64');
     expect(new X509Certificate(der).fingerprint256).toBe(new X509Certificate(caPem).fingerprint256);
   });
 

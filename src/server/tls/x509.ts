@@ -23,10 +23,7 @@ export function randomSerialNumber(): string {
 
 /** A new extractable ECDSA P-256 key pair. */
 export function generateKeys(): Promise<webcrypto.CryptoKeyPair> {
-  return webcrypto.subtle.generateKey(ecdsaP256, true, [
-    'sign',
-    'verify',
-  ]) as Promise<webcrypto.CryptoKeyPair>;
+  return webcrypto.subtle.generateKey(ecdsaP256, true, ['sign', 'verify']);
 }
 
 /** A private key as PKCS#8 PEM (what Node's tls and `openssl` read). */
@@ -42,6 +39,7 @@ export async function importKeyPair(
 ): Promise<webcrypto.CryptoKeyPair> {
   const der = x509.PemConverter.decodeFirst(keyPem);
   const privateKey = await webcrypto.subtle.importKey('pkcs8', der, ecdsaP256, true, ['sign']);
-  const publicKey = await cert.publicKey.export(ecdsaP256, ['verify']);
-  return { privateKey, publicKey } as webcrypto.CryptoKeyPair;
+  const spki = cert.publicKey.rawData;
+  const publicKey = await webcrypto.subtle.importKey('spki', spki, ecdsaP256, true, ['verify']);
+  return { privateKey, publicKey };
 }
