@@ -12,9 +12,9 @@ export interface HttpsSide {
   /** True: plain http whose Host is not a loopback name gets a 308 to https. */
   redirect: boolean;
   /** The certificate being served now (it changes when renewed). */
-  material(): TlsMaterial;
+  material: () => TlsMaterial;
   /** True when a Host header's name (lower-case, IPv6 in brackets) is one of the server's names. */
-  answersTo(name: string): boolean;
+  answersTo: (name: string) => boolean;
 }
 
 /**
