@@ -7,6 +7,7 @@ import {
   activateRegister,
   createPerson,
   customerId,
+  openConsole,
   uniqueName,
   waitForServiceWorker,
 } from './register.ts';
@@ -101,6 +102,16 @@ test('through the shop-network name: offline reload, a customer created offline,
   await hq.runJobs();
   await expect(customerId(page)).toHaveText(accountNumberPattern);
   expect(await hq.customers(lastName)).toHaveLength(1);
+});
+
+test('the HQ console signs in over https with a Secure session cookie', async ({ context }) => {
+  const console = await openConsole(context);
+  expect(console.url()).toMatch(new RegExp(`^${shopNetworkUrl}/hq/`));
+  const cookies = await context.cookies(shopNetworkUrl);
+  expect(cookies.find((c) => c.name === 'hq_session')).toMatchObject({
+    secure: true,
+    httpOnly: true,
+  });
 });
 
 test('plain http by the shop-network name redirects to https', async ({ page }) => {
