@@ -29,7 +29,7 @@ export const permittedAddressRanges = [
 ] as const;
 
 /** The DNS suffix every CA also permits: mDNS names on the shop network. */
-export const permittedLocalSuffix = '.local';
+const permittedLocalSuffix = '.local';
 
 /** The critical name-constraints extension for a CA made for these DNS names. */
 export function nameConstraintsExtension(dnsNames: readonly string[]): x509.Extension {

@@ -7,7 +7,7 @@ import { ecdsaP256, randomSerialNumber, x509 } from './x509.ts';
 export const serverCertificateValidityDays = 825;
 
 /** Renew when the server certificate expires within this many days. */
-export const renewWithinDays = 30;
+const renewWithinDays = 30;
 
 /**
  * Issues the server certificate for `names` with the store CA: every name (DNS) and address (IP)

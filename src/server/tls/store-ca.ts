@@ -11,7 +11,7 @@ export interface KeyedCertificate {
 const dayMs = 24 * 60 * 60 * 1000;
 
 /** How long the store CA is valid: ten years (tablets trust it once). */
-export const storeCaValidityDays = 3650;
+const storeCaValidityDays = 3650;
 
 /** Certificates start an hour back, for tablets whose clock runs a little behind. */
 export const backdateMs = 60 * 60 * 1000;

@@ -7,7 +7,7 @@ import type { HttpsSide } from './https-side.ts';
 import type { TlsMaterial } from './tls-material.ts';
 
 /** `https://<name>[:port]/` (no port for 443). */
-export function httpsUrl(hostHeaderName: string, port: number): string {
+function httpsUrl(hostHeaderName: string, port: number): string {
   return `https://${hostHeaderName}${port === 443 ? '' : `:${port}`}/`;
 }
 

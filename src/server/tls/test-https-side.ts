@@ -5,7 +5,7 @@ import { createStoreCa } from './store-ca.ts';
 import { generateKeys } from './x509.ts';
 
 /** The names of the machine in route tests: a shop-network name, the host, its address. */
-export const testMachineNames: MachineNames = {
+const testMachineNames: MachineNames = {
   dns: ['pos-store.test', 'shop-pc.local', 'shop-pc', 'localhost'],
   ips: ['192.168.1.20', 'fd00::7', '127.0.0.1', '::1'],
 };
