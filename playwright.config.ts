@@ -3,9 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './e2e/chromium.ts';
+import {
+  e2eHttpsPort,
+  e2ePort as port,
+  prepareShopNetwork,
+  shopNetworkName,
+  shopNetworkUrl,
+} from './e2e/shop-network.ts';
 import { hqAdminPassword } from './e2e/test-server.ts';
-
-const port = Number(process.env.E2E_PORT ?? 8181);
 
 // Evaluated again in each worker: the env set here by the main process is inherited, so the
 // server and the tests share one data directory and one copy of the built app.
@@ -15,6 +20,8 @@ if (!process.env.E2E_DIST_DIR) {
   process.env.E2E_DIST_DIR = mkdtempSync(join(tmpdir(), 'pos-e2e-dist-'));
   if (existsSync('dist')) cpSync('dist', process.env.E2E_DIST_DIR, { recursive: true });
 }
+// The server reuses this certificate, so its key's hash is known before it starts.
+const shopNetworkArgs = await prepareShopNetwork(process.env.E2E_DATA_DIR);
 
 /**
  * The e2e suite drives the built POS in Chromium against the real server, started on a fresh
@@ -22,8 +29,6 @@ if (!process.env.E2E_DIST_DIR) {
  */
 export default defineConfig({
   testDir: 'e2e',
-  // The chaos suite has its own config (playwright.chaos.config.ts) and server.
-  testIgnore: 'chaos/**',
   workers: 1,
   fullyParallel: false,
   timeout: 90_000,
@@ -37,6 +42,28 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: chromiumLaunchOptions,
   },
+  projects: [
+    {
+      name: 'chromium',
+      // The chaos suite has its own config (playwright.chaos.config.ts) and server.
+      testIgnore: ['chaos/**', 'shop-network.spec.ts'],
+    },
+    {
+      // A tablet on the shop network: https by a shop-network name mapped to 127.0.0.1.
+      name: 'shop-network',
+      testMatch: 'shop-network.spec.ts',
+      use: {
+        baseURL: shopNetworkUrl,
+        viewport: { width: 768, height: 1024 },
+        hasTouch: true,
+        isMobile: false,
+        launchOptions: {
+          ...chromiumLaunchOptions,
+          args: [...(chromiumLaunchOptions.args ?? []), ...shopNetworkArgs],
+        },
+      },
+    },
+  ],
   webServer: {
     command: 'node --import tsx src/server/main.ts',
     url: `http://127.0.0.1:${port}/api/hq/session`,
@@ -46,7 +73,9 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(port),
+      HTTPS_PORT: String(e2eHttpsPort),
       HOST: '127.0.0.1',
+      TLS_NAMES: shopNetworkName,
       DATA_DIR: process.env.E2E_DATA_DIR,
       DIST_DIR: process.env.E2E_DIST_DIR,
       POS_TEST_CONTROLS: '1',

@@ -69,6 +69,8 @@ export function serverProcess(options: ServerOptions): ServerProcess {
         ...process.env,
         ...options.env,
         PORT: String(options.port),
+        // The https listener takes the next port up, so suites never fight over 8443.
+        HTTPS_PORT: String(options.port + 1),
         HOST: '127.0.0.1',
         DATA_DIR: options.dataDir,
       },

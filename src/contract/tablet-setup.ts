@@ -6,7 +6,10 @@ import { z } from 'zod';
  * certificate, `ownCertificate`).
  */
 export const tabletSetupSchema = z.strictObject({
-  /** `https://<name>:<port>/` for every name and address in the server certificate. */
+  /**
+   * `https://<name>:<port>/` for every name and address in the server certificate except the
+   * loopback ones (a tablet cannot use them): DNS names first, then addresses.
+   */
   httpsUrls: z.array(z.string()),
   /** The store CA certificate's SHA-256 fingerprint (hex, colon-separated), to check by eye. */
   caFingerprintSha256: z.string().nullable(),

@@ -1,5 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyServerFactory,
+  type FastifyServerOptions,
+} from 'fastify';
 import { existsSync } from 'node:fs';
 import { apiPaths } from '../contract/api-paths.ts';
 import type { AppContext, RegisterHealthThresholds } from './app-context.ts';
@@ -11,6 +16,8 @@ import { frameworkErrorReply, installErrorHandler } from './http/error-handler.t
 import type { AdminCredential } from './http/admin-password.ts';
 import { installRealtimeCapacity } from './http/capacity-limit.ts';
 import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
+import { installHostAllowList } from './http/host-allow-list.ts';
+import { installHttpsRedirect } from './http/https-redirect.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
 import { activationRoutes, maxActivationAttempts } from './routes/activation-routes.ts';
@@ -21,9 +28,11 @@ import { hqJobRoutes } from './routes/hq-job-routes.ts';
 import { hqRegisterRoutes } from './routes/hq-register-routes.ts';
 import { hqSettingsRoutes } from './routes/hq-settings-routes.ts';
 import { hqStoreRoutes } from './routes/hq-store-routes.ts';
+import { hqTabletSetupRoutes } from './routes/hq-tablet-setup-routes.ts';
 import { realtimeRoutes } from './routes/realtime-routes.ts';
 import { registerRoutes } from './routes/register-routes.ts';
 import { registerStaticFiles, spaFallback } from './routes/static-routes.ts';
+import { tabletRoutes } from './routes/tablet-routes.ts';
 import {
   installChaosFaults,
   installScaleUnitSwitch,
@@ -31,6 +40,7 @@ import {
   realtimeServicePrefix,
   testControlRoutes,
 } from './routes/test-control-routes.ts';
+import type { HttpsSide } from './tls/https-side.ts';
 
 /** Request bodies larger than this are refused with 413. */
 export const bodyLimitBytes = 1024 * 1024;
@@ -46,7 +56,15 @@ export interface AppDeps {
   testControls: boolean;
   /** The job runner shared with the scheduler; created here when absent. */
   jobs?: JobRunner;
-  logger?: boolean;
+  /** Fastify's logger: off in tests; pino options (JSON, or pino-pretty on a terminal) in main. */
+  logger?: FastifyServerOptions['logger'];
+  /** Makes the server(s) the app answers on (main: plain http and https, one handler). */
+  serverFactory?: FastifyServerFactory;
+  /**
+   * The https side (issue 11): Host allow-list, redirect to https, the tablet downloads and HQ's
+   * tablet setup. Absent (most unit tests): any Host is answered and nothing is redirected.
+   */
+  https?: HttpsSide;
   /** The HQ console password's hash (see `hashAdminPassword`); every /api/hq call needs a session. */
   adminCredential: AdminCredential;
   /** X3: when a register looks stuck (default: 10 minutes silent, 15 minutes waiting). */
@@ -88,8 +106,13 @@ export function createApp(deps: AppDeps): FastifyInstance {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: bodyLimitBytes,
     frameworkErrors: frameworkErrorReply,
+    ...(deps.serverFactory ? { serverFactory: deps.serverFactory } : {}),
   });
   installErrorHandler(app, distDir ? spaFallback : null);
+  if (deps.https) {
+    installHostAllowList(app, deps.https.answersTo);
+    if (deps.https.redirect) installHttpsRedirect(app, deps.https.port);
+  }
   installSecurityHeaders(app);
   installScaleUnitSwitch(app, testState);
   if (deps.testControls) {
@@ -103,6 +126,8 @@ export function createApp(deps: AppDeps): FastifyInstance {
   void app.register(registerRoutes(ctx));
   void app.register(realtimeRoutes(ctx));
   void app.register(hqSessionRoutes(ctx));
+  const https = deps.https;
+  if (https) void app.register(tabletRoutes(https));
   void app.register(async (hq) => {
     requireHqAdmin(hq, ctx);
     await hq.register(hqStoreRoutes(ctx));
@@ -112,6 +137,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     await hq.register(hqAsyncCustomerRoutes(ctx));
     await hq.register(hqSettingsRoutes(ctx));
     await hq.register(hqRegisterRoutes(ctx));
+    if (https) await hq.register(hqTabletSetupRoutes(https));
   });
   if (deps.testControls) void app.register(testControlRoutes(testState));
   if (distDir) registerStaticFiles(app, distDir);

@@ -10,6 +10,11 @@ import { createJobRunner } from './headquarters/jobs/job-runner.ts';
 import { createJobScheduler } from './headquarters/jobs/job-scheduler.ts';
 import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
 import { hashAdminPassword } from './http/admin-password.ts';
+import { createListeners } from './listeners.ts';
+import { loggerOptions } from './logger.ts';
+import { httpsAddresses } from './tls/tablet-setup.ts';
+import { openTls } from './tls/tls-service.ts';
+import { scheduleTlsRenewal, tlsCheckMessages } from './tls/tls-renewal.ts';
 
 const env = readEnv();
 mkdirSync(env.DATA_DIR, { recursive: true });
@@ -18,6 +23,8 @@ const channelDb = openChannelDb(path.join(env.DATA_DIR, 'channel.sqlite'));
 const clock = systemClock;
 const jobs = createJobRunner({ hqDb, channelDb, clock });
 const adminCredential = hashAdminPassword(env.HQ_ADMIN_PASSWORD);
+const tls = await openTls({ env, now: clock.now() });
+const listeners = createListeners(tls.service.material());
 
 ensureJobSchedules(hqDb, env.HQ_JOB_SCHEDULE === 'on');
 if (isHqEmpty(hqDb)) {
@@ -36,7 +43,9 @@ const app = createApp({
   distDir: existsSync(env.DIST_DIR) ? env.DIST_DIR : null,
   testControls: env.POS_TEST_CONTROLS === '1',
   jobs,
-  logger: true,
+  logger: loggerOptions(process.stdout.isTTY),
+  serverFactory: listeners.serverFactory,
+  https: tls.service,
   adminCredential,
   activationsPerMinute: env.ACTIVATIONS_PER_MINUTE,
   registerHealth: {
@@ -51,8 +60,24 @@ const scheduler = createJobScheduler({
   onError: (error) => app.log.error({ err: error }, 'scheduled job failed'),
 });
 
-const address = await app.listen({ port: env.PORT, host: env.HOST });
-app.log.info(`POS at ${address}/ · HQ console at ${address}/hq`);
+await listeners.listen(app, { host: env.HOST, port: env.PORT, httpsPort: env.HTTPS_PORT });
+const tlsMessages = tlsCheckMessages(tls.initial, tls.service.dir);
+tlsMessages.info.forEach((line) => app.log.info(line));
+tlsMessages.warn.forEach((line) => app.log.warn(line));
+const local = `http://localhost:${env.PORT}`;
+app.log.info(`POS at ${local}/ · HQ console at ${local}/hq (on ${env.HOST})`);
+app.log.info(`Tablets: ${httpsAddresses(tls.service).join(' · ')}`);
+const renewal = scheduleTlsRenewal({
+  service: tls.service,
+  clock,
+  initial: tls.initial,
+  apply: (material) => listeners.setCertificate(material),
+  log: {
+    info: (message) => app.log.info(message),
+    warn: (message) => app.log.warn(message),
+    error: (error) => app.log.error({ err: error }, 'https certificate check failed'),
+  },
+});
 app.log.info(
   process.env.HQ_ADMIN_PASSWORD
     ? 'The HQ console password comes from HQ_ADMIN_PASSWORD.'
@@ -71,6 +96,7 @@ async function shutdown(signal: string): Promise<void> {
   closing = true;
   app.log.info(`${signal}: shutting down`);
   await scheduler.stop();
+  renewal.stop();
   await app.close();
   hqDb.close();
   channelDb.close();

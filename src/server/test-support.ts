@@ -21,6 +21,7 @@ import { createAdminSession } from './headquarters/admin-sessions.ts';
 import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
 import { hashAdminPassword, type AdminCredential } from './http/admin-password.ts';
 import { sessionCookieName } from './http/hq-admin-auth.ts';
+import type { HttpsSide } from './tls/https-side.ts';
 
 /** A clock tests move by hand. */
 export interface ManualClock extends Clock {
@@ -64,6 +65,8 @@ export function testServer(
     channelFile?: string;
     registerHealth?: RegisterHealthThresholds;
     random?: () => number;
+    /** The https side (Host allow-list, redirect, tablet routes); see `testHttpsSide`. */
+    https?: HttpsSide;
   } = {},
 ): TestServer {
   const hqDb = openHqDb(options.hqFile ?? ':memory:');
@@ -81,6 +84,7 @@ export function testServer(
     adminCredential: testAdminCredential(),
     ...(options.registerHealth ? { registerHealth: options.registerHealth } : {}),
     ...(options.random ? { random: options.random } : {}),
+    ...(options.https ? { https: options.https } : {}),
   });
   return { app, hqDb, channelDb, jobs, clock, admin: adminHeaders(hqDb, clock) };
 }
