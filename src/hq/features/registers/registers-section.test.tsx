@@ -29,6 +29,7 @@ const healthy: RegisterHealth = {
   registerNumber: '1',
   storeId: 'S001',
   activated: true,
+  retiredAt: null,
   lastSeenAt: minutesAgo(0),
   queue: { waiting: 0, needsAttention: 0, oldestWaitingAt: null, persistentStorage: true },
   stuckReason: null,
@@ -38,6 +39,7 @@ const stuck: RegisterHealth = {
   registerNumber: '2',
   storeId: 'S001',
   activated: true,
+  retiredAt: null,
   lastSeenAt: minutesAgo(14),
   queue: {
     waiting: 3,
@@ -52,6 +54,7 @@ const never: RegisterHealth = {
   registerNumber: '1',
   storeId: 'S002',
   activated: false,
+  retiredAt: null,
   lastSeenAt: null,
   queue: null,
   stuckReason: null,
@@ -78,10 +81,10 @@ function fakeHq({ revokeFails = false } = {}) {
         return json(200, {
           stores: [
             store('S001', 'Shibuya Store', [
-              { id: 'S001-R1', number: '1', activated: true },
-              { id: 'S001-R2', number: '2', activated: true },
+              { id: 'S001-R1', number: '1', activated: true, retiredAt: null },
+              { id: 'S001-R2', number: '2', activated: true, retiredAt: null },
             ]),
-            store('S002', 'Umeda Store', [{ id: 'S002-R1', number: '1', activated: false }]),
+            store('S002', 'Umeda Store', [{ id: 'S002-R1', number: '1', activated: false, retiredAt: null }]),
           ],
         });
       }
