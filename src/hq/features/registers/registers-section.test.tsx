@@ -66,8 +66,8 @@ const json = (status: number, body: unknown) =>
 type Call = { method: string; url: string; body: unknown };
 
 /** HQ with three registers; the rescue import accepts each GUID once and refuses guid(4). */
-function fakeHq({ revokeFails = false } = {}) {
-  let registers = [stuck, healthy, never];
+function fakeHq({ revokeFails = false, listed = [stuck, healthy, never] } = {}) {
+  let registers = listed;
   const known = new Set<string>();
   const calls: Call[] = [];
   vi.stubGlobal(
@@ -84,7 +84,9 @@ function fakeHq({ revokeFails = false } = {}) {
               { id: 'S001-R1', number: '1', activated: true, retiredAt: null },
               { id: 'S001-R2', number: '2', activated: true, retiredAt: null },
             ]),
-            store('S002', 'Umeda Store', [{ id: 'S002-R1', number: '1', activated: false, retiredAt: null }]),
+            store('S002', 'Umeda Store', [
+              { id: 'S002-R1', number: '1', activated: false, retiredAt: null },
+            ]),
           ],
         });
       }
@@ -294,5 +296,21 @@ describe('Import a rescue file', () => {
     expect(screen.queryByText(/^Imported:/)).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 0 new, 3 already at HQ, 1 refused');
+  });
+
+  it('shows a retired register as Retired, never stuck, with no device to revoke', async () => {
+    const retired: RegisterHealth = {
+      ...stuck,
+      activated: false,
+      retiredAt: minutesAgo(60),
+      stuckReason: null,
+    };
+    fakeHq({ listed: [retired, never] });
+    const table = await screen.findByRole('table', { name: '2 registers' });
+    const row = (await within(table).findAllByRole('row'))[1];
+    if (!row) throw new Error('no register row');
+    expect(within(row).getByText('Retired').className).toContain('pill-retired');
+    expect(within(row).queryByRole('button')).toBeNull();
+    expect(screen.queryByText(/Registers that need a look/)).toBeNull();
   });
 });
