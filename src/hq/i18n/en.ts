@@ -185,7 +185,8 @@ export const hqEn = {
     addStore: 'Add store',
     addStoreHeading: 'Add a store',
     storeId: 'Store ID',
-    storeIdHint: 'Capital letters, digits and -, at most 14, e.g. S003. It cannot be changed later.',
+    storeIdHint:
+      'Capital letters, digits and -, at most 14, e.g. S003. It cannot be changed later.',
     storeName: 'Store name',
     defaultCustomerName: 'Default customer name',
     defaultCustomerNameFor: '{{name}} default customer',
