@@ -137,8 +137,10 @@ export function retireRegister(
   db: HqDb,
   registerId: string,
   now: string,
-): StoreAdminOutcome<{ register: StoreRegister }> {
+): StoreAdminOutcome<{ register: StoreRegister; retiredAt: string }> {
   setRegisterRetired(db, registerId, now);
   const register = findRegister(db, registerId);
-  return register ? { ok: true, register } : fail({ problem: 'not-found' });
+  // Only an unknown register is still not retired here.
+  if (!register || register.retiredAt === null) return fail({ problem: 'not-found' });
+  return { ok: true, register, retiredAt: register.retiredAt };
 }

@@ -113,7 +113,7 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       revokeRegisterTokens(channelDb, id, now);
       const body: z.infer<typeof hqRegisterRetireResponseSchema> = {
         registerId: id,
-        retiredAt: outcome.register.retiredAt ?? now,
+        retiredAt: outcome.retiredAt,
       };
       return body;
     });
