@@ -31,7 +31,8 @@ test('the HQ console sign-in, every section and its dialogs have no axe violatio
   browser,
   hq,
 }) => {
-  test.setTimeout(180_000);
+  // The console tour opens every section's forms and dialogs.
+  test.setTimeout(240_000);
   await tourConsole(page, browser, hq, axe);
 });
 

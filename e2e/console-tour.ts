@@ -71,7 +71,7 @@ async function likelyDuplicate(browser: Browser, hq: Hq): Promise<void> {
 
 /**
  * The HQ console: sign-in (with its error), then every section with what opens there: a job
- * run now, the revoke dialog, the fix dialog of a failed operation, a customer search, the merge
+ * run now, Add store (with its errors), Rename and the retire dialog, the revoke dialog, the fix dialog of a failed operation, a customer search, the merge
  * dialog of a likely duplicate and an affiliation form error. It first makes a failed operation
  * (see failedOperation) in the page's context and a likely duplicate (see likelyDuplicate).
  */
@@ -114,6 +114,26 @@ async function consoleSectionStates(
       await job.getByRole('button', { name: 'Run now' }).click();
       await expect(job.getByRole('status').first()).toContainText('This run:');
       await check(page, 'console Batch jobs (after Run now)');
+      return;
+    }
+    case 'Stores': {
+      await page.getByRole('button', { name: 'Add store' }).click();
+      const form = page.getByRole('form', { name: 'Add a store' });
+      await form.getByRole('button', { name: 'Add' }).click();
+      await expect(form.getByText('Not saved: check the fields marked above.')).toBeVisible();
+      await check(page, 'console Stores (Add store, errors)');
+      await form.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Rename Shibuya Store' }).click();
+      const rename = page.getByRole('form', { name: 'Rename Shibuya Store' });
+      await expect(rename.getByLabel('Store name')).toHaveValue('Shibuya Store');
+      await check(page, 'console Stores (Rename)');
+      await rename.getByRole('button', { name: 'Cancel' }).click();
+      await page.getByRole('button', { name: 'Retire Register 1 of Shibuya Store' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Retire Register 1 of Shibuya Store?' });
+      await expect(dialog).toBeVisible();
+      await check(page, 'console Stores (retire dialog)');
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await expect(dialog).toHaveCount(0);
       return;
     }
     case 'Registers': {

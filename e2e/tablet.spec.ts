@@ -40,7 +40,8 @@ for (const { name, viewport } of tablets) {
       browser,
       hq,
     }) => {
-      test.setTimeout(180_000);
+      // The console tour opens every section's forms and dialogs.
+      test.setTimeout(240_000);
       await tourConsole(page, browser, hq, check(consoleTarget));
     });
   });

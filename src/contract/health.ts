@@ -23,6 +23,8 @@ export const registerHealthSchema = z.strictObject({
   registerNumber: z.string(),
   storeId: z.string(),
   activated: z.boolean(),
+  /** When HQ retired the register (it is no longer in use), or null. A retired one is never stuck. */
+  retiredAt: z.iso.datetime().nullable(),
   lastSeenAt: z.iso.datetime().nullable(),
   queue: queueHealthSchema.nullable(),
   /** Why the register looks stuck (silent too long, or records waiting too long), or null. */

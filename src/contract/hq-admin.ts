@@ -49,6 +49,38 @@ export const jobSchedulePatchSchema = jobScheduleSchema.partial();
 /** Reply to PATCH apiPaths.hqJob: the job with its new schedule. */
 export const jobPatchResponseSchema = z.strictObject({ job: jobSchema });
 
+/**
+ * A store's ID: capital letters, digits and "-", at most 14 characters, so that its registers'
+ * IDs (`<store>-R<number>`, see `registerIdFor`) stay within the 20 characters registers use.
+ */
+export const storeIdSchema = z
+  .string()
+  .regex(/^[A-Z0-9][A-Z0-9-]{0,13}$/, 'Use 1 to 14 capital letters, digits and -, e.g. S003.');
+/** A store's name as the console and the registers show it. */
+export const storeNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Name is required.')
+  .max(60, 'At most 60 characters.');
+/** A register's number within its store: 1 to 999, no leading zero ("2", not "02"). */
+export const registerNumberSchema = z
+  .string()
+  .regex(/^[1-9][0-9]{0,2}$/, 'Use a register number from 1 to 999.');
+
+/** A register's ID, derived from its store and number as the demo's are: S001 + 2 → S001-R2. */
+export function registerIdFor(storeId: string, number: string): string {
+  return `${storeId}-R${number}`;
+}
+
+export const hqRegisterSchema = z.strictObject({
+  id: z.string(),
+  number: z.string(),
+  activated: z.boolean(),
+  /** When HQ retired it (its device token revoked, no new activation), or null while in use. */
+  retiredAt: z.iso.datetime().nullable(),
+});
+export type HqRegister = z.infer<typeof hqRegisterSchema>;
+
 export const hqStoreSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
@@ -56,23 +88,58 @@ export const hqStoreSchema = z.strictObject({
   asyncCustomerMode: z.boolean(),
   defaults: customerDefaultsSchema,
   defaultCustomerAccount: accountNumberSchema,
-  registers: z.array(
-    z.strictObject({ id: z.string(), number: z.string(), activated: z.boolean() }),
-  ),
+  registers: z.array(hqRegisterSchema),
 });
 export type HqStore = z.infer<typeof hqStoreSchema>;
 export const hqStoresResponseSchema = z.strictObject({ stores: z.array(hqStoreSchema) });
 export const hqStorePatchSchema = z
   .strictObject({
+    name: storeNameSchema.optional(),
     asyncCustomerMode: z.boolean().optional(),
     /** The store's default customer: what new customers inherit. */
     defaults: customerDefaultsSchema.optional(),
   })
-  .refine((patch) => patch.asyncCustomerMode !== undefined || patch.defaults !== undefined, {
-    message: 'Nothing to change.',
-  });
-/** Reply to PATCH apiPaths.hqStore: the store as it is now. */
+  .refine(
+    (patch) =>
+      patch.name !== undefined ||
+      patch.asyncCustomerMode !== undefined ||
+      patch.defaults !== undefined,
+    { message: 'Nothing to change.' },
+  );
+/** Reply to PATCH apiPaths.hqStore and POST apiPaths.hqStores: the store as it is now. */
 export const hqStorePatchResponseSchema = z.strictObject({ store: hqStoreSchema });
+
+/**
+ * A new store (POST apiPaths.hqStores; 409 `store-exists` when the ID is taken). HQ creates its
+ * default customer, an organization named `defaultCustomerName` with the `defaults` every new
+ * customer of the store inherits.
+ */
+export const hqStoreCreateSchema = z.strictObject({
+  id: storeIdSchema,
+  name: storeNameSchema,
+  /** Functionality profile: "Create customer in async mode". */
+  asyncCustomerMode: z.boolean(),
+  defaultCustomerName: z
+    .string()
+    .trim()
+    .min(1, 'Name is required.')
+    .max(100, 'At most 100 characters.'),
+  defaults: customerDefaultsSchema,
+});
+export type HqStoreCreate = z.infer<typeof hqStoreCreateSchema>;
+
+/** A new register (POST apiPaths.hqStoreRegisters; 409 `register-exists` when the number is taken). */
+export const hqRegisterCreateSchema = z.strictObject({ number: registerNumberSchema });
+/** Reply to POST apiPaths.hqStoreRegisters: the new register and its store as it is now. */
+export const hqRegisterCreateResponseSchema = z.strictObject({
+  register: hqRegisterSchema,
+  store: hqStoreSchema,
+});
+/** Reply to POST apiPaths.hqRegisterRetire (idempotent: a second call keeps the first time). */
+export const hqRegisterRetireResponseSchema = z.strictObject({
+  registerId: z.string(),
+  retiredAt: z.iso.datetime(),
+});
 
 /** Status of one asynchronous customer operation at HQ (B13). */
 export const asyncOperationStatuses = ['pending', 'completed', 'failed'] as const;

@@ -21,6 +21,8 @@ export const validationEn = {
   notAffiliationId: 'Not an affiliation id.',
   unknownAffiliation: "Affiliation '{{id}}' does not exist.",
   notAccountNumber: 'Not an account number.',
+  storeIdFormat: 'Use 1 to 14 capital letters, digits and -, e.g. S003.',
+  registerNumberFormat: 'Use a register number from 1 to 999.',
   unsafeText:
     'Text may not contain control characters, unpaired surrogates or direction overrides.',
   enterPassword: 'Enter the password.',
@@ -51,6 +53,8 @@ export const validationJa: CatalogOf<typeof validationEn> = {
   notAffiliationId: '所属 ID の形式が正しくありません。',
   unknownAffiliation: '所属「{{id}}」は存在しません。',
   notAccountNumber: '顧客アカウントの形式が正しくありません。',
+  storeIdFormat: '英大文字、数字、- を 1 ～ 14 文字で入力してください (例: S003)。',
+  registerNumberFormat: 'レジ番号は 1 ～ 999 で入力してください。',
   unsafeText: '制御文字、対になっていないサロゲート、書字方向の上書き文字は使用できません。',
   enterPassword: 'パスワードを入力してください。',
   nothingToChange: '変更する内容がありません。',

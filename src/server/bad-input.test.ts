@@ -196,6 +196,16 @@ const storeDefaults = (customerGroup: string) => ({
   },
 });
 
+/** A valid new store (S003) with `overrides`, hostile ones too. */
+const newStore = (overrides: Record<string, unknown> = {}) => ({
+  id: 'S003',
+  name: 'Kyoto Store',
+  asyncCustomerMode: false,
+  defaultCustomerName: 'Kyoto Walk-in',
+  ...storeDefaults('Retail'),
+  ...overrides,
+});
+
 const uploadBody = (records: unknown[]) => ({ records });
 const withName = (text: string) => asyncRecord({ firstName: text });
 
@@ -514,7 +524,67 @@ const routes: Route[] = [
         status: 400,
       },
       ...textVariants('defaults.customerGroup', (_f, t) => storeDefaults(t)),
+      { name: 'an empty name', body: () => ({ name: ' ' }), status: 400, error: 'validation' },
+      { name: 'a name given as a number', body: () => ({ name: 7 }), status: 400 },
+      ...textVariants('name', (_f, t) => ({ name: t })),
       ...paramVariants(apiPaths.hqStore),
+    ],
+  },
+  {
+    name: 'hq store create',
+    method: 'POST',
+    url: () => apiPaths.hqStores,
+    credentials: 'admin',
+    body: () => newStore(),
+    validStatus: 201,
+    specific: [
+      { name: 'a missing id', body: () => ({ ...newStore(), id: undefined }), status: 400 },
+      { name: 'a lower-case id', body: () => newStore({ id: 's003' }), status: 400 },
+      { name: 'a 15-character id', body: () => newStore({ id: 'S'.repeat(15) }), status: 400 },
+      {
+        name: 'a mode given as text',
+        body: () => newStore({ asyncCustomerMode: 'no' }),
+        status: 400,
+      },
+      {
+        name: 'a taken id',
+        body: () => newStore({ id: 'S001' }),
+        status: 409,
+        error: 'store-exists',
+      },
+      {
+        name: 'an unknown default affiliation',
+        body: () =>
+          newStore({ defaults: { ...storeDefaults('Retail').defaults, affiliations: ['NOPE'] } }),
+        status: 400,
+        error: 'validation',
+      },
+      ...textVariants('id', (_f, t) => newStore({ id: t })),
+      ...textVariants('name', (_f, t) => newStore({ name: t })),
+      ...textVariants('defaultCustomerName', (_f, t) => newStore({ defaultCustomerName: t })),
+    ],
+  },
+  {
+    name: 'hq store register create',
+    method: 'POST',
+    url: () => apiPaths.hqStoreRegisters('S001'),
+    credentials: 'admin',
+    body: () => ({ number: '3' }),
+    validStatus: 201,
+    specific: [
+      { name: 'a missing number', body: () => ({}), status: 400 },
+      { name: 'a number given as a number', body: () => ({ number: 3 }), status: 400 },
+      { name: 'number 0', body: () => ({ number: '0' }), status: 400 },
+      { name: 'a leading zero', body: () => ({ number: '03' }), status: 400 },
+      { name: 'number 1000', body: () => ({ number: '1000' }), status: 400 },
+      {
+        name: 'a taken number',
+        body: () => ({ number: '2' }),
+        status: 409,
+        error: 'register-exists',
+      },
+      ...textVariants('number', (_f, t) => ({ number: t })),
+      ...paramVariants(apiPaths.hqStoreRegisters),
     ],
   },
   {
@@ -807,6 +877,21 @@ const routes: Route[] = [
       {
         name: 'a 21-character id',
         url: () => apiPaths.hqRegisterRevoke('R'.repeat(21)),
+        status: 400,
+      },
+    ],
+  },
+  {
+    name: 'hq register retire',
+    method: 'POST',
+    url: () => apiPaths.hqRegisterRetire('S001-R1'),
+    credentials: 'admin',
+    validStatus: 200,
+    specific: [
+      ...paramVariants(apiPaths.hqRegisterRetire),
+      {
+        name: 'a 21-character id',
+        url: () => apiPaths.hqRegisterRetire('R'.repeat(21)),
         status: 400,
       },
     ],

@@ -10,7 +10,7 @@ import type { HqDb } from './db/hq-db.ts';
 import { insertAffiliation } from './headquarters/affiliations.ts';
 import { createCustomer } from './headquarters/customers.ts';
 import { skipDuplicateCheckOfExisting } from './headquarters/duplicate-flags.ts';
-import { insertRegister, insertStore } from './headquarters/stores.ts';
+import { addRegister, createStore } from './headquarters/store-admin.ts';
 import { statement } from './db/sqlite.ts';
 
 /** A small seeded PRNG (mulberry32), so the demo data is the same on every fresh install. */
@@ -146,10 +146,6 @@ function demoCustomer(random: () => number, index: number): CustomerDraft {
   };
 }
 
-function organization(name: string): CustomerDraft {
-  return { ...emptyDraft(), type: 'organization', organizationName: name };
-}
-
 /** True when HQ has no stores yet (a fresh install). */
 export function isHqEmpty(db: HqDb): boolean {
   return (statement(db, 'SELECT COUNT(*) AS n FROM stores').get() as { n: number }).n === 0;
@@ -183,22 +179,18 @@ export function seedDemoData(
       { id: 'S002', name: 'Osaka Store', walkIn: 'Osaka Walk-in', registers: ['1'] },
     ];
     for (const store of stores) {
-      const walkIn = createCustomer(db, {
-        draft: organization(store.walkIn),
-        defaults: demoDefaults,
-        storeId: store.id,
-        asyncGuid: null,
+      createStore(
+        db,
+        {
+          id: store.id,
+          name: store.name,
+          asyncCustomerMode: false,
+          defaultCustomerName: store.walkIn,
+          defaults: demoDefaults,
+        },
         now,
-      });
-      insertStore(db, {
-        id: store.id,
-        name: store.name,
-        asyncCustomerMode: false,
-        defaultCustomerAccount: walkIn.accountNumber,
-      });
-      for (const number of store.registers) {
-        insertRegister(db, { id: `${store.id}-R${number}`, storeId: store.id, number });
-      }
+      );
+      for (const number of store.registers) addRegister(db, store.id, number);
     }
     for (let i = 1; i <= options.customers; i += 1) {
       createCustomer(db, {

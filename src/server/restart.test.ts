@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
 import { registerHealthResponseSchema } from '../contract/health.ts';
+import { hqStoresResponseSchema } from '../contract/hq-admin.ts';
 import { feedResponseSchema } from '../contract/register.ts';
+import { demoDefaults } from './demo-data.ts';
 import {
   activate,
   heartbeat,
@@ -94,6 +96,75 @@ describe('restart', () => {
         activated: true,
         queue,
       });
+    } finally {
+      await app.close();
+      hqDb.close();
+      channelDb.close();
+    }
+  });
+});
+
+describe('restart with stores the retailer set up', () => {
+  it('keeps an added store, its registers and a retired register', async () => {
+    const hqFile = path.join(dir, 'hq-stores.sqlite');
+    const channelFile = path.join(dir, 'channel-stores.sqlite');
+    const first = testServer({ customers: 0, hqFile, channelFile });
+    const added = await first.app.inject({
+      method: 'POST',
+      url: apiPaths.hqStores,
+      headers: first.admin,
+      payload: {
+        id: 'S003',
+        name: 'Kyoto Store',
+        asyncCustomerMode: true,
+        defaultCustomerName: 'Kyoto Walk-in',
+        defaults: demoDefaults,
+      },
+    });
+    expect(added.statusCode).toBe(201);
+    for (const number of ['1', '2']) {
+      const res = await first.app.inject({
+        method: 'POST',
+        url: apiPaths.hqStoreRegisters('S003'),
+        headers: first.admin,
+        payload: { number },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    const token = await activate(first.app, 'S003', 'S003-R2');
+    const retired = await first.app.inject({
+      method: 'POST',
+      url: apiPaths.hqRegisterRetire('S003-R2'),
+      headers: first.admin,
+    });
+    expect(retired.statusCode).toBe(200);
+    await first.app.close();
+    first.hqDb.close();
+    first.channelDb.close();
+
+    const hqDb = openHqDb(hqFile);
+    const channelDb = openChannelDb(channelFile);
+    const app = createApp({
+      hqDb,
+      channelDb,
+      testControls: false,
+      adminCredential: testAdminCredential(),
+    });
+    try {
+      const res = await app.inject({
+        url: apiPaths.hqStores,
+        headers: adminHeaders(hqDb, systemClock),
+      });
+      const kyoto = hqStoresResponseSchema.parse(res.json()).stores.find((s) => s.id === 'S003');
+      expect(kyoto).toMatchObject({
+        name: 'Kyoto Store',
+        asyncCustomerMode: true,
+        registers: [
+          { id: 'S003-R1', retiredAt: null },
+          { id: 'S003-R2', activated: false, retiredAt: '2025-01-01T09:00:00.000Z' },
+        ],
+      });
+      expect((await heartbeat(app, token)).statusCode).toBe(401);
     } finally {
       await app.close();
       hqDb.close();

@@ -182,6 +182,41 @@ export const hqEn = {
       language: 'Enter a language code of 2 to 10 characters, e.g. ja or en-US.',
       receiptPreference: 'Choose a receipt preference.',
     },
+    addStore: 'Add store',
+    addStoreHeading: 'Add a store',
+    storeId: 'Store ID',
+    storeIdHint:
+      'Capital letters, digits and -, at most 14, e.g. S003. It cannot be changed later.',
+    storeName: 'Store name',
+    defaultCustomerName: 'Default customer name',
+    defaultCustomerNameFor: '{{name}} default customer',
+    defaultCustomerHint:
+      'HQ creates this customer for the store; the store’s new customers inherit its values below.',
+    add: 'Add',
+    adding: 'Adding…',
+    storeAdded: '{{name}} ({{id}}) added. Add its registers on its card.',
+    storeExists: 'A store with this ID already exists.',
+    couldNotAddStore: 'Could not add the store: {{reason}}',
+    rename: 'Rename',
+    renameFor: 'Rename {{store}}',
+    renamed: 'Renamed to {{name}}.',
+    couldNotRename: 'Could not rename the store: {{reason}}',
+    retiredLabel: 'retired',
+    retire: 'Retire',
+    retireFor: 'Retire Register {{number}} of {{store}}',
+    retireQuestion: 'Retire Register {{number}} of {{store}}?',
+    retireExplained:
+      'Its device token stops working at once; its queued records can still be imported from a rescue file. This cannot be undone.',
+    retiring: 'Retiring…',
+    couldNotRetire: 'The register could not be retired: {{reason}}',
+    retiredNotice: 'Register {{number}} of {{store}} retired.',
+    addRegister: 'Add register',
+    addRegisterFor: 'Add register — {{store}}',
+    registerNumber: 'Register number',
+    registerNumberHint: '1 to 999',
+    registerExists: '{{store}} already has register {{number}}.',
+    couldNotAddRegister: 'Could not add the register: {{reason}}',
+    registerAdded: 'Register {{number}} added to {{store}}.',
   },
   registers: {
     intro:
@@ -219,6 +254,7 @@ export const hqEn = {
     couldNotRevoke: 'The device could not be revoked: {{reason}}',
     revoke: 'Revoke',
     revoking: 'Revoking…',
+    retired: 'Retired',
   },
   /** Why a register looks stuck, as HQ's server writes it in English. */
   stuckReasons: {
@@ -461,6 +497,8 @@ export const hqEn = {
     internal: 'Something went wrong on the server.',
     'duplicate-resolved': 'This likely duplicate was already resolved.',
     'not-in-flag': 'The account to keep must be one of the two flagged customers.',
+    'store-exists': 'A store with this ID already exists.',
+    'register-exists': 'The store already has a register with this number.',
   },
   validation: validationEn,
 } as const;

@@ -322,6 +322,7 @@ export const posEn = {
     'unknown-store': 'This store does not exist at headquarters.',
     'unknown-register': 'This register does not exist at headquarters.',
     'register-not-in-store': 'This register belongs to another store.',
+    'register-retired': 'This register was retired at headquarters and cannot be activated.',
     'not-found': 'Headquarters does not have this customer.',
     'customer-merged':
       'This customer was merged into another one at headquarters. Open that customer instead.',

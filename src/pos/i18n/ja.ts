@@ -313,6 +313,7 @@ export const posJa: CatalogOf<typeof posEn> = {
     'unknown-store': 'この店舗は本社に存在しません。',
     'unknown-register': 'このレジは本社に存在しません。',
     'register-not-in-store': 'このレジは別の店舗に属しています。',
+    'register-retired': 'このレジは本社で廃止されたため、アクティブ化できません。',
     'not-found': 'この顧客は本社に存在しません。',
     'customer-merged': 'この顧客は本社で別の顧客に統合されました。統合先の顧客を開いてください。',
     conflict: 'この顧客はその間に本社で変更されました。',

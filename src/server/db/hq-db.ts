@@ -141,6 +141,11 @@ export const hqMigrations: readonly Migration[] = [
     `);
     backfillContactKeys(db);
   },
+  // 5: issue 11, stores and registers are the retailer's: a register HQ retired (its device
+  // token revoked; it cannot be activated again) keeps its row, so its records still import.
+  (db) => {
+    db.exec(`ALTER TABLE registers ADD COLUMN retired_at TEXT;`);
+  },
 ];
 
 /** Opens (and migrates) the HQ database; pass ':memory:' in tests. */

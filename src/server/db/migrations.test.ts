@@ -8,6 +8,7 @@ import { customerSchema } from '../../contract/customer.ts';
 import { parseStoredRecord } from '../headquarters/async-conversions.ts';
 import { findCustomer } from '../headquarters/customers.ts';
 import { readSettings } from '../headquarters/settings.ts';
+import { findRegister } from '../headquarters/stores.ts';
 import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
 import { readCustomerFeed } from '../scale-unit/channel-customers.ts';
 import { asyncRecord } from '../test-support.ts';
@@ -75,6 +76,15 @@ describe('schema upgrades in place', () => {
          VALUES (?, 1, 'S001', 'S001-R1', 'customer-create', ?, 'Ken Abe', 'pending', ?, ?)`,
       )
       .run(oldRecord.guid, JSON.stringify(oldRecord), oldRecord.createdAt, oldRecord.createdAt);
+    old
+      .prepare(
+        `INSERT INTO stores (id, name, async_customer_mode, default_customer_account)
+         VALUES ('S001', 'Shibuya Store', 0, 'C000007')`,
+      )
+      .run();
+    old
+      .prepare("INSERT INTO registers (id, store_id, number) VALUES ('S001-R1', 'S001', '1')")
+      .run();
     old.close();
 
     const db = openHqDb(file);
@@ -107,6 +117,13 @@ describe('schema upgrades in place', () => {
       });
       expect(received).toBe(oldRecord.createdAt);
       expect(readSettings(db).features.asyncCustomerEditing).toBe(false);
+      // Issue 11: registers already there are in use (not retired).
+      expect(findRegister(db, 'S001-R1')).toEqual({
+        id: 'S001-R1',
+        number: '1',
+        storeId: 'S001',
+        retiredAt: null,
+      });
     } finally {
       db.close();
     }

@@ -50,20 +50,22 @@ export function stuckReason(
   return null;
 }
 
-/** One register's health as the console shows it. */
+/** One register's health as the console shows it; a retired register is never stuck. */
 export function registerHealth(
-  register: { id: string; number: string; storeId: string },
+  register: { id: string; number: string; storeId: string; retiredAt: string | null },
   state: RegisterState,
   now: Date,
   thresholds: RegisterHealthThresholds,
 ): RegisterHealth {
+  const retired = register.retiredAt !== null;
   return {
     registerId: register.id,
     registerNumber: register.number,
     storeId: register.storeId,
-    activated: state.activated,
+    activated: state.activated && !retired,
+    retiredAt: register.retiredAt,
     lastSeenAt: state.lastSeenAt,
     queue: state.queue,
-    stuckReason: stuckReason(state, now, thresholds),
+    stuckReason: retired ? null : stuckReason(state, now, thresholds),
   };
 }

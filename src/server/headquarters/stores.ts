@@ -4,13 +4,20 @@ import type { HqDb } from '../db/hq-db.ts';
 import { statement } from '../db/sqlite.ts';
 import { findCustomer } from './customers.ts';
 
-/** A store's row, with its registers. */
+/** A register's row: `retiredAt` is when HQ retired it, or null while it is in use. */
+export interface RegisterRecord {
+  id: string;
+  number: string;
+  retiredAt: string | null;
+}
+
+/** A store's row, with its registers (retired ones too). */
 export interface StoreRecord {
   id: string;
   name: string;
   asyncCustomerMode: boolean;
   defaultCustomerAccount: string;
-  registers: { id: string; number: string }[];
+  registers: RegisterRecord[];
 }
 
 interface StoreRow {
@@ -21,11 +28,12 @@ interface StoreRow {
 }
 
 /** A store's registers in number order: 2 before 10 (numbers are text; longer sorts later). */
-function registersOf(db: HqDb, storeId: string): { id: string; number: string }[] {
+function registersOf(db: HqDb, storeId: string): RegisterRecord[] {
   return statement(
     db,
-    'SELECT id, number FROM registers WHERE store_id = ? ORDER BY length(number), number',
-  ).all(storeId) as { id: string; number: string }[];
+    `SELECT id, number, retired_at AS retiredAt FROM registers WHERE store_id = ?
+     ORDER BY length(number), number`,
+  ).all(storeId) as RegisterRecord[];
 }
 
 function toRecord(db: HqDb, row: StoreRow): StoreRecord {
@@ -51,19 +59,27 @@ export function findStore(db: HqDb, storeId: string): StoreRecord | null {
   return row ? toRecord(db, row) : null;
 }
 
-/** One register and its store id, or null. */
+/**
+ * One register and its store id, or null. A register with a `retiredAt` was retired at HQ: it
+ * must not be activated again, though its rescue files still import.
+ */
 export function findRegister(
   db: HqDb,
   registerId: string,
-): { id: string; number: string; storeId: string } | null {
+): (RegisterRecord & { storeId: string }) | null {
   const row = statement(
     db,
-    'SELECT id, number, store_id AS storeId FROM registers WHERE id = ?',
-  ).get(registerId) as { id: string; number: string; storeId: string } | undefined;
+    'SELECT id, number, store_id AS storeId, retired_at AS retiredAt FROM registers WHERE id = ?',
+  ).get(registerId) as (RegisterRecord & { storeId: string }) | undefined;
   return row ?? null;
 }
 
-/** Adds a store (demo data and tests). */
+/** Whether HQ retired this register (false for one it does not know). */
+export function isRegisterRetired(db: HqDb, registerId: string): boolean {
+  return (findRegister(db, registerId)?.retiredAt ?? null) !== null;
+}
+
+/** Adds a store (see `createStore`, which also makes its default customer). */
 export function insertStore(
   db: HqDb,
   store: { id: string; name: string; asyncCustomerMode: boolean; defaultCustomerAccount: string },
@@ -74,15 +90,30 @@ export function insertStore(
   ).run(store.id, store.name, store.asyncCustomerMode ? 1 : 0, store.defaultCustomerAccount);
 }
 
-/** Adds a register to a store (demo data and tests). */
+/** Adds a register to a store; false when its id, or its number in the store, is taken. */
 export function insertRegister(
   db: HqDb,
   register: { id: string; storeId: string; number: string },
-): void {
-  statement(db, 'INSERT INTO registers (id, store_id, number) VALUES (?, ?, ?)').run(
-    register.id,
-    register.storeId,
-    register.number,
+): boolean {
+  return (
+    statement(db, 'INSERT OR IGNORE INTO registers (id, store_id, number) VALUES (?, ?, ?)').run(
+      register.id,
+      register.storeId,
+      register.number,
+    ).changes === 1
+  );
+}
+
+/** Renames a store; false when there is no such store. */
+export function setStoreName(db: HqDb, storeId: string, name: string): boolean {
+  return statement(db, 'UPDATE stores SET name = ? WHERE id = ?').run(name, storeId).changes === 1;
+}
+
+/** Marks a register retired at `now` unless it already is (the first time is kept). */
+export function setRegisterRetired(db: HqDb, registerId: string, now: string): void {
+  statement(db, 'UPDATE registers SET retired_at = ? WHERE id = ? AND retired_at IS NULL').run(
+    now,
+    registerId,
   );
 }
 
@@ -127,6 +158,9 @@ export function toHqStore(
     asyncCustomerMode: store.asyncCustomerMode,
     defaults,
     defaultCustomerAccount: store.defaultCustomerAccount,
-    registers: store.registers.map((r) => ({ ...r, activated: activeRegisterIds.has(r.id) })),
+    registers: store.registers.map((r) => ({
+      ...r,
+      activated: r.retiredAt === null && activeRegisterIds.has(r.id),
+    })),
   };
 }

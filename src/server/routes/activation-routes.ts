@@ -29,7 +29,10 @@ export function activationRoutes(
       const stores: ActivationStore[] = listStores(ctx.hqDb).map((s) => ({
         id: s.id,
         name: s.name,
-        registers: s.registers,
+        // A retired register can never be activated again: it is not offered.
+        registers: s.registers
+          .filter((r) => r.retiredAt === null)
+          .map((r) => ({ id: r.id, number: r.number })),
       }));
       return { stores };
     });
@@ -52,6 +55,13 @@ export function activationRoutes(
       const register = findRegister(ctx.hqDb, registerId);
       if (!register) {
         throw new HttpError(404, 'unknown-register', `Register '${registerId}' does not exist.`);
+      }
+      if (register.retiredAt !== null) {
+        throw new HttpError(
+          409,
+          'register-retired',
+          `Register '${registerId}' was retired at HQ and cannot be activated.`,
+        );
       }
       if (register.storeId !== storeId) {
         throw new HttpError(

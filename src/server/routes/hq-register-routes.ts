@@ -13,6 +13,8 @@ import type { AppContext } from '../app-context.ts';
 import { nowIso } from '../clock.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { registerHealth } from '../headquarters/register-health.ts';
+import type { hqRegisterRetireResponseSchema } from '../../contract/hq-admin.ts';
+import { retireRegister } from '../headquarters/store-admin.ts';
 import { findRegister, findStore, listStores } from '../headquarters/stores.ts';
 import { HttpError } from '../http/http-error.ts';
 import { expectNoBody } from '../http/no-body.ts';
@@ -55,8 +57,9 @@ function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * HQ console, registers: every register's health (X3), revoking a register's device token (B16)
- * and importing a register's rescue file (X4) through the same intake as an upload.
+ * HQ console, registers: every register's health (X3), revoking a register's device token (B16),
+ * retiring a register (issue 11) and importing a register's rescue file (X4) through the same
+ * intake as an upload — a retired register's too.
  */
 export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
   const { hqDb, channelDb } = ctx;
@@ -96,6 +99,22 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       }
       const revoked = revokeRegisterTokens(channelDb, id, nowIso(ctx.clock)) > 0;
       const body: z.infer<typeof registerRevokeResponseSchema> = { registerId: id, revoked };
+      return body;
+    });
+
+    // Retired at HQ first, so it cannot be activated again, then its tokens revoked at the scale
+    // unit. Both steps are idempotent: calling again changes nothing and answers the same.
+    app.post('/api/hq/registers/:id/retire', (request) => {
+      const { id } = registerParamsSchema.parse(request.params);
+      expectNoBody(request.body);
+      const now = nowIso(ctx.clock);
+      const outcome = hqDb.transaction(() => retireRegister(hqDb, id, now))();
+      if (!outcome.ok) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+      revokeRegisterTokens(channelDb, id, now);
+      const body: z.infer<typeof hqRegisterRetireResponseSchema> = {
+        registerId: id,
+        retiredAt: outcome.retiredAt,
+      };
       return body;
     });
 

@@ -49,6 +49,7 @@ describe('heartbeat with queue health (X3)', () => {
       registerNumber: '2',
       storeId: 'S001',
       activated: true,
+      retiredAt: null,
       lastSeenAt: '2025-01-01T09:00:05.000Z',
       queue,
       stuckReason: '1 record needs attention',

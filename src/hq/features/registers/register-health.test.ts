@@ -19,6 +19,7 @@ const register = (
   registerNumber,
   storeId,
   activated: true,
+  retiredAt: null,
   lastSeenAt: null,
   queue: null,
   stuckReason,

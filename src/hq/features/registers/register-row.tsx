@@ -5,7 +5,10 @@ import { translateMessage } from '../../i18n/messages.ts';
 import { persistentStorageLabel, registerName } from './register-health.ts';
 import { TimeCell } from './time-cell.tsx';
 
-/** One register's health (X3): last contact, its queue, whether it is stuck; Revoke device (B16). */
+/**
+ * One register's health (X3): last contact, its queue, whether it is stuck — or Retired (issue
+ * 11), never stuck — and Revoke device (B16).
+ */
 export function RegisterRow({
   register,
   storeName,
@@ -41,7 +44,9 @@ export function RegisterRow({
       </td>
       <td>{persistentStorageLabel(queue)}</td>
       <td>
-        {stuckReason === null ? (
+        {register.retiredAt !== null ? (
+          <span className="pill pill-retired">{t('registers.retired')}</span>
+        ) : stuckReason === null ? (
           <span className="pill pill-completed">{t('registers.ok')}</span>
         ) : (
           <span className="pill pill-stuck">

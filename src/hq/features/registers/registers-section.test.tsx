@@ -29,6 +29,7 @@ const healthy: RegisterHealth = {
   registerNumber: '1',
   storeId: 'S001',
   activated: true,
+  retiredAt: null,
   lastSeenAt: minutesAgo(0),
   queue: { waiting: 0, needsAttention: 0, oldestWaitingAt: null, persistentStorage: true },
   stuckReason: null,
@@ -38,6 +39,7 @@ const stuck: RegisterHealth = {
   registerNumber: '2',
   storeId: 'S001',
   activated: true,
+  retiredAt: null,
   lastSeenAt: minutesAgo(14),
   queue: {
     waiting: 3,
@@ -52,6 +54,7 @@ const never: RegisterHealth = {
   registerNumber: '1',
   storeId: 'S002',
   activated: false,
+  retiredAt: null,
   lastSeenAt: null,
   queue: null,
   stuckReason: null,
@@ -63,8 +66,8 @@ const json = (status: number, body: unknown) =>
 type Call = { method: string; url: string; body: unknown };
 
 /** HQ with three registers; the rescue import accepts each GUID once and refuses guid(4). */
-function fakeHq({ revokeFails = false } = {}) {
-  let registers = [stuck, healthy, never];
+function fakeHq({ revokeFails = false, listed = [stuck, healthy, never] } = {}) {
+  let registers = listed;
   const known = new Set<string>();
   const calls: Call[] = [];
   vi.stubGlobal(
@@ -78,10 +81,12 @@ function fakeHq({ revokeFails = false } = {}) {
         return json(200, {
           stores: [
             store('S001', 'Shibuya Store', [
-              { id: 'S001-R1', number: '1', activated: true },
-              { id: 'S001-R2', number: '2', activated: true },
+              { id: 'S001-R1', number: '1', activated: true, retiredAt: null },
+              { id: 'S001-R2', number: '2', activated: true, retiredAt: null },
             ]),
-            store('S002', 'Umeda Store', [{ id: 'S002-R1', number: '1', activated: false }]),
+            store('S002', 'Umeda Store', [
+              { id: 'S002-R1', number: '1', activated: false, retiredAt: null },
+            ]),
           ],
         });
       }
@@ -291,5 +296,21 @@ describe('Import a rescue file', () => {
     expect(screen.queryByText(/^Imported:/)).toBeNull();
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 0 new, 3 already at HQ, 1 refused');
+  });
+
+  it('shows a retired register as Retired, never stuck, with no device to revoke', async () => {
+    const retired: RegisterHealth = {
+      ...stuck,
+      activated: false,
+      retiredAt: minutesAgo(60),
+      stuckReason: null,
+    };
+    fakeHq({ listed: [retired, never] });
+    const table = await screen.findByRole('table', { name: '2 registers' });
+    const row = (await within(table).findAllByRole('row'))[1];
+    if (!row) throw new Error('no register row');
+    expect(within(row).getByText('Retired').className).toContain('pill-retired');
+    expect(within(row).queryByRole('button')).toBeNull();
+    expect(screen.queryByText(/Registers that need a look/)).toBeNull();
   });
 });

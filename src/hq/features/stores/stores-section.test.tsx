@@ -17,7 +17,7 @@ const shibuya: HqStore = {
     affiliations: [],
   },
   defaultCustomerAccount: 'C000001',
-  registers: [{ id: 'S001-R1', number: '1', activated: true }],
+  registers: [{ id: 'S001-R1', number: '1', activated: true, retiredAt: null }],
 };
 
 type Patch = { asyncCustomerMode?: boolean; defaults?: HqStore['defaults'] };
