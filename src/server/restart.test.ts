@@ -31,7 +31,7 @@ describe('restart', () => {
     const hqFile = path.join(dir, 'hq.sqlite');
     const channelFile = path.join(dir, 'channel.sqlite');
     const first = testServer({ customers: 3, hqFile, channelFile });
-    const token = await activate(first.app);
+    const token = await activate(first);
     const records = [asyncRecord(), asyncRecord()];
     await first.app.inject({
       method: 'POST',
