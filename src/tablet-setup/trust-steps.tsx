@@ -1,6 +1,5 @@
 import type { Language } from '../i18n-core/languages.ts';
 import { tabletSetupCatalogs, type TabletSetupWords } from './catalogs.ts';
-import './tablet-setup.css';
 
 /** The platforms the steps cover, in the order they are shown. */
 const platforms = ['ipad', 'android', 'windows', 'macos'] as const;
