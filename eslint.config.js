@@ -32,6 +32,13 @@ const layers = [
     forbid: ['**/pos/**', '**/hq/**', '**/server/**', 'react-dom', 'react-dom/*', 'dexie'],
   },
   { files: ['src/hq/**'], forbid: ['**/pos/**', '**/server/**', 'dexie'] },
+  // The tablet trust steps and CA downloads, shared by the console and the public /tablet/ page.
+  {
+    files: ['src/tablet-setup/**'],
+    forbid: ['**/pos/**', '**/hq/**', '**/server/**', 'dexie'],
+  },
+  // The register does not show the trust steps: vite.config.ts keeps them out of its precache.
+  { files: ['src/pos/**'], forbid: ['**/tablet-setup/**'] },
   { files: ['src/pos/db/**'], forbid: ['**/sync/**', '**/features/**', '**/app/**', 'react'] },
   { files: ['src/pos/sync/**'], forbid: ['**/features/**', '**/app/**', 'react', 'dexie'] },
   { files: ['src/pos/features/**'], forbid: ['**/app/**', '**/server/**', 'dexie'] },

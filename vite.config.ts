@@ -3,15 +3,20 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { Plugin } from 'vite';
 
-/** The web app manifest belongs to the POS only: the HQ console is not the installable register. */
-function hqWithoutManifest(): Plugin {
+/**
+ * The web app manifest belongs to the POS only: neither the HQ console nor the public tablet
+ * setup page is the installable register.
+ */
+function onlyPosWithManifest(): Plugin {
   return {
-    name: 'hq-without-manifest',
+    name: 'only-pos-with-manifest',
     enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) =>
-        ctx.path.startsWith('/hq/') ? html.replace(/<link rel="manifest"[^>]*>/, '') : html,
+        ctx.path.startsWith('/hq/') || ctx.path.startsWith('/tablet/')
+          ? html.replace(/<link rel="manifest"[^>]*>/, '')
+          : html,
     },
   };
 }
@@ -43,14 +48,23 @@ export default defineConfig({
       injectManifest: {
         // Icons and the manifest are added by the plugin itself.
         globPatterns: ['**/*.{js,css,html}'],
-        globIgnores: ['hq/**', 'assets/hq-*'],
+        // The console and the public tablet page are not the register: not in its precache.
+        globIgnores: ['hq/**', 'assets/hq-*', 'tablet/**', 'assets/tablet-*'],
       },
     }),
-    hqWithoutManifest(),
+    onlyPosWithManifest(),
   ],
   build: {
     rollupOptions: {
-      input: { pos: 'index.html', hq: 'hq/index.html' },
+      input: { pos: 'index.html', hq: 'hq/index.html', tablet: 'tablet/index.html' },
+      output: {
+        // The register never imports src/tablet-setup (a lint rule), so a chunk holding any of it
+        // serves only the console and the tablet page: named tablet-*, the precache skips it.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes('/src/tablet-setup/'))
+            ? 'assets/tablet-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
     },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },

@@ -8,10 +8,11 @@
  */
 export interface BenchHarness {
   /**
-   * Opens a new simulated register: a fresh database, activated as `registerId` (which revokes
-   * the register's previous token), with its store's settings downloaded.
+   * Opens a new simulated register: a fresh database, activated as `registerId` with a one-time
+   * `activationCode` HQ issued for it (which revokes the register's previous token), with its
+   * store's settings downloaded.
    */
-  openRegister(registerId: string): Promise<string>;
+  openRegister(registerId: string, activationCode: string): Promise<string>;
   /** Downloads each register's settings again; returns each one's async customer mode. */
   downloadSettings(registers: string[]): Promise<boolean[]>;
   /**

@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { HqAdminClient } from '../e2e/chaos/hq-admin-client.ts';
 import type { StoreName } from '../e2e/chaos/register-session.ts';
 import type { BenchContext } from './scenario.ts';
 import { installPageProbe } from './pos-page-probe.ts';
@@ -27,23 +28,20 @@ export async function openPosDevice(bench: BenchContext): Promise<PosDevice> {
 }
 
 /**
- * Opens the activation screen and chooses the store and register, as a store manager would;
- * returns the Activate button, for the caller to click (and time).
+ * Opens the activation screen and types a one-time code HQ issued for the store's register, as a
+ * store manager would with Add a tablet; returns the Activate button, for the caller to click
+ * (and time).
  */
 export async function chooseRegister(
   page: Page,
+  hq: HqAdminClient,
   store: StoreName,
   registerNumber: number,
 ): Promise<Locator> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
-  const storeSelect = page.getByLabel('Store');
-  await expect(storeSelect.locator('option', { hasText: store })).toHaveCount(1);
-  await storeSelect.selectOption({ label: `${store} (${storeIds[store]})` });
-  const registerId = `${storeIds[store]}-R${registerNumber}`;
-  await page
-    .getByLabel('Register')
-    .selectOption({ label: `Register ${registerNumber} (${registerId})` });
+  const code = await hq.activationCode(`${storeIds[store]}-R${registerNumber}`);
+  await page.getByLabel('Activation code').fill(code);
   return page.getByRole('button', { name: 'Activate' });
 }
 
@@ -60,10 +58,11 @@ async function firstDownloadDone(page: Page): Promise<void> {
 /** Activates a register through the UI and waits for its first download to complete. */
 export async function activateRegister(
   page: Page,
+  hq: HqAdminClient,
   store: StoreName,
   registerNumber: number,
 ): Promise<void> {
-  await (await chooseRegister(page, store, registerNumber)).click();
+  await (await chooseRegister(page, hq, store, registerNumber)).click();
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
   await firstDownloadDone(page);
 }

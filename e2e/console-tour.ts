@@ -19,6 +19,7 @@ const sections = [
   'Batch jobs',
   'Stores',
   'Registers',
+  'Add a tablet',
   'Feature management',
   'Customer synchronization status',
   'Customers',
@@ -71,7 +72,8 @@ async function likelyDuplicate(browser: Browser, hq: Hq): Promise<void> {
 
 /**
  * The HQ console: sign-in (with its error), then every section with what opens there: a job
- * run now, Add store (with its errors), Rename and the retire dialog, the revoke dialog, the fix dialog of a failed operation, a customer search, the merge
+ * run now, Add store (with its errors), Rename and the retire dialog, the revoke dialog, a tablet's
+ * activation code, the fix dialog of a failed operation, a customer search, the merge
  * dialog of a likely duplicate and an affiliation form error. It first makes a failed operation
  * (see failedOperation) in the page's context and a likely duplicate (see likelyDuplicate).
  */
@@ -146,6 +148,18 @@ async function consoleSectionStates(
       await check(page, 'console Registers (revoke dialog)');
       await dialog.getByRole('button', { name: 'Cancel' }).click();
       await expect(dialog).toHaveCount(0);
+      return;
+    }
+    case 'Add a tablet': {
+      await page.getByLabel('Store', { exact: true }).selectOption({ label: 'Osaka Store (S002)' });
+      await page
+        .getByLabel('Register', { exact: true })
+        .selectOption({ label: 'Register 1 (S002-R1)' });
+      await page.getByRole('button', { name: 'Create activation code' }).click();
+      await expect(
+        page.getByRole('img', { name: 'QR code to activate register 1 of Osaka Store' }),
+      ).toBeVisible();
+      await check(page, 'console Add a tablet (activation code)');
       return;
     }
     case 'Customer synchronization status': {

@@ -4,9 +4,11 @@ import type { Customer } from '../src/contract/customer.ts';
 import {
   asyncOperationsResponseSchema,
   hqCustomersResponseSchema,
+  hqStoresResponseSchema,
   jobIds,
   jobRunResponseSchema,
   type AsyncOperation,
+  type HqStore,
   type JobId,
 } from '../src/contract/hq-admin.ts';
 import {
@@ -16,6 +18,7 @@ import {
 } from '../src/contract/duplicates.ts';
 import type { CustomerFeatures } from '../src/contract/register.ts';
 import { registerHealthResponseSchema } from '../src/contract/health.ts';
+import { activationCodeSchema, type ActivationCode } from '../src/contract/tablet-setup.ts';
 import { hqAdminPassword } from './test-server.ts';
 
 async function ok(response: APIResponse): Promise<unknown> {
@@ -82,6 +85,25 @@ export function hqApi(request: APIRequestContext) {
         await request.get(`${apiPaths.hqCustomers}?q=${encodeURIComponent(q)}`),
       );
       return hqCustomersResponseSchema.parse(body).customers;
+    },
+    async stores(): Promise<HqStore[]> {
+      await signedIn();
+      return hqStoresResponseSchema.parse(await ok(await request.get(apiPaths.hqStores))).stores;
+    },
+    /** The id of the register a store's "Register <number>" is, e.g. ('Shibuya Store', 'Register 2'). */
+    async registerId(storeName: string, registerLabel: string): Promise<string> {
+      const number = registerLabel.replace(/^Register\s*/, '');
+      const store = (await api.stores()).find((s) => s.name === storeName);
+      const register = store?.registers.find((r) => r.number === number);
+      if (!register) throw new Error(`HQ has no ${registerLabel} in a store named ${storeName}`);
+      return register.id;
+    },
+    /** A one-time activation code for a register, as Add a tablet creates it (`ABCD-EFGH`). */
+    async activationCode(registerId: string): Promise<ActivationCode> {
+      await signedIn();
+      return activationCodeSchema.parse(
+        await ok(await request.post(apiPaths.hqRegisterActivationCode(registerId))),
+      );
     },
     async registerHealth() {
       await signedIn();

@@ -28,9 +28,12 @@ test('the register in 日本語: every screen, Pending sync is 同期を保留�
   await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
   await chooseLanguage(page, 'Language', 'ja');
   await expect(page.getByRole('heading', { name: 'このレジのアクティブ化' })).toBeVisible();
-  await page.getByLabel('店舗').selectOption({ label: 'Shibuya Store (S001)' });
-  await page.getByLabel('レジ', { exact: true }).selectOption({ index: 1 });
-  await expect(page.getByLabel('レジ', { exact: true })).toContainText('レジ 1');
+  await page.getByLabel('アクティブ化コード').fill('WXYZ-2345');
+  await page.getByRole('button', { name: 'アクティブ化' }).click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'このアクティブ化コードは無効です。入力の誤り、使用済み、または期限切れの可能性があります。本社の「タブレットを追加」ページで新しいコードを作成してください。',
+  );
+  await page.getByLabel('アクティブ化コード').fill((await hq.activationCode('S001-R1')).code);
   await page.getByRole('button', { name: 'アクティブ化' }).click();
 
   // Customer list and header.

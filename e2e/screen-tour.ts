@@ -7,6 +7,7 @@ import type { hqApi } from './hq-api.ts';
 import {
   accountNumberPattern,
   activateRegister,
+  activationCodeFor,
   allUploaded,
   createPerson,
   customerId,
@@ -53,8 +54,11 @@ export async function tourRegister(page: Page, hq: Hq, check: ScreenCheck): Prom
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
-  await expect(page.getByLabel('Store').locator('option')).not.toHaveCount(1);
   await check(page, 'activation');
+  await page.getByLabel('Activation code').fill('WXYZ-2345');
+  await page.getByRole('button', { name: 'Activate' }).click();
+  await expect(page.getByRole('alert')).toContainText('This activation code is not valid');
+  await check(page, 'activation (a code that is not valid)');
   await activateRegister(page, 'Shibuya Store');
   await check(page, 'customer list');
 
@@ -210,8 +214,8 @@ export async function tourRegisterProblems(
 
 async function activateRegisterExpecting(page: Page, heading: string): Promise<void> {
   await page.goto('/');
-  await page.getByLabel('Store').selectOption({ label: 'Shibuya Store (S001)' });
-  await page.getByLabel('Register').selectOption({ index: 2 });
+  const code = await activationCodeFor(new URL(page.url()).origin, 'Shibuya Store', 'Register 2');
+  await page.getByLabel('Activation code').fill(code);
   await page.getByRole('button', { name: 'Activate' }).click();
   await expect(page.getByRole('heading', { name: heading })).toBeVisible();
 }

@@ -51,8 +51,7 @@ test('saves the README screenshots of the register and the console at 1280×800'
   const name = `${customer.firstName} ${customer.lastName}`;
 
   await page.goto('/');
-  await page.getByLabel('Store').selectOption({ label: 'Shibuya Store (S001)' });
-  await page.getByLabel('Register').selectOption({ index: 1 });
+  await page.getByLabel('Activation code').fill((await hq.activationCode('S001-R1')).code);
   await save(page, 'activation');
   await activateRegister(page, 'Shibuya Store');
 
@@ -116,6 +115,18 @@ test('saves the README screenshots of the register and the console at 1280×800'
   await openSection(console, 'Registers');
   await expect(console.getByRole('columnheader', { name: 'Last contact' })).toBeVisible();
   await save(console, 'console-registers');
+  await openSection(console, 'Add a tablet');
+  await console
+    .getByLabel('Store', { exact: true })
+    .selectOption({ label: 'Shibuya Store (S001)' });
+  await console
+    .getByLabel('Register', { exact: true })
+    .selectOption({ label: 'Register 2 (S001-R2)' });
+  await console.getByRole('button', { name: 'Create activation code' }).click();
+  await expect(
+    console.getByRole('img', { name: 'QR code to activate register 2 of Shibuya Store' }),
+  ).toBeVisible();
+  await save(console, 'console-add-tablet', { height: 1300 });
   await openSection(console, 'Likely duplicates');
   await expect(console.getByRole('article', { name: `${name} and ${name}` }).first()).toContainText(
     'Same phone number',

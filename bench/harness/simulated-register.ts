@@ -45,17 +45,17 @@ export async function downloadSettings(register: SimulatedRegister): Promise<Reg
 
 /**
  * A new simulated register: a fresh database, the device token from the real activation call
+ * with a code HQ issued for `registerId`
  * (stored where the POS keeps it, and read from there by every call), then its settings.
  */
-export async function openRegister(registerId: string): Promise<string> {
+export async function openRegister(registerId: string, activationCode: string): Promise<string> {
   opened += 1;
   const name = `bench-${registerId}-${Date.now()}-${opened}`;
   const db = openPosDatabase(name);
   const api = createApiClient({
     getToken: async () => (await getActivation(db))?.deviceToken ?? null,
   });
-  const storeId = registerId.split('-')[0] ?? '';
-  const activation = await api.activate({ storeId, registerId });
+  const activation = await api.activate({ code: activationCode });
   if (!activation.ok) throw failed(`Activating ${registerId}`, activation.failure);
   await saveActivation(db, activation.value);
   const register: SimulatedRegister = {

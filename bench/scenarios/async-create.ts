@@ -67,7 +67,7 @@ export const asyncCreate: Scenario = {
     const device = await openPosDevice(bench);
     try {
       const { page } = device;
-      await activateRegister(page, 'Shibuya Store', 1);
+      await activateRegister(page, bench.hq, 'Shibuya Store', 1);
       await expect(page.getByText('Async customer mode')).toBeVisible();
       for (let run = 1; run <= bench.runs; run += 1) {
         idle.push(await createSeries(page));

@@ -38,7 +38,7 @@ export const bundleAndShell: Scenario = {
     const device = await openPosDevice(bench);
     try {
       const { page, context } = device;
-      await activateRegister(page, 'Osaka Store', 1);
+      await activateRegister(page, bench.hq, 'Osaka Store', 1);
       await controlledByServiceWorker(page);
       await context.setOffline(true);
       for (let run = 1; run <= bench.runs; run += 1) {

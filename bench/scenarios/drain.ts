@@ -51,9 +51,11 @@ async function runOnce(
   run: number,
   customers: number,
 ): Promise<{ ours: number; workbox: number }> {
+  const registerId = registerForRun(simulatedRegisterIds.drain, run);
   const register = await harness.call(
     'openRegister',
-    registerForRun(simulatedRegisterIds.drain, run),
+    registerId,
+    await bench.hq.activationCode(registerId),
   );
   const drained = await drainOurs(harness, register, customers, runLabel('Drain', run));
   const replayed = await replayWorkbox(harness, register, customers, runLabel('Workbox', run));

@@ -24,7 +24,7 @@ export const firstDownload: Scenario = {
     for (let run = 1; run <= bench.runs; run += 1) {
       const device = await openPosDevice(bench);
       try {
-        const activate = await chooseRegister(device.page, 'Osaka Store', 1);
+        const activate = await chooseRegister(device.page, bench.hq, 'Osaka Store', 1);
         await activate.evaluate((button) => {
           const statusBar = () => document.querySelector('header')?.textContent ?? '';
           window.posBench.arm(

@@ -57,9 +57,11 @@ async function loopOnce(
   run: number,
   customers: number,
 ): Promise<LoopRun> {
+  const registerId = registerForRun(simulatedRegisterIds.fullLoop, run);
   const register = await harness.call(
     'openRegister',
-    registerForRun(simulatedRegisterIds.fullLoop, run),
+    registerId,
+    await bench.hq.activationCode(registerId),
   );
   await harness.call('queueCustomers', register, customers, runLabel('Loop', run));
   // Whatever other scenarios left at HQ is converted first, so the jobs see only this run's

@@ -92,7 +92,7 @@ export const search: Scenario = {
     const device = await openPosDevice(bench);
     try {
       const { page } = device;
-      await activateRegister(page, 'Osaka Store', 1);
+      await activateRegister(page, bench.hq, 'Osaka Store', 1);
       const total = await storedCustomers(page);
       if (total < bench.demoCustomers) throw new Error(`Only ${total} customers downloaded.`);
       const persons = await samplePersons(page, knownCustomers, total);

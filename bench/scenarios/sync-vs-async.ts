@@ -91,7 +91,7 @@ export const syncVersusAsync: Scenario = {
     try {
       const registers: string[] = [];
       for (const id of simulatedRegisterIds.load) {
-        registers.push(await harness.call('openRegister', id));
+        registers.push(await harness.call('openRegister', id, await bench.hq.activationCode(id)));
       }
       const load: Load = { harness, hq: bench.hq, controls, registers };
       await controls.setRealtimeCapacity(capacity);

@@ -13,6 +13,7 @@ import {
   type JobSchedule,
   type faultInjectionSchema,
 } from '../../src/contract/hq-admin.ts';
+import { activationCodeSchema } from '../../src/contract/tablet-setup.ts';
 import { hqAdminPassword } from '../test-server.ts';
 
 /** The chaos switches of POST apiPaths.testFaults. */
@@ -82,6 +83,11 @@ export function hqAdminClient(request: APIRequestContext) {
     },
     async setJobSchedule(jobId: JobId, schedule: Partial<JobSchedule>): Promise<void> {
       await call('PATCH', apiPaths.hqJob(jobId), schedule);
+    },
+    /** A one-time activation code for a register (`ABCD-EFGH`), as Add a tablet creates it. */
+    async activationCode(registerId: string): Promise<string> {
+      const body = await call('POST', apiPaths.hqRegisterActivationCode(registerId));
+      return activationCodeSchema.parse(body).code;
     },
     async runJob(jobId: JobId): Promise<JobRun> {
       return jobRunResponseSchema.parse(await call('POST', apiPaths.hqJobRun(jobId))).run;

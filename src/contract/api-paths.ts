@@ -1,6 +1,5 @@
 /** Every HTTP path the POS, the service worker, the HQ console and the server share. */
 export const apiPaths = {
-  activationStores: '/api/activation/stores',
   activate: '/api/activation',
   registerConfig: '/api/register/config',
   heartbeat: '/api/register/heartbeat', // POST { queue } (X3)

@@ -5,20 +5,12 @@ import { affiliationSchema, customerDefaultsSchema, customerSchema } from './cus
 export const deviceTokenHeader = 'authorization';
 export const bearer = (token: string): string => `Bearer ${token}`;
 
-/** A store and its registers, as listed on the activation screen. */
-export const activationStoreSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  registers: z.array(z.strictObject({ id: z.string(), number: z.string() })),
-});
-export const activationStoresResponseSchema = z.strictObject({
-  stores: z.array(activationStoreSchema),
-});
-export type ActivationStore = z.infer<typeof activationStoreSchema>;
-
+/**
+ * Activation (B16, issue 11): the one-time code HQ issued for a register, as typed or scanned
+ * (see `normalizeActivationCode`); the register it was issued for is the one activated.
+ */
 export const activationRequestSchema = z.strictObject({
-  storeId: z.string().min(1).max(20),
-  registerId: z.string().min(1).max(20),
+  code: z.string().max(40),
 });
 export type ActivationRequest = z.infer<typeof activationRequestSchema>;
 

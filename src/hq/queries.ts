@@ -16,6 +16,7 @@ import {
 } from '../contract/hq-admin.ts';
 import { duplicatesResponseSchema } from '../contract/duplicates.ts';
 import { registerHealthResponseSchema } from '../contract/health.ts';
+import { tabletSetupSchema } from '../contract/tablet-setup.ts';
 import { getJson, isUnauthorized, withQuery } from './api.ts';
 
 /** How often pages that show batch-job results poll, so scheduled runs appear by themselves. */
@@ -48,6 +49,7 @@ export const hqKeys = {
   customers: ['hq', 'customers'] as const,
   registerHealth: ['hq', 'registers', 'health'] as const,
   duplicates: ['hq', 'duplicates'] as const,
+  tabletSetup: ['hq', 'tablet-setup'] as const,
 };
 
 /** The three batch jobs with their schedules and last runs, polled. */
@@ -69,6 +71,12 @@ export const jobRunsQuery = (id: JobId) =>
 export const storesQuery = queryOptions({
   queryKey: hqKeys.stores,
   queryFn: () => getJson(apiPaths.hqStores, hqStoresResponseSchema),
+});
+
+/** The server's https addresses and its store CA, for Add a tablet (issue 11). */
+export const tabletSetupQuery = queryOptions({
+  queryKey: hqKeys.tabletSetup,
+  queryFn: () => getJson(apiPaths.hqTabletSetup, tabletSetupSchema),
 });
 
 /** Every register's last heartbeat and queue health, and whether it looks stuck (X3), polled. */

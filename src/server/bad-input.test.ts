@@ -8,6 +8,7 @@ import type { Sqlite } from './db/sqlite.ts';
 import { findCustomer, findCustomerByAsyncGuid } from './headquarters/customers.ts';
 import {
   activate,
+  activationCode,
   addressRecord,
   asyncRecord,
   auth,
@@ -30,6 +31,8 @@ interface Fixture {
   server: TestServer;
   token: string;
   otherToken: string;
+  /** An unused activation code HQ issued for register S001-R2. */
+  code: string;
   /** An async customer converted at HQ (its operation is completed). */
   completed: AsyncRecord;
   /** An async customer HQ could not convert (unknown country): its operation is failed. */
@@ -48,10 +51,11 @@ afterEach(async () => {
 
 async function setUp(): Promise<Fixture> {
   const server = testServer({ customers: 3, testControls: true });
-  const token = await activate(server.app, 'S001', 'S001-R1');
-  const otherToken = await activate(server.app, 'S002', 'S002-R1');
+  const token = await activate(server, 'S001', 'S001-R1');
+  const otherToken = await activate(server, 'S002', 'S002-R1');
   for (const t of [token, otherToken])
     expect((await heartbeat(server.app, t)).statusCode).toBe(200);
+  const code = await activationCode(server, 'S001-R2');
   const completed = asyncRecord({ lastName: 'Completed' });
   // The same phone and e-mail: the sync job flags the pair as a likely duplicate (flag 1).
   const twin = asyncRecord({ lastName: 'Twin' });
@@ -77,6 +81,7 @@ async function setUp(): Promise<Fixture> {
     server,
     token,
     otherToken,
+    code,
     completed,
     failed,
     account,
@@ -215,24 +220,30 @@ const routes: Route[] = [
     method: 'POST',
     url: () => apiPaths.activate,
     credentials: 'none',
-    body: () => ({ storeId: 'S001', registerId: 'S001-R2' }),
+    body: (f) => ({ code: f.code }),
     validStatus: 201,
     specific: [
-      { name: 'a missing registerId', body: () => ({ storeId: 'S001' }), status: 400 },
-      { name: 'wrong field types', body: () => ({ storeId: 1, registerId: true }), status: 400 },
+      { name: 'a missing code', body: () => ({}), status: 400, error: 'validation' },
+      { name: 'a code of the wrong type', body: () => ({ code: 12345678 }), status: 400 },
       {
-        name: 'an unknown store',
-        body: () => ({ storeId: 'S999', registerId: 'S001-R1' }),
-        status: 404,
-        error: 'unknown-store',
-      },
-      {
-        name: 'a register of another store',
-        body: () => ({ storeId: 'S001', registerId: 'S002-R1' }),
+        name: 'the old fields instead of a code',
+        body: () => ({ storeId: 'S001', registerId: 'S001-R2' }),
         status: 400,
-        error: 'register-not-in-store',
+        error: 'validation',
       },
-      ...textVariants('storeId', (_f, t) => ({ storeId: t, registerId: 'S001-R1' })),
+      {
+        name: 'an unknown code',
+        body: () => ({ code: 'ZZZZ-ZZZZ' }),
+        status: 400,
+        error: 'invalid-activation-code',
+      },
+      {
+        name: 'a code with characters outside the alphabet',
+        body: (f) => ({ code: f.code.replace(/^./, 'U') }),
+        status: 400,
+        error: 'invalid-activation-code',
+      },
+      ...textVariants('code', (_f, t) => ({ code: t })),
     ],
   },
   {
@@ -897,6 +908,21 @@ const routes: Route[] = [
     ],
   },
   {
+    name: 'hq register activation code',
+    method: 'POST',
+    url: () => apiPaths.hqRegisterActivationCode('S002-R1'),
+    credentials: 'admin',
+    validStatus: 201,
+    specific: [
+      ...paramVariants(apiPaths.hqRegisterActivationCode),
+      {
+        name: 'a 21-character id',
+        url: () => apiPaths.hqRegisterActivationCode('R'.repeat(21)),
+        status: 400,
+      },
+    ],
+  },
+  {
     name: 'hq rescue import',
     method: 'POST',
     url: () => apiPaths.hqRescueImport,
@@ -1048,14 +1074,6 @@ const routes: Route[] = [
     name: 'test stats',
     method: 'GET',
     url: () => apiPaths.testStats,
-    credentials: 'none',
-    validStatus: 200,
-    specific: [],
-  },
-  {
-    name: 'activation stores',
-    method: 'GET',
-    url: () => apiPaths.activationStores,
     credentials: 'none',
     validStatus: 200,
     specific: [],

@@ -33,7 +33,7 @@ describe('restart', () => {
     const hqFile = path.join(dir, 'hq.sqlite');
     const channelFile = path.join(dir, 'channel.sqlite');
     const first = testServer({ customers: 3, hqFile, channelFile });
-    const token = await activate(first.app);
+    const token = await activate(first);
     const records = [asyncRecord(), asyncRecord()];
     await first.app.inject({
       method: 'POST',
@@ -131,7 +131,7 @@ describe('restart with stores the retailer set up', () => {
       });
       expect(res.statusCode).toBe(201);
     }
-    const token = await activate(first.app, 'S003', 'S003-R2');
+    const token = await activate(first, 'S003', 'S003-R2');
     const retired = await first.app.inject({
       method: 'POST',
       url: apiPaths.hqRegisterRetire('S003-R2'),

@@ -4,6 +4,7 @@ import { apiPaths } from '../contract/api-paths.ts';
 import { emptyDraft, type Address, type CustomerDraft } from '../contract/customer.ts';
 import type { QueueHealth, RescueFile } from '../contract/health.ts';
 import { activationResponseSchema } from '../contract/register.ts';
+import { activationCodeSchema } from '../contract/tablet-setup.ts';
 import type {
   AsyncAddressRecord,
   AsyncCustomerEditRecord,
@@ -94,19 +95,35 @@ export function adminHeaders(hqDb: HqDb, clock: Clock): { cookie: string } {
   return { cookie: `${sessionCookieName}=${createAdminSession(hqDb, clock.now())}` };
 }
 
-/** Activates a register and returns its device token. */
+/** Issues a register's one-time activation code at HQ, as Add a tablet does; returns the code. */
+export async function activationCode(server: TestServer, registerId = 'S001-R1'): Promise<string> {
+  const res = await server.app.inject({
+    method: 'POST',
+    url: apiPaths.hqRegisterActivationCode(registerId),
+    headers: server.admin,
+  });
+  if (res.statusCode !== 201) throw new Error(`no activation code: ${res.statusCode} ${res.body}`);
+  return activationCodeSchema.parse(res.json()).code;
+}
+
+/**
+ * Activates a register as a tablet does: HQ issues a code for it, the register redeems it.
+ * Returns the device token. `storeId` is checked against the store the register belongs to.
+ */
 export async function activate(
-  app: FastifyInstance,
+  server: TestServer,
   storeId = 'S001',
   registerId = 'S001-R1',
 ): Promise<string> {
-  const res = await app.inject({
+  const res = await server.app.inject({
     method: 'POST',
     url: apiPaths.activate,
-    payload: { storeId, registerId },
+    payload: { code: await activationCode(server, registerId) },
   });
   if (res.statusCode !== 201) throw new Error(`activation failed: ${res.statusCode} ${res.body}`);
-  return activationResponseSchema.parse(res.json()).deviceToken;
+  const activation = activationResponseSchema.parse(res.json());
+  if (activation.storeId !== storeId) throw new Error(`${registerId} is not in store ${storeId}`);
+  return activation.deviceToken;
 }
 
 /** A register's queue report (X3): by default an empty, healthy queue. */

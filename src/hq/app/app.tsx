@@ -4,6 +4,7 @@ import { LanguageSelect } from '../../i18n-core/language-select.tsx';
 import { useLanguage } from '../../i18n-core/use-language.ts';
 import { Loading } from '../components/loading.tsx';
 import { QueryError } from '../components/query-error.tsx';
+import { AddTabletSection } from '../features/add-tablet/add-tablet-section.tsx';
 import { AffiliationsSection } from '../features/affiliations/affiliations-section.tsx';
 import { CustomersSection } from '../features/customers/customers-section.tsx';
 import { DuplicatesSection } from '../features/duplicates/duplicates-section.tsx';
@@ -29,6 +30,8 @@ function SectionContent({ id }: { id: SectionId }) {
       return <StoresSection />;
     case 'registers':
       return <RegistersSection />;
+    case 'add-tablet':
+      return <AddTabletSection />;
     case 'features':
       return <FeatureManagementSection />;
     case 'sync-status':

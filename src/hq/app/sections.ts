@@ -3,6 +3,7 @@ export const sectionIds = [
   'jobs',
   'stores',
   'registers',
+  'add-tablet',
   'features',
   'sync-status',
   'customers',

@@ -14,6 +14,7 @@ export const hqEn = {
       jobs: 'Batch jobs',
       stores: 'Stores',
       registers: 'Registers',
+      'add-tablet': 'Add a tablet',
       features: 'Feature management',
       'sync-status': 'Customer synchronization status',
       customers: 'Customers',
@@ -61,6 +62,27 @@ export const hqEn = {
     customers: 'customers',
     duplicates: 'likely duplicates',
     affiliations: 'affiliations',
+    tabletSetup: 'the https addresses',
+  },
+  /** Add a tablet (issue 11): a register's one-time activation code as a QR code, and the CA. */
+  addTablet: {
+    intro:
+      "Give a tablet its register in one scan: choose the store and register, create a one-time activation code and scan its QR code with the tablet. A code works once, for 15 minutes; a new code replaces the register's unused one. The register's current device keeps working until the new one is activated.",
+    chooseStore: 'Choose a store…',
+    chooseRegister: 'Choose a register…',
+    registerOption: 'Register {{number}} ({{id}})',
+    address: 'Address the tablet opens',
+    noAddresses:
+      "The server's https addresses could not be loaded ({{reason}}): the QR code carries this console's own address.",
+    create: 'Create activation code',
+    creating: 'Creating…',
+    notCreated: 'No code was created: {{reason}}',
+    cardHeading: '{{store}} · Register {{number}}',
+    qrAlt: 'QR code to activate register {{number}} of {{store}}',
+    code: 'Activation code',
+    expires: 'Works once, until {{time}}.',
+    opens: 'Opens {{url}}',
+    print: 'Print',
   },
   statuses: {
     pending: 'Pending',

@@ -19,16 +19,10 @@ export const posEn = {
   activation: {
     heading: 'Activate this register',
     intro:
-      'Choose the store and register this device belongs to. Headquarters issues it a device token.',
-    storesFailed: 'Cannot load the stores: {{reason}}',
-    tryAgain: 'Try again',
+      "Scan the QR code on headquarters' Add a tablet page with this device's camera, or type the activation code shown there. It works once, for 15 minutes.",
+    code: 'Activation code',
     firstDownloadFailed:
       'Activated, but the first download failed: {{problem}} It is retried automatically.',
-    store: 'Store',
-    chooseStore: 'Choose a store…',
-    register: 'Register',
-    chooseRegister: 'Choose a register…',
-    registerOption: 'Register {{number}} ({{id}})',
     activating: 'Activating…',
     activate: 'Activate',
   },
@@ -319,6 +313,8 @@ export const posEn = {
     unauthorized:
       'Headquarters does not accept this register’s device token. Activate the register again.',
     'too-many-attempts': 'Too many attempts. Wait a minute and try again.',
+    'invalid-activation-code':
+      "This activation code is not valid: it may be mistyped, used already or expired. Create a new one on headquarters' Add a tablet page.",
     'unknown-store': 'This store does not exist at headquarters.',
     'unknown-register': 'This register does not exist at headquarters.',
     'register-not-in-store': 'This register belongs to another store.',

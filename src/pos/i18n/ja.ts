@@ -21,16 +21,10 @@ export const posJa: CatalogOf<typeof posEn> = {
   activation: {
     heading: 'このレジのアクティブ化',
     intro:
-      'この端末が属する店舗とレジを選択してください。本社がこの端末にデバイス トークンを発行します。',
-    storesFailed: '店舗を読み込めません: {{reason}}',
-    tryAgain: '再試行',
+      '本社コンソールの「タブレットを追加」ページの QR コードをこの端末のカメラで読み取るか、そこに表示されたアクティブ化コードを入力してください。コードは 15 分間、1 回だけ使えます。',
+    code: 'アクティブ化コード',
     firstDownloadFailed:
       'アクティブ化しましたが、最初のダウンロードに失敗しました: {{problem}} 自動的に再試行します。',
-    store: '店舗',
-    chooseStore: '店舗を選択…',
-    register: 'レジ',
-    chooseRegister: 'レジを選択…',
-    registerOption: 'レジ {{number}} ({{id}})',
     activating: 'アクティブ化しています…',
     activate: 'アクティブ化',
   },
@@ -310,6 +304,8 @@ export const posJa: CatalogOf<typeof posEn> = {
     unauthorized:
       '本社がこのレジのデバイス トークンを受け付けません。レジをもう一度アクティブ化してください。',
     'too-many-attempts': '試行回数が多すぎます。1 分待ってから再試行してください。',
+    'invalid-activation-code':
+      'このアクティブ化コードは無効です。入力の誤り、使用済み、または期限切れの可能性があります。本社の「タブレットを追加」ページで新しいコードを作成してください。',
     'unknown-store': 'この店舗は本社に存在しません。',
     'unknown-register': 'このレジは本社に存在しません。',
     'register-not-in-store': 'このレジは別の店舗に属しています。',

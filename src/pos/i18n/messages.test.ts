@@ -13,16 +13,16 @@ async function clientFailures(): Promise<string[]> {
   const failing = (fetch: typeof globalThis.fetch) =>
     createApiClient({ getToken: () => Promise.resolve(null), fetch, timeoutMs: 20 });
   const results = await Promise.all([
-    failing(() => Promise.reject(new TypeError('Failed to fetch'))).activationStores(),
-    failing(() => Promise.reject(new Error(''))).activationStores(),
+    failing(() => Promise.reject(new TypeError('Failed to fetch'))).config(),
+    failing(() => Promise.reject(new Error(''))).config(),
     failing(
       (_url, init) =>
         new Promise((_resolve, reject) =>
           init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))),
         ),
-    ).activationStores(),
-    failing(() => Promise.resolve(new Response('<html>', { status: 502 }))).activationStores(),
-    failing(() => Promise.resolve(new Response('{"odd":true}'))).activationStores(),
+    ).config(),
+    failing(() => Promise.resolve(new Response('<html>', { status: 502 }))).config(),
+    failing(() => Promise.resolve(new Response('{"odd":true}'))).config(),
   ]);
   return results.map((r) => (r.ok ? 'ok' : r.failure.message));
 }

@@ -11,7 +11,6 @@ import {
 } from '../../contract/realtime.ts';
 import {
   activationResponseSchema,
-  activationStoresResponseSchema,
   bearer,
   feedResponseSchema,
   heartbeatResponseSchema,
@@ -107,8 +106,6 @@ export function createApiClient(options: ApiClientOptions) {
   }
 
   return {
-    activationStores: () =>
-      call(apiPaths.activationStores, { schema: activationStoresResponseSchema }),
     activate: (request: ActivationRequest) =>
       call(apiPaths.activate, { method: 'POST', body: request, schema: activationResponseSchema }),
     config: () => call(apiPaths.registerConfig, { schema: registerConfigSchema }),

@@ -1,7 +1,10 @@
 import { canonicalJson, contentHash } from '../scale-unit/canonical-json.ts';
 import { openSqlite, type Migration, type Sqlite } from './sqlite.ts';
 
-/** The scale unit's channel database: devices, uploaded async records, the customer feed. */
+/**
+ * The scale unit's channel database: devices and their activation codes, uploaded async records,
+ * the customer feed.
+ */
 export type ChannelDb = Sqlite;
 
 /** Every channel schema step in order; never edit one, append a new one. */
@@ -84,6 +87,20 @@ export const channelMigrations: readonly Migration[] = [
   // 4: X2: a customer merged at HQ points to the one it was merged into (null otherwise).
   (db) => {
     db.exec(`UPDATE channel_customers SET data = json_insert(data, '$.mergedInto', NULL);`);
+  },
+  // 5: issue 11: one-time activation codes HQ issues per register (only their SHA-256 is kept).
+  (db) => {
+    db.exec(`
+      CREATE TABLE activation_codes (
+        code_hash TEXT PRIMARY KEY,
+        store_id TEXT NOT NULL,
+        register_id TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+      CREATE INDEX activation_codes_register ON activation_codes (register_id, used_at);
+    `);
   },
 ];
 

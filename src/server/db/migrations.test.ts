@@ -9,7 +9,9 @@ import { parseStoredRecord } from '../headquarters/async-conversions.ts';
 import { findCustomer } from '../headquarters/customers.ts';
 import { readSettings } from '../headquarters/settings.ts';
 import { findRegister } from '../headquarters/stores.ts';
+import { issueActivationCode, redeemActivationCode } from '../scale-unit/activation-codes.ts';
 import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
+import { authenticateDevice, issueDeviceToken } from '../scale-unit/devices.ts';
 import { readCustomerFeed } from '../scale-unit/channel-customers.ts';
 import { asyncRecord } from '../test-support.ts';
 import { channelMigrations, openChannelDb } from './channel-db.ts';
@@ -53,10 +55,14 @@ const oldRecord = {
   },
 };
 
-function createdByFirstSchema(file: string, migrations: typeof hqMigrations) {
+function createdBySchema(file: string, migrations: typeof hqMigrations, version: number) {
   const db = new Database(file);
-  migrate(db, migrations.slice(0, 1));
+  migrate(db, migrations.slice(0, version));
   return db;
+}
+
+function createdByFirstSchema(file: string, migrations: typeof hqMigrations) {
+  return createdBySchema(file, migrations, 1);
 }
 
 describe('schema upgrades in place', () => {
@@ -164,4 +170,28 @@ describe('schema upgrades in place', () => {
       db.close();
     }
   });
+
+  it.each([1, 4])(
+    'upgrades a channel database of schema %i: its devices stay activated, codes can be issued',
+    (version) => {
+      const file = path.join(dir, `channel-devices-${version}.sqlite`);
+      const old = createdBySchema(file, channelMigrations, version);
+      const device = { storeId: 'S001', registerId: 'S001-R1' };
+      const token = issueDeviceToken(old, device, '2024-12-01T10:00:00.000Z');
+      old.close();
+
+      const db = openChannelDb(file);
+      try {
+        expect(db.pragma('user_version', { simple: true })).toBe(channelMigrations.length);
+        expect(authenticateDevice(db, token)).toEqual(device);
+        const now = new Date('2025-01-01T09:00:00.000Z');
+        const { code } = issueActivationCode(db, device, now);
+        const redeemed = redeemActivationCode(db, code, now.toISOString());
+        expect(redeemed?.device).toEqual(device);
+        expect(authenticateDevice(db, token)).toBeNull();
+      } finally {
+        db.close();
+      }
+    },
+  );
 });

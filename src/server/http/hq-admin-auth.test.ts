@@ -176,7 +176,7 @@ describe('HQ console sign-in', () => {
 
   it('leaves register, real-time and test-control routes to their own rules', async () => {
     server = testServer({ customers: 0, testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     expect((await heartbeat(server.app, token)).statusCode).toBe(200);
     const rts = await server.app.inject({
       url: `${apiPaths.realtimeSearch}?q=walk`,

@@ -1,23 +1,30 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import { apiPaths } from '../../contract/api-paths.ts';
-import {
-  activationRequestSchema,
-  type ActivationResponse,
-  type ActivationStore,
-} from '../../contract/register.ts';
+import { activationRequestSchema, type ActivationResponse } from '../../contract/register.ts';
 import type { AppContext } from '../app-context.ts';
 import { nowIso } from '../clock.ts';
-import { findRegister, findStore, listStores } from '../headquarters/stores.ts';
+import { findRegister, findStore } from '../headquarters/stores.ts';
 import { HttpError } from '../http/http-error.ts';
 import { createRateLimiter, enforceRateLimit } from '../http/rate-limiter.ts';
-import { issueDeviceToken } from '../scale-unit/devices.ts';
+import { redeemActivationCode } from '../scale-unit/activation-codes.ts';
+import { revokeRegisterTokens } from '../scale-unit/devices.ts';
 
 /** Activation attempts allowed per client IP within a minute by default; more are refused with 429. */
 export const maxActivationAttempts = 10;
 
+/** One answer for every code that does not activate: no oracle for guessing codes. */
+function invalidCode(): HttpError {
+  return new HttpError(
+    400,
+    'invalid-activation-code',
+    'This activation code is not valid. It may be mistyped, used already or expired: create a new one at headquarters (Add a tablet).',
+  );
+}
+
 /**
- * Device activation (B16): the public store list and the call that issues a device token, at
- * most `attemptsPerMinute` a minute from one IP (every attempt counts, good or bad).
+ * Device activation (B16): a one-time activation code HQ issued for a register buys a device
+ * token, at most `attemptsPerMinute` attempts a minute from one IP (every attempt counts, good
+ * or bad).
  */
 export function activationRoutes(
   ctx: AppContext,
@@ -25,18 +32,6 @@ export function activationRoutes(
 ): FastifyPluginCallback {
   const limiter = createRateLimiter(ctx.clock, { max: attemptsPerMinute, windowMs: 60_000 });
   return (app, _opts, done) => {
-    app.get(apiPaths.activationStores, () => {
-      const stores: ActivationStore[] = listStores(ctx.hqDb).map((s) => ({
-        id: s.id,
-        name: s.name,
-        // A retired register can never be activated again: it is not offered.
-        registers: s.registers
-          .filter((r) => r.retiredAt === null)
-          .map((r) => ({ id: r.id, number: r.number })),
-      }));
-      return { stores };
-    });
-
     const limitAttempts = async (request: FastifyRequest, reply: FastifyReply) => {
       enforceRateLimit(
         limiter,
@@ -49,37 +44,24 @@ export function activationRoutes(
 
     // Counted before the body is read, so malformed attempts count too.
     app.post(apiPaths.activate, { onRequest: limitAttempts }, (request, reply) => {
-      const { storeId, registerId } = activationRequestSchema.parse(request.body);
-      const store = findStore(ctx.hqDb, storeId);
-      if (!store) throw new HttpError(404, 'unknown-store', `Store '${storeId}' does not exist.`);
-      const register = findRegister(ctx.hqDb, registerId);
-      if (!register) {
-        throw new HttpError(404, 'unknown-register', `Register '${registerId}' does not exist.`);
+      const { code } = activationRequestSchema.parse(request.body);
+      const now = nowIso(ctx.clock);
+      const redeemed = redeemActivationCode(ctx.channelDb, code, now);
+      if (!redeemed) throw invalidCode();
+      const { device, deviceToken } = redeemed;
+      const store = findStore(ctx.hqDb, device.storeId);
+      const register = findRegister(ctx.hqDb, device.registerId);
+      if (!store || register?.storeId !== store.id || register.retiredAt !== null) {
+        // The register left HQ or was retired after its code was issued: its new token must not
+        // work either.
+        revokeRegisterTokens(ctx.channelDb, device.registerId, now);
+        throw invalidCode();
       }
-      if (register.retiredAt !== null) {
-        throw new HttpError(
-          409,
-          'register-retired',
-          `Register '${registerId}' was retired at HQ and cannot be activated.`,
-        );
-      }
-      if (register.storeId !== storeId) {
-        throw new HttpError(
-          400,
-          'register-not-in-store',
-          `Register '${registerId}' belongs to store '${register.storeId}', not '${storeId}'.`,
-        );
-      }
-      const deviceToken = issueDeviceToken(
-        ctx.channelDb,
-        { storeId, registerId },
-        nowIso(ctx.clock),
-      );
       const body: ActivationResponse = {
         deviceToken,
-        storeId,
+        storeId: store.id,
         storeName: store.name,
-        registerId,
+        registerId: register.id,
         registerNumber: register.number,
       };
       reply.code(201);

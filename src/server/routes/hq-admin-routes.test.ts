@@ -21,7 +21,7 @@ const now = '2025-01-01T09:00:00.000Z';
 describe('HQ admin: stores', () => {
   it('lists stores with defaults and which registers are activated', async () => {
     server = testServer({ customers: 0 });
-    await activate(server.app, 'S001', 'S001-R2');
+    await activate(server, 'S001', 'S001-R2');
     const { stores } = hqStoresResponseSchema.parse(
       (await server.app.inject({ headers: server.admin, url: apiPaths.hqStores })).json(),
     );
@@ -39,7 +39,7 @@ describe('HQ admin: stores', () => {
 
   it('switches async customer mode, which registers then download in their config', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const res = await server.app.inject({
       headers: server.admin,
       method: 'PATCH',

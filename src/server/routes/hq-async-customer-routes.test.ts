@@ -136,7 +136,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     });
 
     await server.jobs.run('distribution-1010', 'manual');
-    const token = await activate(server.app, 'S001', 'S001-R1');
+    const token = await activate(server, 'S001', 'S001-R1');
     const feed = feedResponseSchema.parse(
       (await server.app.inject({ url: apiPaths.feed, headers: auth(token) })).json(),
     );

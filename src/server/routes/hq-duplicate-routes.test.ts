@@ -27,7 +27,7 @@ const now = '2025-01-01T09:00:00.000Z';
 
 /** Creates a customer in real time from register S001-R1 (store S001). */
 async function createInRealTime(draft: Partial<CustomerDraft>): Promise<Customer> {
-  const token = await activate(server.app, 'S001', 'S001-R1');
+  const token = await activate(server, 'S001', 'S001-R1');
   const res = await server.app.inject({
     method: 'POST',
     url: apiPaths.realtimeCustomers,
@@ -169,7 +169,7 @@ describe('merging a likely duplicate (X2)', () => {
     });
 
     await server.jobs.run('distribution-1010', 'manual');
-    const token = await activate(server.app, 'S001', 'S001-R2');
+    const token = await activate(server, 'S001', 'S001-R2');
     const feed = feedResponseSchema.parse(
       (
         await server.app.inject({
@@ -195,7 +195,7 @@ describe('merging a likely duplicate (X2)', () => {
     server = testServer({ customers: 0 });
     const { flag, first, second } = await flaggedPair();
     await review(apiPaths.hqDuplicateMerge(flag.id), { keep: first.accountNumber });
-    const token = await activate(server.app, 'S001', 'S001-R1');
+    const token = await activate(server, 'S001', 'S001-R1');
     const edit = await server.app.inject({
       method: 'PUT',
       url: apiPaths.realtimeCustomer(second.accountNumber),

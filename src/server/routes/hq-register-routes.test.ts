@@ -51,7 +51,7 @@ async function imported(payload: unknown) {
 describe('revoking a register (B16)', () => {
   it('revokes the token: every call with it is then 401 and stores nothing', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S001', 'S001-R2');
+    const token = await activate(server, 'S001', 'S001-R2');
     expect((await heartbeat(server.app, token)).statusCode).toBe(200);
     const res = await revoke('S001-R2');
     expect(res.statusCode).toBe(200);
@@ -90,17 +90,17 @@ describe('revoking a register (B16)', () => {
   it('answers revoked: false for a register with no valid token, and the register can activate again', async () => {
     server = testServer({ customers: 0 });
     expect((await revoke('S001-R1')).json()).toEqual({ registerId: 'S001-R1', revoked: false });
-    const token = await activate(server.app);
+    const token = await activate(server);
     expect((await revoke('S001-R1')).json()).toEqual({ registerId: 'S001-R1', revoked: true });
     expect((await revoke('S001-R1')).json()).toEqual({ registerId: 'S001-R1', revoked: false });
     expect((await heartbeat(server.app, token)).statusCode).toBe(401);
-    const fresh = await activate(server.app);
+    const fresh = await activate(server);
     expect((await heartbeat(server.app, fresh)).statusCode).toBe(200);
   });
 
   it('answers 404 for an unknown register and revokes nothing', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await revoke('S009-R1');
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: 'not-found' });
@@ -109,8 +109,8 @@ describe('revoking a register (B16)', () => {
 
   it('revokes only the named register', async () => {
     server = testServer({ customers: 0 });
-    const one = await activate(server.app, 'S001', 'S001-R1');
-    const two = await activate(server.app, 'S001', 'S001-R2');
+    const one = await activate(server, 'S001', 'S001-R1');
+    const two = await activate(server, 'S001', 'S001-R2');
     await revoke('S001-R1');
     expect((await heartbeat(server.app, one)).statusCode).toBe(401);
     expect((await heartbeat(server.app, two)).statusCode).toBe(200);
@@ -143,7 +143,7 @@ describe('rescue import (X4)', () => {
 
   it('imports the same file twice: the second time everything is a duplicate', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const uploaded = asyncRecord();
     await server.app.inject({
       method: 'POST',

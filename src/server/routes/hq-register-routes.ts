@@ -1,5 +1,6 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
+import { formatActivationCode } from '../../contract/activation-code.ts';
 import { apiPaths } from '../../contract/api-paths.ts';
 import {
   rescueImportRequestSchema,
@@ -8,6 +9,7 @@ import {
   type registerRevokeResponseSchema,
   type rescueImportResultSchema,
 } from '../../contract/health.ts';
+import type { ActivationCode } from '../../contract/tablet-setup.ts';
 import { uploadBatchMax, type UploadResult } from '../../contract/upload.ts';
 import type { AppContext } from '../app-context.ts';
 import { nowIso } from '../clock.ts';
@@ -18,6 +20,7 @@ import { retireRegister } from '../headquarters/store-admin.ts';
 import { findRegister, findStore, listStores } from '../headquarters/stores.ts';
 import { HttpError } from '../http/http-error.ts';
 import { expectNoBody } from '../http/no-body.ts';
+import { discardActivationCodes, issueActivationCode } from '../scale-unit/activation-codes.ts';
 import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
 import { activationTimes, revokeRegisterTokens } from '../scale-unit/devices.ts';
 import { readRegisterContacts } from '../scale-unit/register-health.ts';
@@ -57,9 +60,10 @@ function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * HQ console, registers: every register's health (X3), revoking a register's device token (B16),
- * retiring a register (issue 11) and importing a register's rescue file (X4) through the same
- * intake as an upload — a retired register's too.
+ * HQ console, registers: every register's health (X3), issuing a register's one-time activation
+ * code (Add a tablet), revoking a register's device token (B16), retiring a register (issue 11)
+ * and importing a register's rescue file (X4) through the same intake as an upload — a retired
+ * register's too.
  */
 export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
   const { hqDb, channelDb } = ctx;
@@ -111,10 +115,37 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       const outcome = hqDb.transaction(() => retireRegister(hqDb, id, now))();
       if (!outcome.ok) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
       revokeRegisterTokens(channelDb, id, now);
+      discardActivationCodes(channelDb, id);
       const body: z.infer<typeof hqRegisterRetireResponseSchema> = {
         registerId: id,
         retiredAt: outcome.retiredAt,
       };
+      return body;
+    });
+
+    app.post('/api/hq/registers/:id/activation-code', (request, reply) => {
+      const { id } = registerParamsSchema.parse(request.params);
+      expectNoBody(request.body);
+      const register = findRegister(hqDb, id);
+      if (!register) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+      if (register.retiredAt !== null) {
+        throw new HttpError(
+          409,
+          'register-retired',
+          `Register '${id}' was retired at HQ and cannot be activated.`,
+        );
+      }
+      const issued = issueActivationCode(
+        channelDb,
+        { storeId: register.storeId, registerId: id },
+        ctx.clock.now(),
+      );
+      const body: ActivationCode = {
+        registerId: id,
+        code: formatActivationCode(issued.code),
+        expiresAt: issued.expiresAt,
+      };
+      reply.code(201);
       return body;
     });
 

@@ -143,7 +143,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
 
   it('sends features, the filter and the affiliations to registers in their config', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S001', 'S001-R1');
+    const token = await activate(server, 'S001', 'S001-R1');
     await patchSettings({
       features: { asyncAddressCreation: true, enhancedAsyncCreation: true },
       filterSharedCustomerData: true,
@@ -255,7 +255,7 @@ describe('HQ stores: the default customer', () => {
   it('gives new customers, real-time and async, their own affiliations plus the default customer’s', async () => {
     server = testServer({ customers: 0 });
     await patchStore('S002', { defaults: { ...defaults, affiliations: ['VIP', 'SENIOR'] } });
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const config = registerConfigSchema.parse(
       (await server.app.inject({ url: apiPaths.registerConfig, headers: auth(token) })).json(),
     );
@@ -302,7 +302,7 @@ describe('HQ stores: the default customer', () => {
 
   it('refuses an unknown affiliation: 400 in real time, a Failed operation in the sync job', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S001', 'S001-R1');
+    const token = await activate(server, 'S001', 'S001-R1');
     const rt = await server.app.inject({
       method: 'POST',
       url: apiPaths.realtimeCustomers,

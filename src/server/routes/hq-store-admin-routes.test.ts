@@ -13,16 +13,13 @@ import {
   type HqStoreCreate,
 } from '../../contract/hq-admin.ts';
 import { customerResponseSchema } from '../../contract/realtime.ts';
-import {
-  activationStoresResponseSchema,
-  feedResponseSchema,
-  registerConfigSchema,
-} from '../../contract/register.ts';
+import { feedResponseSchema, registerConfigSchema } from '../../contract/register.ts';
 import { uploadResponseSchema } from '../../contract/upload.ts';
 import { findCustomer } from '../headquarters/customers.ts';
 import { findRegister, isRegisterRetired } from '../headquarters/stores.ts';
 import {
   activate,
+  activationCode,
   asyncRecord,
   auth,
   draft,
@@ -124,15 +121,7 @@ describe('HQ admin: adding a store', () => {
     const { register } = hqRegisterCreateResponseSchema.parse(added.json());
     expect(register).toEqual({ id: 'S003-R1', number: '1', activated: false, retiredAt: null });
 
-    const listed = activationStoresResponseSchema.parse(
-      (await server.app.inject({ url: apiPaths.activationStores })).json(),
-    );
-    expect(listed.stores.find((s) => s.id === 'S003')).toEqual({
-      id: 'S003',
-      name: 'Kyoto Store',
-      registers: [{ id: 'S003-R1', number: '1' }],
-    });
-    const token = await activate(server.app, 'S003', 'S003-R1');
+    const token = await activate(server, 'S003', 'S003-R1');
     const config = registerConfigSchema.parse(
       (await server.app.inject({ url: apiPaths.registerConfig, headers: auth(token) })).json(),
     );
@@ -228,7 +217,7 @@ describe('HQ admin: adding a store', () => {
 describe('HQ admin: renaming a store', () => {
   it('renames a store, which its registers then download in their config', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const res = await server.app.inject({
       method: 'PATCH',
       url: apiPaths.hqStore('S002'),
@@ -307,7 +296,7 @@ describe('HQ admin: retiring a register', () => {
       customers: 0,
       registerHealth: { silentMinutes: 1, waitingMinutes: 1 },
     });
-    const token = await activate(server.app, 'S001', 'S001-R2');
+    const token = await activate(server, 'S001', 'S001-R2');
     const waiting = queueHealth({ waiting: 2, oldestWaitingAt: '2025-01-01T08:00:00.000Z' });
     expect((await heartbeat(server.app, token, waiting)).statusCode).toBe(200);
 
@@ -350,27 +339,29 @@ describe('HQ admin: retiring a register', () => {
     );
   });
 
-  it('cannot be activated again, and the activation screen no longer offers it', async () => {
+  it('gets no activation code, and a code issued before it was retired does not activate it', async () => {
     server = testServer({ customers: 0 });
+    const issuedBefore = await activationCode(server, 'S001-R1');
     expect((await retire('S001-R1')).statusCode).toBe(200);
-    const res = await server.app.inject({
+    const issue = await server.app.inject({
+      method: 'POST',
+      url: apiPaths.hqRegisterActivationCode('S001-R1'),
+      headers: server.admin,
+    });
+    expect(issue.statusCode).toBe(409);
+    expect(errorOf(issue)).toBe('register-retired');
+    const redeem = await server.app.inject({
       method: 'POST',
       url: apiPaths.activate,
-      payload: { storeId: 'S001', registerId: 'S001-R1' },
+      payload: { code: issuedBefore },
     });
-    expect(res.statusCode).toBe(409);
-    expect(errorOf(res)).toBe('register-retired');
-    const listed = activationStoresResponseSchema.parse(
-      (await server.app.inject({ url: apiPaths.activationStores })).json(),
-    );
-    expect(listed.stores.find((s) => s.id === 'S001')?.registers).toEqual([
-      { id: 'S001-R2', number: '2' },
-    ]);
+    expect(redeem.statusCode).toBe(400);
+    expect(errorOf(redeem)).toBe('invalid-activation-code');
   });
 
   it('still imports its queued records from a rescue file', async () => {
     server = testServer({ customers: 0 });
-    await activate(server.app, 'S001', 'S001-R1');
+    await activate(server, 'S001', 'S001-R1');
     expect((await retire('S001-R1')).statusCode).toBe(200);
     const records = [asyncRecord({ lastName: 'Rescued' })];
     const res = await server.app.inject({

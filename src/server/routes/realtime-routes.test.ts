@@ -33,7 +33,7 @@ async function create(token: string, guid: string, customer = draft()) {
 describe('Real-time Service: create (B1)', () => {
   it('answers a retry with the first customer, and refuses the GUID for another customer (409)', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const guid = randomUUID();
     const first = await create(token, guid);
     expect(first.statusCode).toBe(201);
@@ -51,7 +51,7 @@ describe('Real-time Service: create (B1)', () => {
 
   it('creates an HQ customer at once with the next account number and store defaults', async () => {
     server = testServer({ customers: 3 });
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const guid = randomUUID();
     const res = await create(token, guid);
     expect(res.statusCode).toBe(201);
@@ -71,7 +71,7 @@ describe('Real-time Service: create (B1)', () => {
 
   it('is idempotent on the GUID: a repeat returns the same customer with 200', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const guid = randomUUID();
     const first = customerResponseSchema.parse((await create(token, guid)).json());
     const again = await create(token, guid);
@@ -107,7 +107,7 @@ describe('Real-time Service: create (B1)', () => {
     },
   ])('refuses $name with 400 and the field', async ({ customer, field }) => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await create(token, randomUUID(), customer);
     expect(res.statusCode).toBe(400);
     const body = res.json<{ error: string; fields: Record<string, string> }>();
@@ -119,7 +119,7 @@ describe('Real-time Service: create (B1)', () => {
 describe('Real-time Service: edit and loyalty', () => {
   it('edits with the current version and answers 409 conflict on a stale one', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const { customer } = customerResponseSchema.parse((await create(token, randomUUID())).json());
     const url = apiPaths.realtimeCustomer(customer.accountNumber);
     const ok = await server.app.inject({
@@ -152,7 +152,7 @@ describe('Real-time Service: edit and loyalty', () => {
 
   it('issues loyalty cards with HQ card numbers and bumps the version', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const { customer } = customerResponseSchema.parse((await create(token, randomUUID())).json());
     const url = apiPaths.realtimeLoyaltyCards(customer.accountNumber);
     const first = await server.app.inject({
@@ -192,9 +192,9 @@ describe('Search all stores (B12)', () => {
     { q: 'zzzz', hits: 0 },
   ])('finds "$q" across stores ($hits)', async ({ q, hits }) => {
     server = testServer({ customers: 0 });
-    const other = await activate(server.app, 'S002', 'S002-R1');
+    const other = await activate(server, 'S002', 'S002-R1');
     await create(other, randomUUID());
-    const token = await activate(server.app, 'S001', 'S001-R1');
+    const token = await activate(server, 'S001', 'S001-R1');
     const res = await server.app.inject({
       url: `${apiPaths.realtimeSearch}?q=${encodeURIComponent(q)}`,
       headers: auth(token),
@@ -205,7 +205,7 @@ describe('Search all stores (B12)', () => {
 
   it.each(['abc', '  ab  ', ''])('refuses fewer than 4 characters ("%s")', async (q) => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await server.app.inject({
       url: `${apiPaths.realtimeSearch}?q=${encodeURIComponent(q)}`,
       headers: auth(token),
@@ -219,7 +219,7 @@ describe('Search all stores (B12)', () => {
 
   it('caps results at 50 and never returns async customers HQ has not converted', async () => {
     server = testServer({ customers: 200 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     intakeAsyncRecords(
       server.channelDb,
       { storeId: 'S001', registerId: 'S001-R1' },
@@ -253,7 +253,7 @@ describe('Real-time Service: add an address (B10 with 10.0.22 off)', () => {
 
   it('appends the address, makes it the only primary one and bumps the version', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const first = { ...address, purpose: 'home' as const, street: '1-1 Umeda' };
     const { customer } = customerResponseSchema.parse(
       (await create(token, randomUUID(), draft({ addresses: [first] }))).json(),
@@ -303,7 +303,7 @@ describe('Real-time Service: add an address (B10 with 10.0.22 off)', () => {
     },
   ])('refuses $name with $status', async ({ account, payload, status, field }) => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',
       url: apiPaths.realtimeAddresses(account),

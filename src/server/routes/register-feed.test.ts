@@ -12,7 +12,7 @@ describe('customer feed (B7)', () => {
   it('pages through channel customers by feed counter', async () => {
     server = testServer({ customers: 5 });
     await server.jobs.run('distribution-1010', 'manual');
-    const token = await activate(server.app);
+    const token = await activate(server);
     const seen: string[] = [];
     let since = 0;
     for (let guard = 0; guard < 10; guard += 1) {
@@ -45,7 +45,7 @@ describe('customer feed (B7)', () => {
     'answers 400 on a bad query (%s)',
     async (query) => {
       server = testServer({ customers: 0 });
-      const token = await activate(server.app);
+      const token = await activate(server);
       const res = await server.app.inject({
         url: `${apiPaths.feed}?${query}`,
         headers: auth(token),

@@ -36,7 +36,7 @@ async function outcomes(token: string, records: unknown[]) {
 describe('async record upload (B5)', () => {
   it('accepts new records and stores them with counter, store, register and time', async () => {
     server = testServer();
-    const token = await activate(server.app, 'S001', 'S001-R2');
+    const token = await activate(server, 'S001', 'S001-R2');
     const records = [asyncRecord(), asyncRecord({ firstName: 'Ken' })];
     const results = await outcomes(token, records);
     expect(results).toEqual(records.map((r) => ({ guid: r.guid, outcome: 'accepted' })));
@@ -65,7 +65,7 @@ describe('async record upload (B5)', () => {
 
   it('answers duplicate when the same batch is sent twice, storing each record once', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const records = [asyncRecord(), asyncRecord({ lastName: 'Abe' })];
     await outcomes(token, records);
     const again = await outcomes(token, records);
@@ -75,7 +75,7 @@ describe('async record upload (B5)', () => {
 
   it('treats whitespace-only differences and key order as the same content', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const record = asyncRecord();
     await outcomes(token, [record]);
     const reordered = {
@@ -89,7 +89,7 @@ describe('async record upload (B5)', () => {
 
   it('rejects a GUID already used for a different customer', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const record = asyncRecord();
     await outcomes(token, [record]);
     const [result] = await outcomes(token, [
@@ -105,7 +105,7 @@ describe('async record upload (B5)', () => {
 
   it('rejects only the invalid record in a batch and stores the others', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const good1 = asyncRecord();
     const bad = asyncRecord({ firstName: '', email: 'not-an-email' });
     const good2 = asyncRecord();
@@ -118,7 +118,7 @@ describe('async record upload (B5)', () => {
 
   it('rejects a record of an unknown kind or with extra fields, one by one', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const odd = { ...asyncRecord(), kind: 'customer-delete' };
     const extra = { ...asyncRecord(), secret: 1 };
     const results = await outcomes(token, [odd, extra, asyncRecord()]);
@@ -136,7 +136,7 @@ describe('async record upload (B5)', () => {
     { name: 'an unknown envelope field', payload: { records: [asyncRecord()], extra: true } },
   ])('answers 400 validation and stores nothing for $name', async ({ payload }) => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await upload(token, payload);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: 'validation' });
@@ -145,7 +145,7 @@ describe('async record upload (B5)', () => {
 
   it('answers 400 on malformed JSON and stores nothing', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',
       url: apiPaths.upload,
@@ -160,7 +160,7 @@ describe('async record upload (B5)', () => {
 
   it('answers 413 on a body over 1 MiB and stores nothing', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const big = JSON.stringify({
       records: [asyncRecord({ organizationName: 'x'.repeat(1024 * 1024) })],
     });
@@ -177,7 +177,7 @@ describe('async record upload (B5)', () => {
 
   it('answers 415 for a body that is not JSON', async () => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',
       url: apiPaths.upload,
@@ -194,8 +194,8 @@ describe('store isolation at intake', () => {
 
   it('rejects an edit or address of a pending customer another store created', async () => {
     server = testServer();
-    const shibuya = await activate(server.app, 'S001', 'S001-R1');
-    const osaka = await activate(server.app, 'S002', 'S002-R1');
+    const shibuya = await activate(server, 'S001', 'S001-R1');
+    const osaka = await activate(server, 'S002', 'S002-R1');
     const created = asyncRecord();
     await outcomes(shibuya, [created]);
     const edit = editRecord({ asyncGuid: created.guid }, { firstName: 'Hijacked' });
@@ -209,9 +209,9 @@ describe('store isolation at intake', () => {
 
   it('accepts them from any register of the creating store, and a GUID not seen yet', async () => {
     server = testServer();
-    const one = await activate(server.app, 'S001', 'S001-R1');
-    const two = await activate(server.app, 'S001', 'S001-R2');
-    const osaka = await activate(server.app, 'S002', 'S002-R1');
+    const one = await activate(server, 'S001', 'S001-R1');
+    const two = await activate(server, 'S001', 'S001-R2');
+    const osaka = await activate(server, 'S002', 'S002-R1');
     const created = asyncRecord();
     await outcomes(one, [created]);
     const edit = editRecord({ asyncGuid: created.guid });
@@ -223,7 +223,7 @@ describe('store isolation at intake', () => {
 
   it('accepts a creation and its edit in one batch, and edits by account number from any store', async () => {
     server = testServer();
-    const osaka = await activate(server.app, 'S002', 'S002-R1');
+    const osaka = await activate(server, 'S002', 'S002-R1');
     const created = asyncRecord();
     const edit = editRecord({ asyncGuid: created.guid });
     const byAccount = addressRecord({ accountNumber: 'C000001' });
@@ -233,7 +233,7 @@ describe('store isolation at intake', () => {
 
   it('still answers duplicate to a retry of a record stored before', async () => {
     server = testServer();
-    const shibuya = await activate(server.app, 'S001', 'S001-R1');
+    const shibuya = await activate(server, 'S001', 'S001-R1');
     const created = asyncRecord();
     const edit = editRecord({ asyncGuid: created.guid });
     await outcomes(shibuya, [created, edit]);
@@ -249,7 +249,7 @@ describe('unsafe text in uploaded records', () => {
     { name: 'a line break', text: 'Ai\nko' },
   ])('rejects only the record whose name holds $name', async ({ text }) => {
     server = testServer();
-    const token = await activate(server.app);
+    const token = await activate(server);
     const bad = asyncRecord({ firstName: text });
     const good = asyncRecord();
     const results = await outcomes(token, [bad, good]);

@@ -8,9 +8,11 @@ import { testServer, type TestServer } from '../test-support.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'pos-dist-'));
 mkdirSync(path.join(dist, 'hq'));
+mkdirSync(path.join(dist, 'tablet'));
 mkdirSync(path.join(dist, 'assets'));
 writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>POS</title>');
 writeFileSync(path.join(dist, 'hq', 'index.html'), '<!doctype html><title>HQ</title>');
+writeFileSync(path.join(dist, 'tablet', 'index.html'), '<!doctype html><title>Tablet</title>');
 writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});');
 writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"POS"}');
 writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1);');
@@ -28,6 +30,8 @@ describe('static files and HTTP hygiene', () => {
     { url: '/', headers: html, status: 200, body: '<title>POS</title>' },
     { url: '/hq', headers: html, status: 200, body: '<title>HQ</title>' },
     { url: '/hq/', headers: html, status: 200, body: '<title>HQ</title>' },
+    { url: '/tablet/', headers: html, status: 200, body: '<title>Tablet</title>' },
+    { url: '/tablet', headers: html, status: 200, body: '<title>Tablet</title>' },
     { url: '/assets/app.js', headers: {}, status: 200, body: 'console.log' },
     { url: '/customers/new', headers: html, status: 200, body: '<title>POS</title>' },
     { url: '/hq/jobs', headers: html, status: 200, body: '<title>HQ</title>' },

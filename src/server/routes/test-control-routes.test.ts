@@ -3,6 +3,7 @@ import { apiPaths } from '../../contract/api-paths.ts';
 import { countAsyncRecords } from '../scale-unit/async-records.ts';
 import {
   activate,
+  activationCode,
   asyncRecord,
   auth,
   queueHealth,
@@ -37,7 +38,7 @@ describe('test controls', () => {
 
   it('an unreachable scale unit drops register connections; HQ admin keeps working', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const off = await fetch(base + apiPaths.testScaleUnit, {
       method: 'POST',
@@ -45,7 +46,7 @@ describe('test controls', () => {
       body: JSON.stringify({ reachable: false }),
     });
     expect(off.status).toBe(200);
-    for (const path of [apiPaths.activationStores, `${apiPaths.realtimeSearch}?q=sato`]) {
+    for (const path of [apiPaths.registerConfig, `${apiPaths.realtimeSearch}?q=sato`]) {
       await expect(fetch(base + path, { headers: auth(token) }), path).rejects.toThrow(TypeError);
     }
     await expect(postHeartbeat(base, token)).rejects.toThrow(TypeError);
@@ -62,7 +63,7 @@ describe('test controls', () => {
 
   it('answers the next N uploads with the injected 5xx before doing any work', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const set = await server.app.inject({
       method: 'POST',
       url: apiPaths.testFaults,
@@ -96,7 +97,7 @@ describe('test controls', () => {
 
   it('dropAfterCommit: the next N uploads are stored, then the connection is dropped unanswered', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const set = await setFaults({ uploadFailures: 0, status: 503, dropAfterCommit: 2 });
     expect(set).toEqual({
@@ -129,7 +130,7 @@ describe('test controls', () => {
   it('failureRate: that share of register and real-time requests answers 503 before any work', async () => {
     const draws = [0.1, 0.9, 0.2, 0.95, 0.29];
     server = testServer({ testControls: true, random: () => draws.shift() ?? 0.99 });
-    const token = await activate(server.app);
+    const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, failureRate: 0.3 });
     const upload = () =>
       server.app.inject({
@@ -157,7 +158,7 @@ describe('test controls', () => {
 
   it('failureRate 1 answers 503 with a JSON body and records no contact', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, failureRate: 1 });
     server.clock.advance(60_000);
     const res = await server.app.inject({ url: apiPaths.feed, headers: auth(token) });
@@ -171,14 +172,14 @@ describe('test controls', () => {
     const activation = await server.app.inject({
       method: 'POST',
       url: apiPaths.activate,
-      payload: { storeId: 'S001', registerId: 'S001-R2' },
+      payload: { code: await activationCode(server, 'S001-R2') },
     });
     expect(activation.statusCode).toBe(201);
   });
 
   it('delayMs: waits before handling each register and real-time request, not HQ ones', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, delayMs: 150 });
     let started = performance.now();
     expect((await server.app.inject({ url: apiPaths.feed, headers: auth(token) })).statusCode).toBe(
@@ -198,7 +199,7 @@ describe('test controls', () => {
 
   it('setting the faults replaces all of them; zeros clear them', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     await setFaults({ uploadFailures: 3, status: 502, failureRate: 1, delayMs: 10 });
     expect(await setFaults({ uploadFailures: 0, status: 503, dropAfterCommit: 1 })).toEqual({
       uploadFailures: 0,
@@ -226,7 +227,7 @@ describe('test controls', () => {
 
   it('realtime capacity: at most N real-time calls served at once, each held latencyMs', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const set = await server.app.inject({
       method: 'POST',
       url: apiPaths.testRealtimeCapacity,
@@ -256,7 +257,7 @@ describe('test controls', () => {
 
   it('stats count the real-time calls only, and DELETE resets them', async () => {
     server = testServer({ testControls: true });
-    const token = await activate(server.app);
+    const token = await activate(server);
     const stats = async (): Promise<unknown> =>
       (await server.app.inject({ url: apiPaths.testStats })).json();
     expect(await stats()).toEqual({ realtimeCalls: 0 });

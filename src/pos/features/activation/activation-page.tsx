@@ -1,34 +1,37 @@
-import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { saveActivation } from '../../db/meta-repo.ts';
 import { t } from '../../i18n/i18n.ts';
 import { describeFailure, translateMessage } from '../../i18n/messages.ts';
 import { useServices } from '../../services/pos-services.tsx';
+import type { ApiFailure } from '../../sync/api-client.ts';
+import { activationCodeFromFragment, removeActivationFragment } from './activation-fragment.ts';
 
-/** Device activation (B16): picks the store and register; HQ issues the device token. */
+/** A bad code in the current language, from its error code; other failures as usual. */
+function activationProblem(failure: ApiFailure): string {
+  return failure.kind === 'http' && failure.body?.error === 'invalid-activation-code'
+    ? t('serverErrors.invalid-activation-code')
+    : describeFailure(failure);
+}
+
+/**
+ * Device activation (B16): the one-time code HQ's Add a tablet page shows, typed or scanned (the
+ * QR code opens this page with `#activate=<code>`: it is filled in and sent at once, and the
+ * fragment leaves the address bar). HQ answers with the register's device token.
+ */
 export function ActivationPage() {
   const { api, db, engine } = useServices();
-  const stores = useQuery({
-    queryKey: ['activation-stores'],
-    queryFn: async () => {
-      const result = await api.activationStores();
-      if (!result.ok) throw new Error(describeFailure(result.failure));
-      return result.value.stores;
-    },
-  });
-  const [storeId, setStoreId] = useState('');
-  const [registerId, setRegisterId] = useState('');
+  const [code, setCode] = useState(() => activationCodeFromFragment(window.location.hash) ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const store = stores.data?.find((s) => s.id === storeId);
+  // The scanned code is sent once (StrictMode runs effects twice; refs survive that).
+  const scanned = useRef(code !== '');
 
-  async function activate(event: FormEvent) {
-    event.preventDefault();
+  async function activate(value: string) {
     setBusy(true);
     setError(null);
-    const result = await api.activate({ storeId, registerId });
+    const result = await api.activate({ code: value });
     if (!result.ok) {
-      setError(describeFailure(result.failure));
+      setError(activationProblem(result.failure));
       setBusy(false);
       return;
     }
@@ -40,61 +43,47 @@ export function ActivationPage() {
     setBusy(false);
   }
 
+  useEffect(() => {
+    if (!scanned.current) return;
+    scanned.current = false;
+    removeActivationFragment();
+    void activate(code);
+    // Only the code the page was opened with, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void activate(code);
+  }
+
   return (
     <main className="activation">
       <h1>{t('activation.heading')}</h1>
       <p>{t('activation.intro')}</p>
-      {stores.isError && (
-        <p className="form-error" role="alert">
-          {t('activation.storesFailed', { reason: stores.error.message })}{' '}
-          <button type="button" onClick={() => void stores.refetch()}>
-            {t('activation.tryAgain')}
-          </button>
-        </p>
-      )}
-      <form onSubmit={(e) => void activate(e)}>
+      <form onSubmit={submit}>
         <div className="field">
-          <label htmlFor="store">{t('activation.store')}</label>
-          <select
-            id="store"
-            value={storeId}
-            onChange={(e) => {
-              setStoreId(e.target.value);
-              setRegisterId('');
-            }}
+          <label htmlFor="activation-code">{t('activation.code')}</label>
+          <input
+            id="activation-code"
+            className="activation-code"
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+            autoCapitalize="characters"
+            spellCheck={false}
+            placeholder="ABCD-EFGH"
+            aria-invalid={error !== null}
+            aria-describedby={error ? 'activation-error' : undefined}
             required
-          >
-            <option value="">{t('activation.chooseStore')}</option>
-            {stores.data?.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name} ({s.id})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="register">{t('activation.register')}</label>
-          <select
-            id="register"
-            value={registerId}
-            onChange={(e) => setRegisterId(e.target.value)}
-            disabled={!store}
-            required
-          >
-            <option value="">{t('activation.chooseRegister')}</option>
-            {store?.registers.map((r) => (
-              <option key={r.id} value={r.id}>
-                {t('activation.registerOption', { number: r.number, id: r.id })}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         {error && (
-          <p className="form-error" role="alert">
+          <p className="form-error" role="alert" id="activation-error">
             {error}
           </p>
         )}
-        <button type="submit" className="primary" disabled={!storeId || !registerId || busy}>
+        <button type="submit" className="primary" disabled={!code.trim() || busy}>
           {busy ? t('activation.activating') : t('activation.activate')}
         </button>
       </form>

@@ -54,7 +54,7 @@ function statusOf(guid: string) {
 describe('upload of edit and address records', () => {
   it('accepts all three kinds, idempotently by GUID', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const create = asyncRecord();
     const records = [
       create,
@@ -160,7 +160,7 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
     });
     expect(statusOf(second.guid)).toMatchObject({ status: 'completed', accountNumber: 'C000003' });
     await server.jobs.run('distribution-1010', 'manual');
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const feed = feedResponseSchema.parse(
       (await server.app.inject({ url: apiPaths.feed, headers: auth(token) })).json(),
     );

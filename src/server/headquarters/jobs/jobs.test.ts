@@ -141,7 +141,7 @@ describe('Synchronize customers and channel requests', () => {
 
   it('completes with the customer a real-time call already made with the same GUID', async () => {
     server = testServer({ customers: 0 });
-    const token = await activate(server.app, 'S002', 'S002-R1');
+    const token = await activate(server, 'S002', 'S002-R1');
     const record = asyncRecord();
     const created = await server.app.inject({
       method: 'POST',
@@ -214,7 +214,7 @@ describe('1010 (Customers distribution)', () => {
 describe('the whole chain', () => {
   it('upload → P-job → sync → 1010 → feed shows the account number with the GUID', async () => {
     server = testServer({ customers: 2 });
-    const token = await activate(server.app, 'S001', 'S001-R1');
+    const token = await activate(server, 'S001', 'S001-R1');
     await server.jobs.run('distribution-1010', 'manual');
     const start = feedResponseSchema.parse(
       (
