@@ -187,6 +187,7 @@ export function seedDemoData(
         draft: organization(store.walkIn),
         defaults: demoDefaults,
         storeId: store.id,
+        originRegisterId: null,
         asyncGuid: null,
         now,
       });
@@ -205,6 +206,7 @@ export function seedDemoData(
         draft: demoCustomer(random, i),
         defaults: demoDefaults,
         storeId: i % 2 === 0 ? 'S002' : 'S001',
+        originRegisterId: null,
         asyncGuid: null,
         now,
       });
