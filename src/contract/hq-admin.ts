@@ -206,13 +206,15 @@ export const defaultAdminPassword = 'hq-admin';
 /** The shortest console password an administrator may choose. */
 export const adminPasswordMinLength = 12;
 
-/** PUT apiPaths.hqPassword: the password in use and a new one (not the default). */
+/**
+ * PUT apiPaths.hqPassword: the password in use and a new one. The default password is shorter
+ * than the minimum, so it can never be chosen again.
+ */
 export const adminPasswordChangeSchema = z.strictObject({
   currentPassword: z.string().min(1, 'Enter the password.').max(200),
   newPassword: z
     .string()
     .min(adminPasswordMinLength, `Use at least ${adminPasswordMinLength} characters.`)
-    .max(200, 'At most 200 characters.')
-    .refine((p) => p !== defaultAdminPassword, 'Choose a password other than the default one.'),
+    .max(200, 'At most 200 characters.'),
 });
 export type AdminPasswordChange = z.infer<typeof adminPasswordChangeSchema>;

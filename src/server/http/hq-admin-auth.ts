@@ -109,12 +109,15 @@ async function checkPassword(
   );
   guard.limiter.record(request.ip);
   const credential = adminCredentialInUse(ctx.hqDb, ctx.adminPassword);
-  let matches = false;
+  let matches: boolean;
   try {
     matches = await guard.slots.run(() => verifyAdminPassword(credential, password));
-  } finally {
-    if (matches) guard.limiter.forgive(request.ip);
+  } catch (error) {
+    // Refused before the hash ran (too many at once): no password was tried.
+    guard.limiter.forgive(request.ip);
+    throw error;
   }
+  if (matches) guard.limiter.forgive(request.ip);
   return matches;
 }
 
