@@ -23,3 +23,8 @@ export function saveChosenAdminPassword(db: HqDb, credential: AdminCredential, n
        salt = excluded.salt, hash = excluded.hash, changed_at = excluded.changed_at`,
   ).run(credential.salt, credential.hash, now);
 }
+
+/** Forgets the chosen console password, so HQ_ADMIN_PASSWORD (or the default) applies again. */
+export function forgetChosenAdminPassword(db: HqDb): boolean {
+  return statement(db, 'DELETE FROM admin_password WHERE id = 1').run().changes === 1;
+}

@@ -1,6 +1,10 @@
 import type { HqDb } from '../db/hq-db.ts';
 import { hashAdminPasswordAsync, type AdminCredential } from '../http/admin-password.ts';
-import { readChosenAdminPassword, saveChosenAdminPassword } from './admin-password-repo.ts';
+import {
+  forgetChosenAdminPassword,
+  readChosenAdminPassword,
+  saveChosenAdminPassword,
+} from './admin-password-repo.ts';
 import { createAdminSession, deleteAllAdminSessions } from './admin-sessions.ts';
 
 /**
@@ -40,5 +44,18 @@ export async function changeAdminPassword(
     saveChosenAdminPassword(db, credential, now.toISOString());
     deleteAllAdminSessions(db);
     return createAdminSession(db, now);
+  })();
+}
+
+/**
+ * `npm run reset-hq-password`, for an administrator who forgot the password chosen in the
+ * console: forgets it and ends every session, so HQ_ADMIN_PASSWORD (or the default, on the server
+ * machine only) applies again. Returns false when no password had been chosen.
+ */
+export function resetAdminPassword(db: HqDb): boolean {
+  return db.transaction(() => {
+    const forgotten = forgetChosenAdminPassword(db);
+    deleteAllAdminSessions(db);
+    return forgotten;
   })();
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { adminSessionSchema, defaultAdminPassword } from '../../contract/hq-admin.ts';
+import { resetAdminPassword } from '../headquarters/admin-password-service.ts';
 import { testAdminPassword, testServer, type TestServer } from '../test-support.ts';
 
 let server: TestServer;
@@ -168,5 +169,24 @@ describe('the default HQ password', () => {
     expect(res.statusCode).toBe(204);
     expect((await signIn(testAdminPassword)).statusCode).toBe(401);
     expect((await signIn(newPassword)).statusCode).toBe(204);
+  });
+
+  it('is back after npm run reset-hq-password forgets the chosen one, and every session ends', async () => {
+    server = testServer({ customers: 0, defaultPassword: true });
+    const cookie = cookieOf(await signIn(defaultAdminPassword));
+    const changed = await changePassword(cookie, {
+      currentPassword: defaultAdminPassword,
+      newPassword,
+    });
+    const renewed = cookieOf(changed);
+    expect(resetAdminPassword(server.hqDb)).toBe(true);
+    expect(await session(renewed)).toEqual({ signedIn: false, mustChangePassword: false });
+    expect((await signIn(newPassword)).statusCode).toBe(401);
+    expect((await signIn(defaultAdminPassword, { remoteAddress: '192.168.1.23' })).statusCode).toBe(
+      403,
+    );
+    const again = cookieOf(await signIn(defaultAdminPassword));
+    expect(await session(again)).toEqual({ signedIn: true, mustChangePassword: true });
+    expect(resetAdminPassword(server.hqDb)).toBe(false);
   });
 });
