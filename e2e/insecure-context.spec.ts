@@ -9,8 +9,9 @@ import { expectTouchLayout } from './layout.ts';
 
 // A server of its own with the http → https redirect off (the suite's server redirects a
 // shop-network name to https). The suite's server takes E2E_PORT and the next port up (https),
-// this one the two after (E2E_INSECURE_PORT to choose others): http, then https.
-const port = Number(process.env.E2E_INSECURE_PORT ?? Number(process.env.E2E_PORT ?? 8181) + 2);
+// the default-password spec's the two after, this one the two after that (E2E_INSECURE_PORT to
+// choose others): http, then https.
+const port = Number(process.env.E2E_INSECURE_PORT ?? Number(process.env.E2E_PORT ?? 8181) + 4);
 const httpsPort = port + 1;
 const shopName = 'pos-store.test';
 
@@ -36,7 +37,6 @@ test.beforeAll(async () => {
     port,
     dataDir,
     env: {
-      HTTPS_PORT: String(httpsPort),
       TLS_NAMES: shopName,
       HTTP_REDIRECT: 'off',
       POS_TEST_CONTROLS: '',

@@ -22,8 +22,11 @@ export interface ServerProcess {
 export interface ServerOptions {
   port: number;
   dataDir: string;
-  /** Extra environment for the server (test controls, schedule, demo data, password…). */
-  env: Record<string, string>;
+  /**
+   * Extra environment for the server (test controls, schedule, demo data, password…); a variable
+   * set to undefined is removed from what the server inherits.
+   */
+  env: Record<string, string | undefined>;
   readyTimeoutMs?: number;
 }
 

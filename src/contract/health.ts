@@ -69,3 +69,25 @@ export const registerRevokeResponseSchema = z.strictObject({
   registerId: z.string(),
   revoked: z.boolean(),
 });
+
+/** GET apiPaths.healthz: the process answers. */
+export const livenessSchema = z.strictObject({ status: z.literal('ok') });
+
+/** The parts /readyz checks, each true when ready. */
+export const readinessChecks = [
+  'hqDatabase',
+  'channelDatabase',
+  'migrations',
+  'jobScheduler',
+] as const;
+export type ReadinessCheck = (typeof readinessChecks)[number];
+
+/**
+ * GET apiPaths.readyz: 200 `ready` when every check passes, 503 `not-ready` naming those that
+ * do not. Public: it tells nothing but this.
+ */
+export const readinessSchema = z.strictObject({
+  status: z.enum(['ready', 'not-ready']),
+  notReady: z.array(z.enum(readinessChecks)),
+});
+export type Readiness = z.infer<typeof readinessSchema>;

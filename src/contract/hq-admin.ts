@@ -258,4 +258,30 @@ export const affiliationsResponseSchema = z.strictObject({
 export const adminSignInSchema = z.strictObject({
   password: z.string().min(1, 'Enter the password.').max(200),
 });
-export const adminSessionSchema = z.strictObject({ signedIn: z.boolean() });
+/**
+ * Whether this browser is signed in, and whether the administrator must choose a new password
+ * before anything else (signed in with the default one, which nobody has replaced yet).
+ */
+export const adminSessionSchema = z.strictObject({
+  signedIn: z.boolean(),
+  mustChangePassword: z.boolean(),
+});
+export type AdminSession = z.infer<typeof adminSessionSchema>;
+
+/** The console password a fresh install starts with (when HQ_ADMIN_PASSWORD is not set). */
+export const defaultAdminPassword = 'hq-admin';
+/** The shortest console password an administrator may choose. */
+export const adminPasswordMinLength = 12;
+
+/**
+ * PUT apiPaths.hqPassword: the password in use and a new one. The default password is shorter
+ * than the minimum, so it can never be chosen again.
+ */
+export const adminPasswordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1, 'Enter the password.').max(200),
+  newPassword: z
+    .string()
+    .min(adminPasswordMinLength, `Use at least ${adminPasswordMinLength} characters.`)
+    .max(200, 'At most 200 characters.'),
+});
+export type AdminPasswordChange = z.infer<typeof adminPasswordChangeSchema>;

@@ -11,6 +11,7 @@ import {
   hqStoresResponseSchema,
   jobRunsResponseSchema,
   jobsResponseSchema,
+  type AdminSession,
   type AsyncOperationStatus,
   type JobId,
 } from '../contract/hq-admin.ts';
@@ -127,6 +128,9 @@ export const duplicatesQuery = (view: DuplicateView) =>
     refetchInterval: livePollMs,
   });
 
+/** The session as the console holds it once HQ said 401: signed out. */
+export const signedOutSession: AdminSession = { signedIn: false, mustChangePassword: false };
+
 /** Whether the administrator is signed in; a 401 on this call also means signed out. */
 export const sessionQuery = queryOptions({
   queryKey: sessionKey,
@@ -134,7 +138,7 @@ export const sessionQuery = queryOptions({
     try {
       return await getJson(apiPaths.hqSession, adminSessionSchema);
     } catch (error) {
-      if (isUnauthorized(error)) return { signedIn: false };
+      if (isUnauthorized(error)) return signedOutSession;
       throw error;
     }
   },

@@ -26,6 +26,8 @@ export const validationEn = {
   unsafeText:
     'Text may not contain control characters, unpaired surrogates or direction overrides.',
   enterPassword: 'Enter the password.',
+  wrongPassword: 'Wrong password.',
+  passwordTooShort: 'Use at least {{min}} characters.',
   nothingToChange: 'Nothing to change.',
   searchTooShort: 'Type at least {{min}} characters.',
   tooManyAddresses: 'A customer can have at most {{max}} addresses.',
@@ -57,6 +59,8 @@ export const validationJa: CatalogOf<typeof validationEn> = {
   registerNumberFormat: 'レジ番号は 1 ～ 999 で入力してください。',
   unsafeText: '制御文字、対になっていないサロゲート、書字方向の上書き文字は使用できません。',
   enterPassword: 'パスワードを入力してください。',
+  wrongPassword: 'パスワードが違います。',
+  passwordTooShort: '{{min}} 文字以上にしてください。',
   nothingToChange: '変更する内容がありません。',
   searchTooShort: '{{min}} 文字以上入力してください。',
   tooManyAddresses: '1 人の顧客に登録できる住所は {{max}} 件までです。',

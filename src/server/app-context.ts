@@ -3,7 +3,7 @@ import type { Clock } from './clock.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import type { HqDb } from './db/hq-db.ts';
 import type { JobRunner } from './headquarters/jobs/job-runner.ts';
-import type { AdminCredential } from './http/admin-password.ts';
+import type { AdminPasswordConfig } from './headquarters/admin-password-service.ts';
 
 /** Switches the end-to-end tests flip through /api/test/* (only with test controls on). */
 export interface TestControlState {
@@ -39,8 +39,10 @@ export interface AppContext {
   clock: Clock;
   jobs: JobRunner;
   testState: TestControlState;
-  /** The HQ console password's hash. */
-  adminCredential: AdminCredential;
+  /** The HQ console password from the environment, and whether it is the default. */
+  adminPassword: AdminPasswordConfig;
+  /** The plain-http port, for the address the default-password refusal names. */
+  httpPort: number;
   registerHealth: RegisterHealthThresholds;
   /** A number in [0, 1); tests pass their own for fault injection's failure rate. */
   random: () => number;

@@ -18,9 +18,11 @@ import { installRealtimeCapacity } from './http/capacity-limit.ts';
 import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
 import { installHostAllowList } from './http/host-allow-list.ts';
 import { installHttpsRedirect } from './http/https-redirect.ts';
+import { installOriginCheck } from './http/origin-check.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
 import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
 import { activationRoutes, maxActivationAttempts } from './routes/activation-routes.ts';
+import { healthRoutes, type ReadinessProbe } from './routes/health-routes.ts';
 import { hqAsyncCustomerRoutes } from './routes/hq-async-customer-routes.ts';
 import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
 import { hqDuplicateRoutes } from './routes/hq-duplicate-routes.ts';
@@ -67,6 +69,15 @@ export interface AppDeps {
   https?: HttpsSide;
   /** The HQ console password's hash (see `hashAdminPassword`); every /api/hq call needs a session. */
   adminCredential: AdminCredential;
+  /**
+   * True when that password is the documented default (HQ_ADMIN_PASSWORD unset): sign-ins from
+   * the network are refused until an administrator chooses a new one (default false).
+   */
+  adminPasswordIsDefault?: boolean;
+  /** The plain-http port, named in the default-password refusal (default 8080). */
+  httpPort?: number;
+  /** What /readyz asks beyond the databases (main.ts: whether the job scheduler runs). */
+  readiness?: ReadinessProbe;
   /** X3: when a register looks stuck (default: 10 minutes silent, 15 minutes waiting). */
   registerHealth?: RegisterHealthThresholds;
   /** Activation attempts allowed per client IP a minute (default `maxActivationAttempts`, 10). */
@@ -94,7 +105,11 @@ export function createApp(deps: AppDeps): FastifyInstance {
     clock,
     jobs: deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock }),
     testState,
-    adminCredential: deps.adminCredential,
+    adminPassword: {
+      fromEnv: deps.adminCredential,
+      envIsDefault: deps.adminPasswordIsDefault ?? false,
+    },
+    httpPort: deps.httpPort ?? 8080,
     registerHealth: deps.registerHealth ?? defaultRegisterHealth,
     random: deps.random ?? Math.random,
   };
@@ -114,6 +129,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     if (deps.https.redirect) installHttpsRedirect(app, deps.https.port);
   }
   installSecurityHeaders(app);
+  installOriginCheck(app, '/api/hq/');
   installScaleUnitSwitch(app, testState);
   if (deps.testControls) {
     installChaosFaults(app, testState, ctx.random);
@@ -122,6 +138,13 @@ export function createApp(deps: AppDeps): FastifyInstance {
   installUnsafeTextGuard(app, [apiPaths.upload, apiPaths.hqRescueImport]);
 
   void app.register(fastifyCookie);
+  void app.register(
+    healthRoutes({
+      hqDb: deps.hqDb,
+      channelDb: deps.channelDb,
+      probe: deps.readiness ?? (() => ({ jobScheduler: true })),
+    }),
+  );
   void app.register(activationRoutes(ctx, deps.activationsPerMinute ?? maxActivationAttempts));
   void app.register(registerRoutes(ctx));
   void app.register(realtimeRoutes(ctx));

@@ -197,6 +197,7 @@ export function seedDemoData(
         draft: demoCustomer(random, i),
         defaults: demoDefaults,
         storeId: i % 2 === 0 ? 'S002' : 'S001',
+        originRegisterId: null,
         asyncGuid: null,
         now,
       });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultAdminPassword } from '../contract/hq-admin.ts';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8080),
@@ -28,7 +29,7 @@ const envSchema = z.object({
   /** On a fresh install: schedule the three HQ jobs every 5 s ('on') or leave them off. */
   HQ_JOB_SCHEDULE: z.enum(['on', 'off']).default('on'),
   /** The HQ console password (hashed at start; never logged). */
-  HQ_ADMIN_PASSWORD: z.string().min(1).max(200).default('hq-admin'),
+  HQ_ADMIN_PASSWORD: z.string().min(1).max(200).default(defaultAdminPassword),
   /** X3: an activated register not heard from for this many minutes is stuck. */
   REGISTER_SILENT_MINUTES: z.coerce.number().int().min(1).max(10_080).default(10),
   /** X3: a register whose oldest waiting record is this many minutes old is stuck. */
@@ -43,6 +44,14 @@ const envSchema = z.object({
 
 /** The server's validated environment. */
 export type ServerEnv = z.infer<typeof envSchema>;
+
+/**
+ * True when the console password is the documented default (HQ_ADMIN_PASSWORD unset): then the
+ * console refuses sign-ins from the network until an administrator chooses a new one.
+ */
+export function usesDefaultAdminPassword(source: NodeJS.ProcessEnv = process.env): boolean {
+  return source.HQ_ADMIN_PASSWORD === undefined;
+}
 
 /** Reads and validates the environment; throws a readable error listing every bad variable. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {

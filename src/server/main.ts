@@ -5,7 +5,7 @@ import { systemClock } from './clock.ts';
 import { openChannelDb } from './db/channel-db.ts';
 import { openHqDb } from './db/hq-db.ts';
 import { isHqEmpty, seedDemoData } from './demo-data.ts';
-import { readEnv } from './env.ts';
+import { readEnv, usesDefaultAdminPassword } from './env.ts';
 import { createJobRunner } from './headquarters/jobs/job-runner.ts';
 import { createJobScheduler } from './headquarters/jobs/job-scheduler.ts';
 import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
@@ -15,8 +15,10 @@ import { loggerOptions } from './logger.ts';
 import { httpsAddresses } from './tls/tablet-setup.ts';
 import { openTls } from './tls/tls-service.ts';
 import { scheduleTlsRenewal, tlsCheckMessages } from './tls/tls-renewal.ts';
+import { checkTestControls } from './test-controls-guard.ts';
 
 const env = readEnv();
+const testControlsWarning = checkTestControls(env.POS_TEST_CONTROLS === '1', env.HOST);
 mkdirSync(env.DATA_DIR, { recursive: true });
 const hqDb = openHqDb(path.join(env.DATA_DIR, 'hq.sqlite'));
 const channelDb = openChannelDb(path.join(env.DATA_DIR, 'channel.sqlite'));
@@ -47,6 +49,9 @@ const app = createApp({
   serverFactory: listeners.serverFactory,
   https: tls.service,
   adminCredential,
+  adminPasswordIsDefault: usesDefaultAdminPassword(),
+  httpPort: env.PORT,
+  readiness: () => ({ jobScheduler: scheduler.isRunning() }),
   activationsPerMinute: env.ACTIVATIONS_PER_MINUTE,
   registerHealth: {
     silentMinutes: env.REGISTER_SILENT_MINUTES,
@@ -60,6 +65,7 @@ const scheduler = createJobScheduler({
   onError: (error) => app.log.error({ err: error }, 'scheduled job failed'),
 });
 
+if (testControlsWarning) app.log.warn(testControlsWarning);
 await listeners.listen(app, { host: env.HOST, port: env.PORT, httpsPort: env.HTTPS_PORT });
 const tlsMessages = tlsCheckMessages(tls.initial, tls.service.dir);
 tlsMessages.info.forEach((line) => app.log.info(line));
@@ -79,9 +85,9 @@ const renewal = scheduleTlsRenewal({
   },
 });
 app.log.info(
-  process.env.HQ_ADMIN_PASSWORD
-    ? 'The HQ console password comes from HQ_ADMIN_PASSWORD.'
-    : 'The HQ console password comes from HQ_ADMIN_PASSWORD (not set: the documented default is in use; set it for anything but a demo).',
+  usesDefaultAdminPassword()
+    ? `HQ_ADMIN_PASSWORD is not set: until a new password is chosen at http://localhost:${env.PORT}/hq/ on this machine, the console refuses sign-ins from the network.`
+    : 'The HQ console password comes from HQ_ADMIN_PASSWORD, unless one was chosen in the console.',
 );
 if (!existsSync(env.DIST_DIR)) {
   app.log.warn(

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../contract/api-paths.ts';
 import { emptyDraft, type Address, type CustomerDraft } from '../contract/customer.ts';
 import type { QueueHealth, RescueFile } from '../contract/health.ts';
+import { defaultAdminPassword } from '../contract/hq-admin.ts';
 import { activationResponseSchema } from '../contract/register.ts';
 import { activationCodeSchema } from '../contract/tablet-setup.ts';
 import type {
@@ -23,6 +24,7 @@ import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.
 import { hashAdminPassword, type AdminCredential } from './http/admin-password.ts';
 import { sessionCookieName } from './http/hq-admin-auth.ts';
 import type { HttpsSide } from './tls/https-side.ts';
+import type { ReadinessProbe } from './routes/health-routes.ts';
 
 /** A clock tests move by hand. */
 export interface ManualClock extends Clock {
@@ -43,6 +45,12 @@ let testCredential: AdminCredential | null = null;
 export function testAdminCredential(): AdminCredential {
   testCredential ??= hashAdminPassword(testAdminPassword);
   return testCredential;
+}
+
+let defaultPasswordCredential: AdminCredential | null = null;
+function defaultCredential(): AdminCredential {
+  defaultPasswordCredential ??= hashAdminPassword(defaultAdminPassword);
+  return defaultPasswordCredential;
 }
 
 /** An app on in-memory databases with the demo stores (and `customers` demo customers). */
@@ -68,6 +76,9 @@ export function testServer(
     random?: () => number;
     /** The https side (Host allow-list, redirect, tablet routes); see `testHttpsSide`. */
     https?: HttpsSide;
+    /** Start with the documented default password, as a server without HQ_ADMIN_PASSWORD does. */
+    defaultPassword?: boolean;
+    readiness?: ReadinessProbe;
   } = {},
 ): TestServer {
   const hqDb = openHqDb(options.hqFile ?? ':memory:');
@@ -82,7 +93,10 @@ export function testServer(
     jobs,
     testControls: options.testControls ?? false,
     distDir: options.distDir ?? null,
-    adminCredential: testAdminCredential(),
+    ...(options.defaultPassword
+      ? { adminCredential: defaultCredential(), adminPasswordIsDefault: true, httpPort: 8080 }
+      : { adminCredential: testAdminCredential() }),
+    ...(options.readiness ? { readiness: options.readiness } : {}),
     ...(options.registerHealth ? { registerHealth: options.registerHealth } : {}),
     ...(options.random ? { random: options.random } : {}),
     ...(options.https ? { https: options.https } : {}),

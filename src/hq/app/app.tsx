@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LanguageSelect } from '../../i18n-core/language-select.tsx';
 import { useLanguage } from '../../i18n-core/use-language.ts';
 import { Loading } from '../components/loading.tsx';
@@ -10,6 +10,7 @@ import { CustomersSection } from '../features/customers/customers-section.tsx';
 import { DuplicatesSection } from '../features/duplicates/duplicates-section.tsx';
 import { JobsSection } from '../features/jobs/jobs-section.tsx';
 import { RegistersSection } from '../features/registers/registers-section.tsx';
+import { ChangePasswordScreen } from '../features/session/change-password-screen.tsx';
 import { SignInScreen } from '../features/session/sign-in-screen.tsx';
 import { SignOutButton } from '../features/session/sign-out-button.tsx';
 import { FeatureManagementSection } from '../features/settings/feature-management-section.tsx';
@@ -46,18 +47,51 @@ function SectionContent({ id }: { id: SectionId }) {
 }
 
 /** The signed-in console: the scheduling warning and the current section. */
-function Console({ current }: { current: SectionId }) {
+function Console({ current, notice }: { current: SectionId; notice: string | null }) {
   return (
     <>
+      <p className="console-notice" role="status">
+        {notice}
+      </p>
       <UnscheduledBanner linkToJobs={current !== 'jobs'} />
       <SectionContent id={current} />
     </>
   );
 }
 
+/** The signed-in administrator's screen: a new password first when the default is in use. */
+function SignedIn({
+  current,
+  mustChangePassword,
+  changingPassword,
+  onPasswordClosed,
+}: {
+  current: SectionId;
+  mustChangePassword: boolean;
+  changingPassword: boolean;
+  onPasswordClosed: (changed: boolean) => void;
+}) {
+  const [notice, setNotice] = useState<string | null>(null);
+  if (mustChangePassword) return <ChangePasswordScreen required />;
+  if (changingPassword) {
+    return (
+      <ChangePasswordScreen
+        required={false}
+        onClose={(changed) => {
+          setNotice(changed ? t('session.passwordChanged') : null);
+          onPasswordClosed(changed);
+        }}
+      />
+    );
+  }
+  return <Console current={current} notice={notice} />;
+}
+
 /**
  * The console's shell: header, section navigation and the current section, once the
- * administrator is signed in; the sign-in screen before that and whenever HQ answers 401.
+ * administrator is signed in; the sign-in screen before that and whenever HQ answers 401; the
+ * new-password screen while the default password must be replaced, or when asked from the
+ * header (Change password).
  * It re-renders in a newly chosen language without losing what a form holds.
  */
 export function App() {
@@ -65,6 +99,9 @@ export function App() {
   const current = useHashSection();
   const session = useQuery(sessionQuery);
   const signedIn = session.data?.signedIn === true;
+  const mustChangePassword = session.data?.mustChangePassword === true;
+  const [changingPassword, setChangingPassword] = useState(false);
+  const showConsole = signedIn && !mustChangePassword;
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 
@@ -74,14 +111,19 @@ export function App() {
       return;
     }
     mainRef.current?.focus();
-  }, [current, signedIn]);
+  }, [current, signedIn, changingPassword]);
 
   return (
     <>
       <header className="app-header">
         <h1>{t('app.heading')}</h1>
-        {signedIn && <SectionNav current={current} />}
+        {showConsole && <SectionNav current={current} />}
         <LanguageSelect app={hqI18n} label={t('app.language')} className="language-select" />
+        {showConsole && !changingPassword && (
+          <button type="button" className="button-header" onClick={() => setChangingPassword(true)}>
+            {t('session.changePassword')}
+          </button>
+        )}
         {signedIn && <SignOutButton />}
       </header>
       <main className="app-main" ref={mainRef} tabIndex={-1}>
@@ -93,7 +135,17 @@ export function App() {
             onRetry={() => void session.refetch()}
           />
         )}
-        {session.data && (signedIn ? <Console current={current} /> : <SignInScreen />)}
+        {session.data &&
+          (signedIn ? (
+            <SignedIn
+              current={current}
+              mustChangePassword={mustChangePassword}
+              changingPassword={changingPassword}
+              onPasswordClosed={() => setChangingPassword(false)}
+            />
+          ) : (
+            <SignInScreen />
+          ))}
       </main>
     </>
   );

@@ -16,7 +16,9 @@ afterEach(async () => {
 function renderSignedOut() {
   vi.stubGlobal(
     'fetch',
-    vi.fn<typeof fetch>(() => Promise.resolve(new Response(JSON.stringify({ signedIn: false })))),
+    vi.fn<typeof fetch>(() =>
+      Promise.resolve(new Response(JSON.stringify({ signedIn: false, mustChangePassword: false }))),
+    ),
   );
   render(
     <QueryClientProvider client={createHqQueryClient()}>

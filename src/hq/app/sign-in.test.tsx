@@ -22,7 +22,9 @@ function fakeHq({ signedIn = false, limited = false } = {}) {
       const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
       calls.push({ method, url, body });
       if (url === '/api/hq/session') {
-        if (method === 'GET') return json(200, { signedIn: state.signedIn });
+        if (method === 'GET') {
+          return json(200, { signedIn: state.signedIn, mustChangePassword: false });
+        }
         if (method === 'DELETE') {
           state.signedIn = false;
           return Promise.resolve(new Response(null, { status: 204 }));
@@ -32,7 +34,7 @@ function fakeHq({ signedIn = false, limited = false } = {}) {
           return json(401, { error: 'unauthorized', message: 'Wrong password.' });
         }
         state.signedIn = true;
-        return json(200, { signedIn: true });
+        return Promise.resolve(new Response(null, { status: 204 }));
       }
       if (!state.signedIn) return json(401, { error: 'unauthorized', message: 'Sign in first.' });
       if (url === '/api/hq/jobs') return json(200, { jobs: [] });

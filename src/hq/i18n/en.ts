@@ -107,6 +107,21 @@ export const hqEn = {
     signOut: 'Sign out',
     signingOut: 'Signing out…',
     couldNotSignOut: 'Could not sign out: {{reason}}',
+    changePassword: 'Change password',
+    requiredHeading: 'Choose a new password',
+    requiredIntro:
+      'The console still has its default password. Choose your own before anything else: it is then the password for signing in from any device on the store network.',
+    changeHeading: 'Change the password',
+    changeIntro: 'Every other console session ends when the password changes.',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    confirmPassword: 'New password again',
+    newPasswordHint: 'At least {{min}} characters.',
+    passwordsDiffer: 'The two new passwords are not the same.',
+    savePassword: 'Save password',
+    savingPassword: 'Saving…',
+    passwordChanged: 'Password changed. Other devices must sign in again.',
+    couldNotChangePassword: 'Could not change the password: {{reason}}',
   },
   jobs: {
     intro:
@@ -497,6 +512,8 @@ export const hqEn = {
     unreadable: 'The server sent an unreadable response.',
     httpFailed: 'The request failed (HTTP {{status}}).',
     unexpected: 'The server sent an unexpected response.',
+    defaultPassword:
+      'The HQ console still has its default password, so it cannot be signed in to from another device. On the server machine, sign in at {{url}} and choose a new password, or set HQ_ADMIN_PASSWORD.',
   },
   /**
    * What the console says for the server's error codes (src/contract/errors.ts) when it shows
@@ -505,6 +522,8 @@ export const hqEn = {
   serverErrors: {
     unauthorized: 'Sign in to the HQ console.',
     'too-many-attempts': 'Too many attempts. Wait a minute and try again.',
+    'password-change-required': 'Choose a new password for the HQ console first.',
+    'cross-origin': 'Cross-site requests to the HQ console are refused.',
     'not-found': 'HQ does not have it (any more).',
     conflict: 'This conflicts with what HQ has now.',
     'not-failed': 'Only a failed operation can be fixed.',

@@ -106,6 +106,21 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     signOut: 'サインアウト',
     signingOut: 'サインアウトしています…',
     couldNotSignOut: 'サインアウトできませんでした: {{reason}}',
+    changePassword: 'パスワードを変更',
+    requiredHeading: '新しいパスワードを設定',
+    requiredIntro:
+      'コンソールはまだ既定のパスワードのままです。ほかの操作の前に独自のパスワードを設定してください。以後、店舗ネットワーク上のどの端末からも、そのパスワードでサインインします。',
+    changeHeading: 'パスワードの変更',
+    changeIntro: 'パスワードを変更すると、ほかのコンソール セッションはすべて終了します。',
+    currentPassword: '現在のパスワード',
+    newPassword: '新しいパスワード',
+    confirmPassword: '新しいパスワード (確認)',
+    newPasswordHint: '{{min}} 文字以上。',
+    passwordsDiffer: '2 つの新しいパスワードが一致しません。',
+    savePassword: 'パスワードを保存',
+    savingPassword: '保存しています…',
+    passwordChanged: 'パスワードを変更しました。ほかの端末では再度サインインが必要です。',
+    couldNotChangePassword: 'パスワードを変更できませんでした: {{reason}}',
   },
   jobs: {
     intro:
@@ -497,10 +512,14 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     unreadable: 'サーバーから読み取れない応答が返されました。',
     httpFailed: '要求が失敗しました (HTTP {{status}})。',
     unexpected: 'サーバーから予期しない応答が返されました。',
+    defaultPassword:
+      '本社コンソールはまだ既定のパスワードのため、ほかの端末からはサインインできません。サーバー機で {{url}} にサインインして新しいパスワードを設定するか、HQ_ADMIN_PASSWORD を設定してください。',
   },
   serverErrors: {
     unauthorized: '本社コンソールにサインインしてください。',
     'too-many-attempts': '試行回数が多すぎます。1 分待ってから再試行してください。',
+    'password-change-required': '先に本社コンソールの新しいパスワードを設定してください。',
+    'cross-origin': '別のサイトからの本社コンソールへの要求は拒否されます。',
     'not-found': '本社に存在しません。',
     conflict: '本社の現在の内容と競合しています。',
     'not-failed': '修正できるのは失敗した操作だけです。',

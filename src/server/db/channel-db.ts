@@ -102,6 +102,17 @@ export const channelMigrations: readonly Migration[] = [
       CREATE INDEX activation_codes_register ON activation_codes (register_id, used_at);
     `);
   },
+  // 6 (issue 11): the register each customer was created on (null when unknown), so the feed
+  // sends a register only its own customers while shared customer data is filtered (B4).
+  (db) => {
+    db.exec(`
+      ALTER TABLE channel_customers ADD COLUMN origin_register_id TEXT;
+      UPDATE channel_customers SET origin_register_id =
+        (SELECT register_id FROM async_records WHERE guid = channel_customers.async_guid)
+      WHERE async_guid IS NOT NULL;
+      CREATE INDEX channel_customers_origin ON channel_customers (origin_register_id, feed_counter);
+    `);
+  },
 ];
 
 /** Opens (and migrates) the channel database; pass ':memory:' in tests. */

@@ -146,6 +146,24 @@ export const hqMigrations: readonly Migration[] = [
   (db) => {
     db.exec(`ALTER TABLE registers ADD COLUMN retired_at TEXT;`);
   },
+  // 6 (issue 11): the console password an administrator chose (a scrypt hash; none until then),
+  // and the register each customer was created on, so the feed can filter shared customer data.
+  // Async customers learn theirs from the operation that created them; customers created in real
+  // time before this version stay unknown (null: no register gets them under the filter).
+  (db) => {
+    db.exec(`
+      CREATE TABLE admin_password (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt BLOB NOT NULL,
+        hash BLOB NOT NULL,
+        changed_at TEXT NOT NULL
+      );
+      ALTER TABLE customers ADD COLUMN origin_register_id TEXT;
+      UPDATE customers SET origin_register_id =
+        (SELECT register_id FROM async_customers WHERE guid = customers.async_guid)
+      WHERE async_guid IS NOT NULL;
+    `);
+  },
 ];
 
 /** Opens (and migrates) the HQ database; pass ':memory:' in tests. */

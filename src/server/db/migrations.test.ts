@@ -194,4 +194,60 @@ describe('schema upgrades in place', () => {
       }
     },
   );
+
+  it('learns the register each converted async customer was created on (schema 6)', () => {
+    const hqFile = path.join(dir, 'hq-4.sqlite');
+    const channelFile = path.join(dir, 'channel-4.sqlite');
+    const hq = new Database(hqFile);
+    migrate(hq, hqMigrations.slice(0, 4));
+    const insertCustomer = hq.prepare(
+      `INSERT INTO customers (account_number, async_guid, store_id, search_text, row_version, data)
+       VALUES (?, ?, 'S001', '', 1, '{}')`,
+    );
+    insertCustomer.run('C000007', null);
+    insertCustomer.run('C000008', oldRecord.guid);
+    hq.prepare(
+      `INSERT INTO async_customers (guid, replication_counter, store_id, register_id, kind,
+         payload, name, status, created_at, updated_at)
+       VALUES (?, 1, 'S001', 'S001-R2', 'customer-create', '{}', 'Ken Abe', 'completed', ?, ?)`,
+    ).run(oldRecord.guid, oldRecord.createdAt, oldRecord.createdAt);
+    hq.close();
+    const channel = new Database(channelFile);
+    migrate(channel, channelMigrations.slice(0, 4));
+    channel
+      .prepare(
+        `INSERT INTO channel_customers (account_number, async_guid, feed_counter, data)
+         VALUES ('C000007', NULL, 1, '{}'), ('C000008', ?, 2, '{}')`,
+      )
+      .run(oldRecord.guid);
+    channel
+      .prepare(
+        `INSERT INTO async_records (guid, kind, content_hash, payload, store_id, register_id, received_at)
+         VALUES (?, 'customer-create', 'hash', '{}', 'S001', 'S001-R2', ?)`,
+      )
+      .run(oldRecord.guid, oldRecord.createdAt);
+    channel.close();
+
+    const origins = (db: Database.Database, table: string) =>
+      db
+        .prepare(
+          `SELECT account_number AS account, origin_register_id AS origin FROM ${table} ORDER BY 1`,
+        )
+        .all();
+    const expected = [
+      { account: 'C000007', origin: null },
+      { account: 'C000008', origin: 'S001-R2' },
+    ];
+    const upgradedHq = openHqDb(hqFile);
+    const upgradedChannel = openChannelDb(channelFile);
+    try {
+      expect(origins(upgradedHq, 'customers')).toEqual(expected);
+      expect(origins(upgradedChannel, 'channel_customers')).toEqual(expected);
+      expect(readCustomerFeed(upgradedChannel, 0, 10, 'S001-R2').cursor).toBe(2);
+      expect(readCustomerFeed(upgradedChannel, 0, 10, 'S001-R1').customers).toEqual([]);
+    } finally {
+      upgradedHq.close();
+      upgradedChannel.close();
+    }
+  });
 });

@@ -40,3 +40,8 @@ export function isAdminSessionValid(db: HqDb, token: string, now: Date): boolean
 export function deleteAdminSession(db: HqDb, token: string): void {
   statement(db, 'DELETE FROM admin_sessions WHERE token_hash = ?').run(hashToken(token));
 }
+
+/** Ends every console session (the password changed). */
+export function deleteAllAdminSessions(db: HqDb): void {
+  statement(db, 'DELETE FROM admin_sessions').run();
+}

@@ -74,7 +74,13 @@ function enforceRules(db: HqDb, record: AsyncRecord): void {
   if (errors.length > 0) throw new ConversionError(errors.join(' '));
 }
 
-function convertCreate(db: HqDb, storeId: string, record: AsyncCustomerRecord, now: string) {
+function convertCreate(
+  db: HqDb,
+  op: { storeId: string; registerId: string },
+  record: AsyncCustomerRecord,
+  now: string,
+) {
+  const { storeId } = op;
   const existing = findCustomerByAsyncGuid(db, record.guid);
   if (existing) return existing.accountNumber;
   enforceRules(db, record);
@@ -84,6 +90,7 @@ function convertCreate(db: HqDb, storeId: string, record: AsyncCustomerRecord, n
     draft: record.customer,
     defaults,
     storeId,
+    originRegisterId: op.registerId,
     asyncGuid: record.guid,
     now,
   }).accountNumber;
@@ -134,13 +141,13 @@ function applyEdit(
  */
 export function convertOperation(
   db: HqDb,
-  op: { storeId: string; payload: string },
+  op: { storeId: string; registerId: string; payload: string },
   held: ReadonlySet<string>,
   now: string,
 ): ConversionOutcome {
   const record = parseStoredRecord(op.payload);
   if (record.kind === 'customer-create') {
-    return { status: 'done', accountNumber: convertCreate(db, op.storeId, record, now) };
+    return { status: 'done', accountNumber: convertCreate(db, op, record, now) };
   }
   return applyEdit(db, record, held, now);
 }

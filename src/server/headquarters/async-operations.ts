@@ -22,6 +22,7 @@ export interface PendingOperation {
   guid: string;
   replicationCounter: number;
   storeId: string;
+  registerId: string;
   payload: string;
 }
 
@@ -86,7 +87,8 @@ export function insertAsyncOperation(db: HqDb, record: IncomingAsyncRecord, now:
 export function pendingOperationsAfter(db: HqDb, after: number, limit: number): PendingOperation[] {
   return statement(
     db,
-    `SELECT guid, replication_counter AS replicationCounter, store_id AS storeId, payload
+    `SELECT guid, replication_counter AS replicationCounter, store_id AS storeId,
+       register_id AS registerId, payload
      FROM async_customers
      WHERE status = 'pending' AND replication_counter > ? ORDER BY replication_counter LIMIT ?`,
   ).all(after, limit) as PendingOperation[];

@@ -17,6 +17,8 @@ export interface NewCustomer {
   draft: CustomerDraft;
   defaults: CustomerDefaults;
   storeId: string;
+  /** The register it was created on (real time or async), or null (HQ, demo data). */
+  originRegisterId: string | null;
   asyncGuid: string | null;
   now: string;
 }
@@ -40,17 +42,24 @@ function searchText(c: Customer): string {
     .toLowerCase();
 }
 
-function save(db: HqDb, customer: Customer, isNew: boolean): void {
+function save(
+  db: HqDb,
+  customer: Customer,
+  isNew: boolean,
+  originRegisterId: string | null = null,
+): void {
   statement(
     db,
-    `INSERT INTO customers (account_number, async_guid, store_id, search_text, row_version, data)
-     VALUES (@account, @guid, @store, @search, @rowVersion, @data)
+    `INSERT INTO customers
+       (account_number, async_guid, store_id, origin_register_id, search_text, row_version, data)
+     VALUES (@account, @guid, @store, @origin, @search, @rowVersion, @data)
      ON CONFLICT (account_number) DO UPDATE SET
        search_text = excluded.search_text, row_version = excluded.row_version, data = excluded.data`,
   ).run({
     account: customer.accountNumber,
     guid: customer.asyncGuid,
     store: customer.storeId,
+    origin: originRegisterId,
     search: searchText(customer),
     rowVersion: nextRowVersion(db),
     data: JSON.stringify(customer),
@@ -97,7 +106,7 @@ export function createCustomer(db: HqDb, input: NewCustomer): Customer {
     version: 1,
     updatedAt: input.now,
   };
-  save(db, customer, true);
+  save(db, customer, true, input.originRegisterId);
   return customer;
 }
 
@@ -211,20 +220,32 @@ function likePattern(q: string): string {
 
 const searchWhere = `search_text LIKE @pattern ESCAPE '\\'`;
 
-/** Customers whose name, e-mail, phone or account number contains `q` (case-insensitive). */
+/**
+ * Customers whose name, e-mail, phone or account number contains `q` (case-insensitive); with
+ * `storeId`, only that store's customers (Search all stores with shared data filtered, B4).
+ */
 export function searchCustomers(
   db: HqDb,
   q: string,
   limit: number,
+  storeId: string | null = null,
 ): { customers: Customer[]; total: number } {
   const pattern = likePattern(q.trim());
-  const where = q.trim() ? `WHERE ${searchWhere}` : '';
+  const conditions = [
+    ...(q.trim() ? [searchWhere] : []),
+    ...(storeId === null ? [] : ['store_id = @storeId']),
+  ];
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+  const params = {
+    ...(q.trim() ? { pattern } : {}),
+    ...(storeId === null ? {} : { storeId }),
+  };
   const rows = statement(
     db,
     `SELECT data FROM customers ${where} ORDER BY account_number LIMIT @limit`,
-  ).all({ ...(where ? { pattern } : {}), limit }) as CustomerRow[];
+  ).all({ ...params, limit }) as CustomerRow[];
   const { total } = statement(db, `SELECT COUNT(*) AS total FROM customers ${where}`).get(
-    where ? { pattern } : {},
+    params,
   ) as { total: number };
   return { customers: rows.map((r) => JSON.parse(r.data) as Customer), total };
 }
@@ -234,13 +255,21 @@ export function customersChangedSince(
   db: HqDb,
   rowVersion: number,
   limit: number,
-): { customer: Customer; rowVersion: number }[] {
+): { customer: Customer; originRegisterId: string | null; rowVersion: number }[] {
   const rows = statement(
     db,
-    `SELECT data, row_version AS rowVersion FROM customers
-     WHERE row_version > ? ORDER BY row_version LIMIT ?`,
-  ).all(rowVersion, limit) as { data: string; rowVersion: number }[];
-  return rows.map((r) => ({ customer: JSON.parse(r.data) as Customer, rowVersion: r.rowVersion }));
+    `SELECT data, origin_register_id AS originRegisterId, row_version AS rowVersion
+     FROM customers WHERE row_version > ? ORDER BY row_version LIMIT ?`,
+  ).all(rowVersion, limit) as {
+    data: string;
+    originRegisterId: string | null;
+    rowVersion: number;
+  }[];
+  return rows.map((r) => ({
+    customer: JSON.parse(r.data) as Customer,
+    originRegisterId: r.originRegisterId,
+    rowVersion: r.rowVersion,
+  }));
 }
 
 /** How many customers HQ has. */

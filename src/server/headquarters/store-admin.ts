@@ -55,6 +55,7 @@ export function createStore(db: HqDb, store: HqStoreCreate, now: string): StoreR
     draft: { ...emptyDraft(), type: 'organization', organizationName: store.defaultCustomerName },
     defaults: store.defaults,
     storeId: store.id,
+    originRegisterId: null,
     asyncGuid: null,
     now,
   });

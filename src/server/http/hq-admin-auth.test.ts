@@ -10,7 +10,7 @@ import {
   testServer,
   type TestServer,
 } from '../test-support.ts';
-import { maxFailedSignIns } from './hq-admin-auth.ts';
+import { hashSlotLimits, maxFailedSignIns } from './hq-admin-auth.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -172,6 +172,57 @@ describe('HQ console sign-in', () => {
     expect(elsewhere.statusCode).toBe(204);
     server.clock.advance(60_000);
     expect((await signIn(testAdminPassword)).statusCode).toBe(204);
+  });
+
+  it('limits a parallel burst of wrong passwords from one IP: at most 5 are checked, the rest get 429', async () => {
+    server = testServer({ customers: 0 });
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(`wrong-${i}`)));
+    const statuses = burst.map((res) => res.statusCode);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(maxFailedSignIns);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(20 - maxFailedSignIns);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    const right = await signIn(testAdminPassword);
+    expect(right.statusCode).toBe(429);
+    expect(right.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('bounds the password hashes running at once across IPs: the surplus gets 429 at once', async () => {
+    server = testServer({ customers: 0 });
+    const total = hashSlotLimits.running + hashSlotLimits.queued + 6;
+    const burst = await Promise.all(
+      Array.from({ length: total }, (_, i) =>
+        server.app.inject({
+          method: 'POST',
+          url: apiPaths.hqSession,
+          remoteAddress: `10.0.1.${i + 1}`,
+          payload: { password: testAdminPassword },
+        }),
+      ),
+    );
+    const statuses = burst.map((res) => res.statusCode);
+    expect(statuses.filter((s) => s === 204)).toHaveLength(
+      hashSlotLimits.running + hashSlotLimits.queued,
+    );
+    expect(statuses.filter((s) => s === 429)).toHaveLength(6);
+    // An attempt refused before its hash ran is not counted against its IP.
+    const refusedIp = `10.0.1.${statuses.indexOf(429) + 1}`;
+    for (let i = 0; i < maxFailedSignIns; i += 1) {
+      const again = await server.app.inject({
+        method: 'POST',
+        url: apiPaths.hqSession,
+        remoteAddress: refusedIp,
+        payload: { password: `wrong-${i}` },
+      });
+      expect(again.statusCode).toBe(401);
+    }
+  });
+
+  it('forgives a successful sign-in: five good ones leave room for more', async () => {
+    server = testServer({ customers: 0 });
+    for (let i = 0; i < maxFailedSignIns + 2; i += 1) {
+      expect((await signIn(testAdminPassword)).statusCode).toBe(204);
+    }
+    expect((await signIn('wrong')).statusCode).toBe(401);
   });
 
   it('leaves register, real-time and test-control routes to their own rules', async () => {

@@ -37,6 +37,9 @@ export function isLoopbackBind(host: string): boolean {
 }
 
 /** A request's origin as the server judges it: both the peer and the name must be loopback. */
-export function isLoopbackRequest(request: { ip: string; headers: { host?: string } }): boolean {
+export function isLoopbackRequest(request: {
+  ip: string;
+  headers: { host?: string | undefined };
+}): boolean {
   return isLoopbackAddress(request.ip) && isLoopbackName(hostName(request.headers.host));
 }

@@ -10,6 +10,8 @@ export interface RateLimiter {
   retryAfterSeconds(key: string): number;
   /** Counts one event (an attempt, or a failed attempt, as the caller decides) for the key. */
   record(key: string): void;
+  /** Takes back the key's latest event (an attempt counted before it turned out to succeed). */
+  forgive(key: string): void;
 }
 
 /**
@@ -45,6 +47,10 @@ export function createRateLimiter(
         if (!first.done) events.delete(first.value);
       }
       events.set(key, [...times, clock.now().getTime()]);
+    },
+    forgive(key) {
+      const times = recent(key);
+      if (times.length > 0) events.set(key, times.slice(0, -1));
     },
   };
 }

@@ -22,14 +22,17 @@ export function applySecurityHeaders(reply: FastifyReply): void {
 }
 
 /**
- * Adds the security headers to every response, and `Cache-Control: no-cache` to the service
- * worker and the web manifest so a new version is always found.
+ * Adds the security headers to every response, `Cache-Control: no-store` to every API answer
+ * and health check (customer data and sessions stay out of every cache), and `no-cache` to the
+ * service worker and the web manifest so a new version is always found.
  */
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     applySecurityHeaders(reply);
     const path = request.url.split('?')[0] ?? '';
-    if (path === '/sw.js' || path.endsWith('.webmanifest')) {
+    if (path.startsWith('/api/') || path === '/healthz' || path === '/readyz') {
+      reply.header('cache-control', 'no-store');
+    } else if (path === '/sw.js' || path.endsWith('.webmanifest')) {
       reply.header('cache-control', 'no-cache');
     }
     return payload;

@@ -6,6 +6,7 @@ import {
   loyaltyCardResponseSchema,
   searchAllStoresResponseSchema,
 } from '../../contract/realtime.ts';
+import { readSettings, writeSettings } from '../headquarters/settings.ts';
 import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
 import {
   activate,
@@ -202,6 +203,28 @@ describe('Search all stores (B12)', () => {
     expect(res.statusCode).toBe(200);
     expect(searchAllStoresResponseSchema.parse(res.json()).customers).toHaveLength(hits);
   });
+
+  it.each([
+    { filter: true, found: ['Shibuya Walk-in'] },
+    { filter: false, found: ['Osaka Walk-in', 'Shibuya Walk-in'] },
+  ])(
+    'answers with the own store only while shared customer data is filtered ($filter)',
+    async ({ filter, found }) => {
+      server = testServer({ customers: 0 });
+      writeSettings(server.hqDb, {
+        ...readSettings(server.hqDb),
+        filterSharedCustomerData: filter,
+      });
+      const token = await activate(server, 'S001', 'S001-R1');
+      const res = await server.app.inject({
+        url: `${apiPaths.realtimeSearch}?q=walk-in`,
+        headers: auth(token),
+      });
+      expect(res.statusCode).toBe(200);
+      const { customers } = searchAllStoresResponseSchema.parse(res.json());
+      expect(customers.map((c) => c.organizationName).sort()).toEqual(found);
+    },
+  );
 
   it.each(['abc', '  ab  ', ''])('refuses fewer than 4 characters ("%s")', async (q) => {
     server = testServer({ customers: 0 });

@@ -25,6 +25,7 @@ import {
   searchCustomers,
 } from '../headquarters/customers.ts';
 import { creationFingerprint, recordRealtimeCreation } from '../headquarters/realtime-creations.ts';
+import { readSettings } from '../headquarters/settings.ts';
 import { storeDefaults } from '../headquarters/stores.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import { HttpError } from '../http/http-error.ts';
@@ -90,6 +91,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
           draft,
           defaults,
           storeId: device.storeId,
+          originRegisterId: device.registerId,
           asyncGuid: guid,
           now: nowIso(ctx.clock),
         });
@@ -102,7 +104,11 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.get(apiPaths.realtimeSearch, (request) => {
       const { q } = searchAllStoresQuerySchema.parse(request.query);
-      return { customers: searchCustomers(hqDb, q, searchLimit).customers };
+      // B4 on the server: with shared customer data filtered, only the register's own store.
+      const onlyStore = readSettings(hqDb).filterSharedCustomerData
+        ? deviceOf(request).storeId
+        : null;
+      return { customers: searchCustomers(hqDb, q, searchLimit, onlyStore).customers };
     });
 
     app.put('/api/rts/customers/:account', (request) => {

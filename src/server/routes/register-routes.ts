@@ -97,7 +97,15 @@ export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.get(apiPaths.feed, (request) => {
       const { since, limit } = feedQuerySchema.parse(request.query);
-      const page: FeedResponse = readCustomerFeed(ctx.channelDb, since, limit);
+      // B4 on the server: with shared customer data filtered, only this register's own customers.
+      const filtered = readSettings(ctx.hqDb).filterSharedCustomerData;
+      const device = deviceOf(request);
+      const page: FeedResponse = readCustomerFeed(
+        ctx.channelDb,
+        since,
+        limit,
+        filtered ? device.registerId : null,
+      );
       return page;
     });
     done();

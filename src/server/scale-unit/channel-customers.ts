@@ -12,23 +12,34 @@ function nextFeedCounter(db: ChannelDb): number {
   return row.value;
 }
 
+/** A customer as 1010 delivers it, with the register it was created on (null when unknown). */
+export interface DistributedCustomer {
+  customer: Customer;
+  originRegisterId: string | null;
+}
+
 /**
  * Writes customers into the channel database (what 1010 delivers): an upsert by account number
  * that gives each a new feed counter, so registers download it again.
  */
-export function upsertChannelCustomers(db: ChannelDb, customers: readonly Customer[]): void {
+export function upsertChannelCustomers(
+  db: ChannelDb,
+  customers: readonly DistributedCustomer[],
+): void {
   db.transaction(() => {
-    for (const customer of customers) {
+    for (const { customer, originRegisterId } of customers) {
       statement(
         db,
-        `INSERT INTO channel_customers (account_number, async_guid, feed_counter, data)
-         VALUES (?, ?, ?, ?)
+        `INSERT INTO channel_customers
+           (account_number, async_guid, origin_register_id, feed_counter, data)
+         VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (account_number) DO UPDATE SET
-           async_guid = excluded.async_guid, feed_counter = excluded.feed_counter,
-           data = excluded.data`,
+           async_guid = excluded.async_guid, origin_register_id = excluded.origin_register_id,
+           feed_counter = excluded.feed_counter, data = excluded.data`,
       ).run(
         customer.accountNumber,
         customer.asyncGuid,
+        originRegisterId,
         nextFeedCounter(db),
         JSON.stringify(customer),
       );
@@ -36,13 +47,30 @@ export function upsertChannelCustomers(db: ChannelDb, customers: readonly Custom
   })();
 }
 
-/** One page of the customer feed: customers whose feed counter is above `since`. */
-export function readCustomerFeed(db: ChannelDb, since: number, limit: number): FeedResponse {
-  const rows = statement(
-    db,
-    `SELECT feed_counter AS counter, data FROM channel_customers
-     WHERE feed_counter > ? ORDER BY feed_counter LIMIT ?`,
-  ).all(since, limit + 1) as { counter: number; data: string }[];
+/**
+ * One page of the customer feed: customers whose feed counter is above `since`. With
+ * `onlyRegister` (shared customer data filtered, B4) only the customers created on that
+ * register: what the register keeps under the filter.
+ */
+export function readCustomerFeed(
+  db: ChannelDb,
+  since: number,
+  limit: number,
+  onlyRegister: string | null = null,
+): FeedResponse {
+  const rows = (
+    onlyRegister === null
+      ? statement(
+          db,
+          `SELECT feed_counter AS counter, data FROM channel_customers
+           WHERE feed_counter > ? ORDER BY feed_counter LIMIT ?`,
+        ).all(since, limit + 1)
+      : statement(
+          db,
+          `SELECT feed_counter AS counter, data FROM channel_customers
+           WHERE origin_register_id = ? AND feed_counter > ? ORDER BY feed_counter LIMIT ?`,
+        ).all(onlyRegister, since, limit + 1)
+  ) as { counter: number; data: string }[];
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -21,7 +21,8 @@ export function SignInScreen() {
     mutationFn: (body: { password: string }) =>
       sendJson('POST', apiPaths.hqSession, body, z.unknown()),
     onSuccess: async () => {
-      queryClient.setQueryData(sessionKey, { signedIn: true });
+      // Whether a new password must be chosen first comes with the session.
+      await queryClient.invalidateQueries({ queryKey: sessionKey });
       await queryClient.invalidateQueries({ queryKey: hqKeys.all });
     },
     onError: () => {

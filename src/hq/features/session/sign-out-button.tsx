@@ -4,7 +4,7 @@ import { apiPaths } from '../../../contract/api-paths.ts';
 import { deleteJson } from '../../api.ts';
 import { t } from '../../i18n/i18n.ts';
 import { errorMessage } from '../../i18n/messages.ts';
-import { hqKeys, sessionKey } from '../../queries.ts';
+import { hqKeys, sessionKey, signedOutSession } from '../../queries.ts';
 
 /** Sign out (DELETE of the admin session); forgets everything the console had loaded. */
 export function SignOutButton() {
@@ -12,7 +12,7 @@ export function SignOutButton() {
   const signOut = useMutation({
     mutationFn: () => deleteJson(apiPaths.hqSession, z.unknown()),
     onSuccess: () => {
-      queryClient.setQueryData(sessionKey, { signedIn: false });
+      queryClient.setQueryData(sessionKey, signedOutSession);
       queryClient.removeQueries({ queryKey: hqKeys.all });
     },
   });

@@ -229,7 +229,7 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
     server = testServer({ customers: 1 });
     const edit = editRecord({ accountNumber: 'C000003' });
     const held = new Set(['account:C000003']);
-    const op = { storeId: 'S001', payload: JSON.stringify(edit) };
+    const op = { storeId: 'S001', registerId: 'S001-R1', payload: JSON.stringify(edit) };
     expect(convertOperation(server.hqDb, op, held, now)).toMatchObject({ status: 'waiting' });
     expect(convertOperation(server.hqDb, op, new Set(), now)).toEqual({
       status: 'done',

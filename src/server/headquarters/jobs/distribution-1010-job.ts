@@ -20,10 +20,7 @@ export async function runDistribution1010Job(ctx: JobContext): Promise<JobResult
     const last = changes.at(-1);
     if (!last) break;
     result.read += changes.length;
-    upsertChannelCustomers(
-      ctx.channelDb,
-      changes.map((c) => c.customer),
-    );
+    upsertChannelCustomers(ctx.channelDb, changes);
     advanceWatermark(ctx.hqDb, watermark, last.rowVersion);
     result.done += changes.length;
     if (changes.length < batchSize) break;

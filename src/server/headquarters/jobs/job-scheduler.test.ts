@@ -101,7 +101,9 @@ describe('job scheduler', () => {
     const { hqDb, clock, runner } = setup();
     ensureJobSchedules(hqDb, true);
     const scheduler = createJobScheduler({ hqDb, runner, clock, tickMs: 1000 });
+    expect(scheduler.isRunning()).toBe(false);
     scheduler.start();
+    expect(scheduler.isRunning()).toBe(true);
     await vi.advanceTimersByTimeAsync(1000);
     await runner.idle();
     expect(listRuns(hqDb, 'p-job')).toHaveLength(1);
@@ -110,6 +112,7 @@ describe('job scheduler', () => {
     await runner.idle();
     expect(listRuns(hqDb, 'p-job')).toHaveLength(2);
     await scheduler.stop();
+    expect(scheduler.isRunning()).toBe(false);
     clock.advance(5000);
     await vi.advanceTimersByTimeAsync(5000);
     expect(listRuns(hqDb, 'p-job')).toHaveLength(2);

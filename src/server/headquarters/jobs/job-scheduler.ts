@@ -10,6 +10,8 @@ export interface JobScheduler {
   start(): void;
   /** Stops ticking and waits for runs in progress. */
   stop(): Promise<void>;
+  /** True between start() and stop(): what /readyz reports. */
+  isRunning(): boolean;
   /** Starts every due job now and resolves with the runs it started (used by the timer and tests). */
   tick(): Promise<JobRun[]>;
 }
@@ -54,6 +56,7 @@ export function createJobScheduler(options: {
       timer = null;
       await runner.idle();
     },
+    isRunning: () => timer !== null,
     tick,
   };
 }

@@ -1,0 +1,57 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { backupDataDir, backupDatabase, backupFolderName } from './backup.ts';
+import { openChannelDb } from './db/channel-db.ts';
+import { openHqDb } from './db/hq-db.ts';
+import { countCustomers } from './headquarters/customers.ts';
+import { seedDemoData } from './demo-data.ts';
+import { manualClock } from './test-support.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'pos-backup-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('online backup', () => {
+  it('copies what was committed while another connection holds a write transaction', async () => {
+    const file = path.join(dir, 'live.sqlite');
+    const writer = new Database(file);
+    writer.pragma('journal_mode = WAL');
+    writer.exec('CREATE TABLE t (n INTEGER)');
+    writer.prepare('INSERT INTO t (n) VALUES (?)').run(1);
+    writer.exec('BEGIN IMMEDIATE');
+    writer.prepare('INSERT INTO t (n) VALUES (?)').run(2);
+
+    const copy = path.join(dir, 'copy.sqlite');
+    await backupDatabase(file, copy);
+    writer.exec('COMMIT');
+    writer.close();
+
+    const restored = new Database(copy, { readonly: true });
+    expect(restored.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(restored.prepare('SELECT n FROM t').all()).toEqual([{ n: 1 }]);
+    restored.close();
+  });
+
+  it('writes both databases of a data directory to backups/<UTC time>/, ready to open', async () => {
+    const dataDir = path.join(dir, 'data');
+    mkdirSync(dataDir);
+    const hq = openHqDb(path.join(dataDir, 'hq.sqlite'));
+    seedDemoData(hq, { customers: 4, clock: manualClock() });
+    const channel = openChannelDb(path.join(dataDir, 'channel.sqlite'));
+    const folder = await backupDataDir(dataDir, new Date('2026-12-07T08:42:14.123Z'));
+    hq.close();
+    channel.close();
+
+    expect(folder).toBe(path.join(dataDir, 'backups', '2026-12-07T08-42-14Z'));
+    const copy = openHqDb(path.join(folder, 'hq.sqlite'));
+    expect(countCustomers(copy)).toBe(6);
+    copy.close();
+    expect(existsSync(path.join(folder, 'channel.sqlite'))).toBe(true);
+  });
+
+  it('names folders by UTC time without colons', () => {
+    expect(backupFolderName(new Date('2025-01-02T03:04:05.678Z'))).toBe('2025-01-02T03-04-05Z');
+  });
+});
