@@ -49,9 +49,19 @@ export default defineConfig({
       testIgnore: ['chaos/**', 'shop-network.spec.ts'],
     },
     {
-      // A tablet on the shop network: https by a shop-network name mapped to 127.0.0.1.
+      // A tablet on the shop network: https by a shop-network name mapped to 127.0.0.1. Its own
+      // spec, and the cashier's everyday specs again, as a tablet runs them.
       name: 'shop-network',
-      testMatch: 'shop-network.spec.ts',
+      testMatch: [
+        'shop-network.spec.ts',
+        'async-creation.spec.ts',
+        'sync-creation.spec.ts',
+        'addresses.spec.ts',
+        'two-registers.spec.ts',
+        'sync-center.spec.ts',
+        'no-background-sync.spec.ts',
+        'duplicate-warning.spec.ts',
+      ],
       use: {
         baseURL: shopNetworkUrl,
         viewport: { width: 768, height: 1024 },

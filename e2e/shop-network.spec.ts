@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { connect, type PeerCertificate } from 'node:tls';
 import { apiPaths } from '../src/contract/api-paths.ts';
-import { expect, test as base } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 import {
   accountNumberPattern,
   activateRegister,
@@ -13,23 +13,13 @@ import {
 } from './register.ts';
 import {
   e2eHttpsPort,
-  loopbackUrl,
   shopNetworkHttpUrl,
   shopNetworkName,
   shopNetworkUrl,
 } from './shop-network.ts';
 
-/**
- * A tablet on the shop network (issue 11): Chromium opens the register by a shop-network name
- * over https. The test's own HQ calls go to 127.0.0.1: only Chromium resolves that name.
- */
-const test = base.extend({
-  request: async ({ playwright }, provide) => {
-    const request = await playwright.request.newContext({ baseURL: loopbackUrl });
-    await provide(request);
-    await request.dispose();
-  },
-});
+// A tablet on the shop network (issue 11): Chromium opens the register by a shop-network name
+// over https; the test's own HQ calls go to 127.0.0.1 (see fixtures.ts).
 
 /** The server's certificate as a TLS client asking for `servername` sees it, and the verdict. */
 function serverCertificate(options: { ca?: string }) {
