@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -34,9 +34,10 @@ describe('online backup', () => {
     restored.close();
   });
 
-  it('writes both databases of a data directory to backups/<UTC time>/, ready to open', async () => {
+  it('writes both databases and the store CA of a data directory to backups/<UTC time>/, ready to open', async () => {
     const dataDir = path.join(dir, 'data');
-    mkdirSync(dataDir);
+    mkdirSync(path.join(dataDir, 'tls'), { recursive: true });
+    writeFileSync(path.join(dataDir, 'tls', 'store-ca.key'), 'key', { mode: 0o600 });
     const hq = openHqDb(path.join(dataDir, 'hq.sqlite'));
     seedDemoData(hq, { customers: 4, clock: manualClock() });
     const channel = openChannelDb(path.join(dataDir, 'channel.sqlite'));
@@ -44,14 +45,15 @@ describe('online backup', () => {
     hq.close();
     channel.close();
 
-    expect(folder).toBe(path.join(dataDir, 'backups', '2026-12-07T08-42-14Z'));
+    expect(folder).toBe(path.join(dataDir, 'backups', '2026-12-07T08-42-14.123Z'));
     const copy = openHqDb(path.join(folder, 'hq.sqlite'));
     expect(countCustomers(copy)).toBe(6);
     copy.close();
     expect(existsSync(path.join(folder, 'channel.sqlite'))).toBe(true);
+    expect(statSync(path.join(folder, 'tls', 'store-ca.key')).mode & 0o777).toBe(0o600);
   });
 
-  it('names folders by UTC time without colons', () => {
-    expect(backupFolderName(new Date('2025-01-02T03:04:05.678Z'))).toBe('2025-01-02T03-04-05Z');
+  it('names folders by UTC time to the millisecond, without colons', () => {
+    expect(backupFolderName(new Date('2025-01-02T03:04:05.678Z'))).toBe('2025-01-02T03-04-05.678Z');
   });
 });

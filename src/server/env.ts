@@ -46,11 +46,14 @@ const envSchema = z.object({
 export type ServerEnv = z.infer<typeof envSchema>;
 
 /**
- * True when the console password is the documented default (HQ_ADMIN_PASSWORD unset): then the
- * console refuses sign-ins from the network until an administrator chooses a new one.
+ * True when the console password is the documented default (HQ_ADMIN_PASSWORD unset, or set to
+ * the default itself): then the console refuses sign-ins from the network until an
+ * administrator chooses a new one.
  */
 export function usesDefaultAdminPassword(source: NodeJS.ProcessEnv = process.env): boolean {
-  return source.HQ_ADMIN_PASSWORD === undefined;
+  return (
+    source.HQ_ADMIN_PASSWORD === undefined || source.HQ_ADMIN_PASSWORD === defaultAdminPassword
+  );
 }
 
 /** Reads and validates the environment; throws a readable error listing every bad variable. */

@@ -36,10 +36,13 @@ export function createListeners(material: TlsMaterial): Listeners {
     },
     async listen(app, options) {
       const secure = requireHttps();
+      // As Fastify closes its own server: requests in flight finish, idle keep-alives end now.
       app.addHook('onClose', (_instance, done) => {
         secure.close(() => done());
-        secure.closeAllConnections();
+        secure.closeIdleConnections();
       });
+      // Once listening, an error on the https server (a socket that failed) is logged, not fatal.
+      secure.on('error', (error) => app.log.error({ err: error }, 'https server error'));
       await app.listen({ host: options.host, port: options.port });
       await new Promise<void>((resolve, reject) => {
         secure.once('error', reject);

@@ -86,7 +86,7 @@ const renewal = scheduleTlsRenewal({
 });
 app.log.info(
   usesDefaultAdminPassword()
-    ? `HQ_ADMIN_PASSWORD is not set: until a new password is chosen at http://localhost:${env.PORT}/hq/ on this machine, the console refuses sign-ins from the network.`
+    ? `HQ_ADMIN_PASSWORD is not set (or is the documented default): until a new password is chosen at http://localhost:${env.PORT}/hq/ on this machine, the console refuses sign-ins from the network.`
     : 'The HQ console password comes from HQ_ADMIN_PASSWORD, unless one was chosen in the console.',
 );
 if (!existsSync(env.DIST_DIR)) {

@@ -23,6 +23,8 @@ export const tabletSetupEn = {
   },
   steps: {
     heading: 'Trust the store CA',
+    verify:
+      'Before you trust it, check that the certificate’s SHA-256 fingerprint (on an iPad: the profile’s More Details) is the one on the HQ console’s Add a tablet page or its printed sheet. If it differs, do not install it: someone else on the network may have sent it.',
     ipad: {
       heading: 'iPad and iPhone (Safari)',
       s1: 'In Safari, download the profile (.mobileconfig) and allow the download.',

@@ -22,6 +22,8 @@ export const tabletSetupJa: CatalogOf<typeof tabletSetupEn> = {
   },
   steps: {
     heading: '店舗 CA を信頼する',
+    verify:
+      '信頼する前に、証明書の SHA-256 フィンガープリント (iPad ではプロファイルの「詳細」) が、本社コンソールの「タブレットを追加」ページまたはその印刷シートのものと一致することを確認してください。一致しない場合はインストールしないでください。ネットワーク上の別の誰かが送った証明書の可能性があります。',
     ipad: {
       heading: 'iPad・iPhone (Safari)',
       s1: 'Safari でプロファイル (.mobileconfig) をダウンロードし、ダウンロードを許可します。',

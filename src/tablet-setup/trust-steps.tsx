@@ -26,6 +26,7 @@ export function TrustSteps({ language, heading }: { language: Language; heading:
   return (
     <section className="trust-steps" aria-labelledby="trust-steps-heading">
       <Title id="trust-steps-heading">{words.heading}</Title>
+      <p className="trust-verify">{words.verify}</p>
       {platforms.map((platform) => {
         const platformWords = words[platform];
         return (

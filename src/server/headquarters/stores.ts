@@ -74,11 +74,6 @@ export function findRegister(
   return row ?? null;
 }
 
-/** Whether HQ retired this register (false for one it does not know). */
-export function isRegisterRetired(db: HqDb, registerId: string): boolean {
-  return (findRegister(db, registerId)?.retiredAt ?? null) !== null;
-}
-
 /** Adds a store (see `createStore`, which also makes its default customer). */
 export function insertStore(
   db: HqDb,

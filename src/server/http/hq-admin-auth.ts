@@ -117,8 +117,13 @@ async function checkPassword(
     guard.limiter.forgive(request.ip);
     throw error;
   }
-  if (matches) guard.limiter.forgive(request.ip);
-  return matches;
+  // The password may have changed while this one was hashing: then it no longer counts, or a
+  // sign-in with the old password would outlive the change that ended every session.
+  const stillInUse = adminCredentialInUse(ctx.hqDb, ctx.adminPassword).salt.equals(
+    credential.salt,
+  );
+  if (matches && stillInUse) guard.limiter.forgive(request.ip);
+  return matches && stillInUse;
 }
 
 /**

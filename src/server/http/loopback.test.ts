@@ -51,6 +51,15 @@ describe('loopback', () => {
     expect(isLoopbackRequest({ ip: '192.168.1.20', headers: { host: 'localhost' } })).toBe(false);
   });
 
+  it('treats a request forwarded by a proxy on this machine as the network', () => {
+    const proxied = (header: string) => ({
+      ip: '127.0.0.1',
+      headers: { host: 'localhost:8080', [header]: '192.168.1.20' },
+    });
+    expect(isLoopbackRequest(proxied('x-forwarded-for'))).toBe(false);
+    expect(isLoopbackRequest(proxied('forwarded'))).toBe(false);
+  });
+
   it('knows which bind addresses stay on loopback', () => {
     expect(isLoopbackBind('127.0.0.1')).toBe(true);
     expect(isLoopbackBind('::1')).toBe(true);

@@ -36,10 +36,21 @@ export function isLoopbackBind(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }
 
-/** A request's origin as the server judges it: both the peer and the name must be loopback. */
+/**
+ * A request's origin as the server judges it: both the peer and the name must be loopback, and
+ * it must not have come through a proxy (a reverse proxy on this machine forwards the network's
+ * requests from 127.0.0.1, usually by `localhost`).
+ */
 export function isLoopbackRequest(request: {
   ip: string;
-  headers: { host?: string | undefined };
+  headers: { host?: string | undefined; forwarded?: string | undefined } & Record<
+    string,
+    string | string[] | undefined
+  >;
 }): boolean {
-  return isLoopbackAddress(request.ip) && isLoopbackName(hostName(request.headers.host));
+  const proxied =
+    request.headers.forwarded !== undefined || request.headers['x-forwarded-for'] !== undefined;
+  return (
+    !proxied && isLoopbackAddress(request.ip) && isLoopbackName(hostName(request.headers.host))
+  );
 }

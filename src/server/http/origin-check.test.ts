@@ -74,6 +74,22 @@ describe('origin check on state-changing HQ calls', () => {
     expect(sameOrigin.statusCode).toBe(200);
   });
 
+  it('refuses a cross-site change whose path is percent-encoded, and answers it no-store', async () => {
+    server = testServer({ customers: 0 });
+    const retire = await server.app.inject({
+      method: 'POST',
+      url: '/api/h%71/registers/S001-R1/retire',
+      headers: { ...server.admin, 'sec-fetch-site': 'cross-site' },
+    });
+    expect(retire.statusCode).toBe(403);
+    expect(retire.headers['cache-control']).toBe('no-store');
+    const retired = await server.app.inject({
+      url: apiPaths.hqStores,
+      headers: server.admin,
+    });
+    expect(JSON.stringify(retired.json())).not.toContain('"retiredAt":"2');
+  });
+
   it.each([
     { protocol: 'https', origin: `https://${host}`, same: true },
     { protocol: 'https', origin: `http://${host}`, same: false },

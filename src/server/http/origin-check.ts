@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.ts';
+import { requestPath } from './request-path.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -28,7 +29,7 @@ export function installOriginCheck(app: FastifyInstance, prefix: string): void {
   app.addHook('onRequest', (request, _reply, done) => {
     if (
       safeMethods.has(request.method) ||
-      !request.url.startsWith(prefix) ||
+      !(requestPath(request).startsWith(prefix) || request.routeOptions.url?.startsWith(prefix)) ||
       isSameOriginRequest(request)
     ) {
       done();

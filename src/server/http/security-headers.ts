@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { requestPath } from './request-path.ts';
 
 /** The Content-Security-Policy every response carries. */
 export const contentSecurityPolicy = [
@@ -29,7 +30,7 @@ export function applySecurityHeaders(reply: FastifyReply): void {
 export function installSecurityHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
     applySecurityHeaders(reply);
-    const path = request.url.split('?')[0] ?? '';
+    const path = requestPath(request);
     if (path.startsWith('/api/') || path === '/healthz' || path === '/readyz') {
       reply.header('cache-control', 'no-store');
     } else if (path === '/sw.js' || path.endsWith('.webmanifest')) {

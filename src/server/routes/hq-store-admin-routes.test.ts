@@ -16,7 +16,7 @@ import { customerResponseSchema } from '../../contract/realtime.ts';
 import { feedResponseSchema, registerConfigSchema } from '../../contract/register.ts';
 import { uploadResponseSchema } from '../../contract/upload.ts';
 import { findCustomer } from '../headquarters/customers.ts';
-import { findRegister, isRegisterRetired } from '../headquarters/stores.ts';
+import { findRegister } from '../headquarters/stores.ts';
 import {
   activate,
   activationCode,
@@ -309,8 +309,8 @@ describe('HQ admin: retiring a register', () => {
     const refused = await heartbeat(server.app, token);
     expect(refused.statusCode).toBe(401);
     expect(errorOf(refused)).toBe('unauthorized');
-    expect(isRegisterRetired(server.hqDb, 'S001-R2')).toBe(true);
-    expect(isRegisterRetired(server.hqDb, 'S001-R1')).toBe(false);
+    expect(findRegister(server.hqDb, 'S001-R2')?.retiredAt).not.toBeNull();
+    expect(findRegister(server.hqDb, 'S001-R1')?.retiredAt).toBeNull();
 
     const shibuya = (await stores()).find((s) => s.id === 'S001');
     expect(shibuya?.registers).toEqual([

@@ -6,6 +6,7 @@ import {
   loyaltyCardResponseSchema,
   searchAllStoresResponseSchema,
 } from '../../contract/realtime.ts';
+import { findCustomer } from '../headquarters/customers.ts';
 import { readSettings, writeSettings } from '../headquarters/settings.ts';
 import { intakeAsyncRecords } from '../scale-unit/async-records.ts';
 import {
@@ -223,6 +224,31 @@ describe('Search all stores (B12)', () => {
       expect(res.statusCode).toBe(200);
       const { customers } = searchAllStoresResponseSchema.parse(res.json());
       expect(customers.map((c) => c.organizationName).sort()).toEqual(found);
+    },
+  );
+
+  it.each([
+    { filter: true, status: 404 },
+    { filter: false, status: 201 },
+  ])(
+    "changes another store's customer only while shared customer data is not filtered ($filter)",
+    async ({ filter, status }) => {
+      server = testServer({ customers: 0 });
+      writeSettings(server.hqDb, {
+        ...readSettings(server.hqDb),
+        filterSharedCustomerData: filter,
+      });
+      const token = await activate(server, 'S001', 'S001-R1');
+      const osakaWalkIn = 'C000002';
+      expect(findCustomer(server.hqDb, osakaWalkIn)?.storeId).toBe('S002');
+      const card = await server.app.inject({
+        method: 'POST',
+        url: apiPaths.realtimeLoyaltyCards(osakaWalkIn),
+        headers: auth(token),
+      });
+      expect(card.statusCode).toBe(status);
+      expect(findCustomer(server.hqDb, osakaWalkIn)?.loyaltyCards).toHaveLength(filter ? 0 : 1);
+      if (filter) expect(card.body).not.toContain('Osaka Walk-in');
     },
   );
 

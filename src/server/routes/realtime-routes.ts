@@ -1,4 +1,4 @@
-import type { FastifyPluginCallback } from 'fastify';
+import type { FastifyPluginCallback, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { apiPaths } from '../../contract/api-paths.ts';
 import type { Customer, CustomerDraft } from '../../contract/customer.ts';
@@ -49,10 +49,21 @@ function checkHqRules(db: HqDb, draft: CustomerDraft): void {
   });
 }
 
-/** The customer a real-time change is for: it must exist and not be merged into another. */
-function customerToChange(db: HqDb, account: string): Customer {
+/**
+ * B4 on the server: with shared customer data filtered, the only store whose customers a register
+ * may see or change is its own (null: every store).
+ */
+function visibleStore(db: HqDb, request: FastifyRequest): string | null {
+  return readSettings(db).filterSharedCustomerData ? deviceOf(request).storeId : null;
+}
+
+/**
+ * The customer a real-time change is for: it must exist, be visible to the register (see
+ * `visibleStore`; another store's customer is answered as unknown) and not be merged into another.
+ */
+function customerToChange(db: HqDb, account: string, onlyStore: string | null): Customer {
   const customer = findCustomer(db, account);
-  if (!customer)
+  if (!customer || (onlyStore !== null && customer.storeId !== onlyStore))
     throw new HttpError(404, 'not-found', `Customer '${account}' does not exist at HQ.`);
   if (customer.mergedInto) throw new HttpError(409, 'customer-merged', mergedMessage(customer));
   return customer;
@@ -104,10 +115,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.get(apiPaths.realtimeSearch, (request) => {
       const { q } = searchAllStoresQuerySchema.parse(request.query);
-      // B4 on the server: with shared customer data filtered, only the register's own store.
-      const onlyStore = readSettings(hqDb).filterSharedCustomerData
-        ? deviceOf(request).storeId
-        : null;
+      const onlyStore = visibleStore(hqDb, request);
       return { customers: searchCustomers(hqDb, q, searchLimit, onlyStore).customers };
     });
 
@@ -115,7 +123,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const { account } = accountParamsSchema.parse(request.params);
       const { version, customer: draft } = realtimeEditRequestSchema.parse(request.body);
       const customer = hqDb.transaction(() => {
-        const current = customerToChange(hqDb, account);
+        const current = customerToChange(hqDb, account, visibleStore(hqDb, request));
         if (current.version !== version) {
           throw new HttpError(
             409,
@@ -133,7 +141,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const { account } = accountParamsSchema.parse(request.params);
       const { address } = realtimeAddressRequestSchema.parse(request.body);
       const customer = hqDb.transaction(() => {
-        const current = customerToChange(hqDb, account);
+        const current = customerToChange(hqDb, account, visibleStore(hqDb, request));
         refuse(checkCountry(address.country, 'address.country'));
         if (current.addresses.length >= maxAddresses) {
           throw new HttpError(
@@ -155,7 +163,7 @@ export function realtimeRoutes(ctx: AppContext): FastifyPluginCallback {
       const { account } = accountParamsSchema.parse(request.params);
       expectNoBody(request.body);
       const issued = hqDb.transaction(() => {
-        const current = customerToChange(hqDb, account);
+        const current = customerToChange(hqDb, account, visibleStore(hqDb, request));
         return issueLoyaltyCard(hqDb, current, nowIso(ctx.clock));
       })();
       reply.code(201);

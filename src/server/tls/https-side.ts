@@ -29,7 +29,14 @@ export function hostAllowList(
     ...hostHeaderNames(names),
     ...hostHeaderNames(certificateNames(material.certificate)),
   ]);
-  return (name) => isLoopbackName(name) || allowed.has(name);
+  // A retailer's wildcard certificate (`*.example.com`) covers exactly one more label.
+  const wildcardSuffixes = [...allowed].filter((n) => n.startsWith('*.')).map((n) => n.slice(1));
+  const coveredByWildcard = (name: string) =>
+    wildcardSuffixes.some((suffix) => {
+      const label = name.slice(0, -suffix.length);
+      return name.endsWith(suffix) && label.length > 0 && !label.includes('.');
+    });
+  return (name) => isLoopbackName(name) || allowed.has(name) || coveredByWildcard(name);
 }
 
 /** An HttpsSide whose material and names never change (tests). */

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hostAllowList } from './https-side.ts';
 import { loadOwnCertificate } from './own-certificate.ts';
 import { issueServerCertificate } from './server-certificate.ts';
 import { createStoreCa } from './store-ca.ts';
@@ -33,5 +34,25 @@ describe('loadOwnCertificate', async () => {
     const otherKey = path.join(dir, 'other-key.pem');
     writeFileSync(otherKey, await privateKeyPem((await generateKeys()).privateKey));
     expect(() => loadOwnCertificate(certFile, otherKey)).toThrow(/cannot be used together/);
+  });
+
+  it('answers to every name of a wildcard certificate, one label deep', async () => {
+    const wildcard = await issueServerCertificate({
+      ca: theirCa,
+      serverKeys: keys,
+      names: { dns: ['*.stores.example'], ips: [] },
+      now: testNow,
+    });
+    const wildcardFile = path.join(dir, 'wildcard.pem');
+    writeFileSync(wildcardFile, wildcard.toString('pem'));
+    const answersTo = hostAllowList(
+      { dns: ['till'], ips: [] },
+      loadOwnCertificate(wildcardFile, keyFile),
+    );
+    expect(answersTo('shibuya.stores.example')).toBe(true);
+    expect(answersTo('till')).toBe(true);
+    expect(answersTo('stores.example')).toBe(false);
+    expect(answersTo('a.b.stores.example')).toBe(false);
+    expect(answersTo('evilstores.example')).toBe(false);
   });
 });
