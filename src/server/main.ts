@@ -12,7 +12,7 @@ import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
 import { hashAdminPassword } from './http/admin-password.ts';
 import { createListeners } from './listeners.ts';
 import { loggerOptions } from './logger.ts';
-import { httpsAddresses } from './tls/tablet-setup.ts';
+import { tabletSetup } from './tls/tablet-setup.ts';
 import { openTls } from './tls/tls-service.ts';
 import { scheduleTlsRenewal, tlsCheckMessages } from './tls/tls-renewal.ts';
 import { checkTestControls } from './test-controls-guard.ts';
@@ -72,7 +72,12 @@ tlsMessages.info.forEach((line) => app.log.info(line));
 tlsMessages.warn.forEach((line) => app.log.warn(line));
 const local = `http://localhost:${env.PORT}`;
 app.log.info(`POS at ${local}/ · HQ console at ${local}/hq (on ${env.HOST})`);
-app.log.info(`Tablets: ${httpsAddresses(tls.service).join(' · ')}`);
+const tabletUrls = tabletSetup(tls.service.material(), env.HTTPS_PORT).httpsUrls;
+app.log.info(
+  tabletUrls.length > 0
+    ? `Tablets: ${tabletUrls.join(' · ')}`
+    : 'Tablets: no shop-network name or address in the certificate (set TLS_NAMES).',
+);
 const renewal = scheduleTlsRenewal({
   service: tls.service,
   clock,

@@ -3,7 +3,6 @@ import { isLoopbackName } from '../http/loopback.ts';
 import { sha256Fingerprint } from './fingerprints.ts';
 import { hostHeaderNames } from './machine-names.ts';
 import { certificateNames } from './server-certificate.ts';
-import type { HttpsSide } from './https-side.ts';
 import type { TlsMaterial } from './tls-material.ts';
 
 /** `https://<name>[:port]/` (no port for 443). */
@@ -27,11 +26,4 @@ export function tabletSetup(material: TlsMaterial, httpsPort: number): TabletSet
     ownCertificate: material.caPem === null,
     serverCertificate: { names, notAfter: material.certificate.notAfter.toISOString() },
   };
-}
-
-/** Every https address the certificate covers, loopback ones too: what the log shows at start. */
-export function httpsAddresses(https: HttpsSide): string[] {
-  return hostHeaderNames(certificateNames(https.material().certificate)).map((name) =>
-    httpsUrl(name, https.port),
-  );
 }
