@@ -205,10 +205,19 @@ export async function tourRegisterProblems(
   const distDir = process.env.E2E_DIST_DIR;
   if (!distDir) throw new Error('playwright.config.ts sets E2E_DIST_DIR.');
   appendFileSync(join(distDir, 'sw.js'), `\n// deployed ${Date.now()}\n`);
-  await page.evaluate(async () => {
-    await (await navigator.serviceWorker.getRegistration())?.update();
-  });
-  await expect(page.getByRole('button', { name: 'Reload to update' })).toBeVisible();
+  // Ask for an update check as the browser does on its own, again until the prompt shows: one
+  // check can wait behind the browser's own update job (once seen to outlast the test).
+  await expect(async () => {
+    await page.evaluate(() => {
+      void navigator.serviceWorker
+        .getRegistration()
+        .then((registration) => registration?.update())
+        .catch(() => undefined);
+    });
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 60_000 });
   await check(page, 'update prompt');
 }
 

@@ -33,7 +33,11 @@ test('a customer created async in one store is found in the other only after the
   await expect(osaka.getByRole('heading', { name: 'All stores: 1 found' })).toBeVisible();
 
   await osaka.getByRole('button', { name: 'Sync now' }).click();
-  const row = osaka.getByRole('row').filter({ hasText: lastName });
+  // Now on the register itself, beside the results from all stores still on screen.
+  const row = osaka
+    .getByRole('table', { name: `Customers matching “${lastName}”` })
+    .getByRole('row')
+    .filter({ hasText: lastName });
   await expect(row).toBeVisible();
   await expect(row.getByRole('cell').first()).toHaveText(accountNumberPattern);
   await expect(row).toContainText('S001');
