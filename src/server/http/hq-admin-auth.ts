@@ -119,9 +119,7 @@ async function checkPassword(
   }
   // The password may have changed while this one was hashing: then it no longer counts, or a
   // sign-in with the old password would outlive the change that ended every session.
-  const stillInUse = adminCredentialInUse(ctx.hqDb, ctx.adminPassword).salt.equals(
-    credential.salt,
-  );
+  const stillInUse = adminCredentialInUse(ctx.hqDb, ctx.adminPassword).salt.equals(credential.salt);
   if (matches && stillInUse) guard.limiter.forgive(request.ip);
   return matches && stillInUse;
 }
