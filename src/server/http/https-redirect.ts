@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { hostName, isLoopbackName } from './loopback.ts';
+import { requestPath } from './request-path.ts';
 
 /** Paths plain http still serves by any name: what a tablet needs before it trusts the CA. */
 function servedOverHttp(path: string): boolean {
@@ -17,7 +18,7 @@ export function installHttpsRedirect(app: FastifyInstance, httpsPort: number): v
   app.addHook('onRequest', async (request, reply) => {
     if (request.protocol === 'https') return;
     const name = hostName(request.headers.host);
-    if (isLoopbackName(name) || servedOverHttp(request.url.split('?')[0] ?? '')) return;
+    if (isLoopbackName(name) || servedOverHttp(requestPath(request))) return;
     const port = httpsPort === 443 ? '' : `:${httpsPort}`;
     return reply.redirect(`https://${name}${port}${request.url}`, 308);
   });

@@ -42,9 +42,7 @@ export function issueActivationCode(
   const code = randomCode();
   const expiresAt = new Date(now.getTime() + activationCodeLifetimeMs).toISOString();
   db.transaction(() => {
-    statement(db, 'DELETE FROM activation_codes WHERE register_id = ? AND used_at IS NULL').run(
-      device.registerId,
-    );
+    discardActivationCodes(db, device.registerId);
     statement(
       db,
       `INSERT INTO activation_codes (code_hash, store_id, register_id, issued_at, expires_at)
