@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { readEnv } from '../src/server/env.ts';
-import { spkiSha256Base64 } from '../src/server/tls/fingerprints.ts';
-import { openTls } from '../src/server/tls/tls-service.ts';
+import { readEnv } from '../src/server/platform/env.ts';
+import { spkiSha256Base64 } from '../src/server/platform/tls/fingerprints.ts';
+import { openTls } from '../src/server/platform/tls/tls-service.ts';
 
 /**
  * A tablet on the shop network, in the e2e suite: Chromium reaches the server by a shop-network

@@ -1,7 +1,7 @@
 import type { RealtimeCapacity } from '../contract/hq-admin.ts';
-import type { Clock } from './clock.ts';
-import type { ChannelDb } from './db/channel-db.ts';
-import type { HqDb } from './db/hq-db.ts';
+import type { Clock } from './platform/clock.ts';
+import type { ChannelDb } from './scale-unit/db/channel-db.ts';
+import type { HqDb } from './headquarters/db/hq-db.ts';
 import type { JobRunner } from './headquarters/jobs/job-runner.ts';
 import type { AdminPasswordConfig } from './headquarters/admin-password-service.ts';
 

@@ -8,41 +8,41 @@ import Fastify, {
 import { existsSync } from 'node:fs';
 import { apiPaths } from '../contract/api-paths.ts';
 import type { AppContext, RegisterHealthThresholds } from './app-context.ts';
-import { systemClock, type Clock } from './clock.ts';
-import type { ChannelDb } from './db/channel-db.ts';
-import type { HqDb } from './db/hq-db.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { ChannelDb } from './scale-unit/db/channel-db.ts';
+import type { HqDb } from './headquarters/db/hq-db.ts';
 import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
-import { frameworkErrorReply, installErrorHandler } from './http/error-handler.ts';
-import type { AdminCredential } from './http/admin-password.ts';
-import { installRealtimeCapacity } from './http/capacity-limit.ts';
-import { hqSessionRoutes, requireHqAdmin } from './http/hq-admin-auth.ts';
-import { installHostAllowList } from './http/host-allow-list.ts';
-import { installHttpsRedirect } from './http/https-redirect.ts';
-import { installOriginCheck } from './http/origin-check.ts';
-import { installSecurityHeaders } from './http/security-headers.ts';
-import { installUnsafeTextGuard } from './http/unsafe-text-guard.ts';
-import { activationRoutes, maxActivationAttempts } from './routes/activation-routes.ts';
-import { healthRoutes, type ReadinessProbe } from './routes/health-routes.ts';
-import { hqAsyncCustomerRoutes } from './routes/hq-async-customer-routes.ts';
-import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
-import { hqDuplicateRoutes } from './routes/hq-duplicate-routes.ts';
-import { hqJobRoutes } from './routes/hq-job-routes.ts';
-import { hqRegisterRoutes } from './routes/hq-register-routes.ts';
-import { hqSettingsRoutes } from './routes/hq-settings-routes.ts';
-import { hqStoreRoutes } from './routes/hq-store-routes.ts';
-import { hqTabletSetupRoutes } from './routes/hq-tablet-setup-routes.ts';
-import { realtimeRoutes } from './routes/realtime-routes.ts';
-import { registerRoutes } from './routes/register-routes.ts';
-import { registerStaticFiles, spaFallback } from './routes/static-routes.ts';
-import { tabletRoutes } from './routes/tablet-routes.ts';
+import { frameworkErrorReply, installErrorHandler } from './platform/http/error-handler.ts';
+import type { AdminCredential } from './headquarters/http/admin-password.ts';
+import { installRealtimeCapacity } from './platform/http/capacity-limit.ts';
+import { hqSessionRoutes, requireHqAdmin } from './headquarters/http/hq-admin-auth.ts';
+import { installHostAllowList } from './platform/http/host-allow-list.ts';
+import { installHttpsRedirect } from './platform/http/https-redirect.ts';
+import { installOriginCheck } from './platform/http/origin-check.ts';
+import { installSecurityHeaders } from './platform/http/security-headers.ts';
+import { installUnsafeTextGuard } from './platform/http/unsafe-text-guard.ts';
+import { activationRoutes, maxActivationAttempts } from './scale-unit/routes/activation-routes.ts';
+import { healthRoutes, type ReadinessProbe } from './platform/http/health-routes.ts';
+import { hqAsyncCustomerRoutes } from './headquarters/routes/hq-async-customer-routes.ts';
+import { hqCustomerRoutes } from './headquarters/routes/hq-customer-routes.ts';
+import { hqDuplicateRoutes } from './headquarters/routes/hq-duplicate-routes.ts';
+import { hqJobRoutes } from './headquarters/routes/hq-job-routes.ts';
+import { hqRegisterRoutes } from './headquarters/routes/hq-register-routes.ts';
+import { hqSettingsRoutes } from './headquarters/routes/hq-settings-routes.ts';
+import { hqStoreRoutes } from './headquarters/routes/hq-store-routes.ts';
+import { hqTabletSetupRoutes } from './headquarters/routes/hq-tablet-setup-routes.ts';
+import { realtimeRoutes } from './scale-unit/routes/realtime-routes.ts';
+import { registerRoutes } from './scale-unit/routes/register-routes.ts';
+import { registerStaticFiles, spaFallback } from './platform/http/static-routes.ts';
+import { tabletRoutes } from './scale-unit/routes/tablet-routes.ts';
 import {
   installChaosFaults,
   installScaleUnitSwitch,
   normalTestState,
   realtimeServicePrefix,
   testControlRoutes,
-} from './routes/test-control-routes.ts';
-import type { HttpsSide } from './tls/https-side.ts';
+} from './testing/test-control-routes.ts';
+import type { HttpsSide } from './platform/tls/https-side.ts';
 
 /** Request bodies larger than this are refused with 413. */
 export const bodyLimitBytes = 1024 * 1024;

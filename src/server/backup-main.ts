@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { backupDataDir } from './backup.ts';
-import { readEnv } from './env.ts';
+import { readEnv } from './platform/env.ts';
 
 const { DATA_DIR } = readEnv();
 const folder = await backupDataDir(DATA_DIR, new Date());

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupDataDir, backupDatabase, backupFolderName } from './backup.ts';
-import { openChannelDb } from './db/channel-db.ts';
-import { openHqDb } from './db/hq-db.ts';
+import { openChannelDb } from './scale-unit/db/channel-db.ts';
+import { openHqDb } from './headquarters/db/hq-db.ts';
 import { countCustomers } from './headquarters/customers.ts';
-import { seedDemoData } from './demo-data.ts';
-import { manualClock } from './test-support.ts';
+import { seedDemoData } from './headquarters/demo-data.ts';
+import { manualClock } from './testing/test-support.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pos-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

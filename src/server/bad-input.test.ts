@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
 import { errorBodySchema } from '../contract/errors.ts';
 import { uploadResponseSchema, type AsyncRecord } from '../contract/upload.ts';
-import type { Sqlite } from './db/sqlite.ts';
+import type { Sqlite } from './platform/db/sqlite.ts';
 import { findCustomer, findCustomerByAsyncGuid } from './headquarters/customers.ts';
 import {
   activate,
@@ -18,7 +18,7 @@ import {
   rescueFile,
   testServer,
   type TestServer,
-} from './test-support.ts';
+} from './testing/test-support.ts';
 
 /**
  * Hostile and malformed input on every route. Each case must get a 4xx JSON `{error, message}`

@@ -6,7 +6,7 @@ import { apiPaths } from '../contract/api-paths.ts';
 import { registerHealthResponseSchema } from '../contract/health.ts';
 import { hqStoresResponseSchema } from '../contract/hq-admin.ts';
 import { feedResponseSchema } from '../contract/register.ts';
-import { demoDefaults } from './demo-data.ts';
+import { demoDefaults } from './headquarters/demo-data.ts';
 import {
   activate,
   heartbeat,
@@ -16,14 +16,14 @@ import {
   auth,
   testAdminCredential,
   testServer,
-} from './test-support.ts';
-import { systemClock } from './clock.ts';
+} from './testing/test-support.ts';
+import { systemClock } from './platform/clock.ts';
 import { listOperations } from './headquarters/async-operations.ts';
 import { readWatermark } from './headquarters/watermarks.ts';
 import { countAsyncRecords } from './scale-unit/async-records.ts';
 import { createApp } from './app.ts';
-import { openHqDb } from './db/hq-db.ts';
-import { openChannelDb } from './db/channel-db.ts';
+import { openHqDb } from './headquarters/db/hq-db.ts';
+import { openChannelDb } from './scale-unit/db/channel-db.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pos-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

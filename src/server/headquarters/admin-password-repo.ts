@@ -1,6 +1,6 @@
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
-import type { AdminCredential } from '../http/admin-password.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
+import type { AdminCredential } from './http/admin-password.ts';
 
 interface PasswordRow {
   salt: Buffer;

@@ -1,5 +1,5 @@
-import type { HqDb } from '../db/hq-db.ts';
-import { hashAdminPasswordAsync, type AdminCredential } from '../http/admin-password.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { hashAdminPasswordAsync, type AdminCredential } from './http/admin-password.ts';
 import {
   forgetChosenAdminPassword,
   readChosenAdminPassword,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 /** How long an HQ console session lasts. */
 export const adminSessionHours = 12;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openHqDb } from '../db/hq-db.ts';
-import { seedDemoData } from '../demo-data.ts';
-import { manualClock } from '../test-support.ts';
+import { openHqDb } from './db/hq-db.ts';
+import { seedDemoData } from './demo-data.ts';
+import { manualClock } from '../testing/test-support.ts';
 import { checkAffiliations } from './affiliations.ts';
 
 describe('checkAffiliations', () => {

@@ -1,6 +1,6 @@
 import type { Affiliation } from '../../contract/customer.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 /** Every affiliation defined at HQ, ordered by id. */
 export function listAffiliations(db: HqDb): Affiliation[] {

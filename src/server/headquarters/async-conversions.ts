@@ -6,7 +6,7 @@ import {
   type AsyncCustomerRecord,
   type AsyncRecord,
 } from '../../contract/upload.ts';
-import type { HqDb } from '../db/hq-db.ts';
+import type { HqDb } from './db/hq-db.ts';
 import { checkAffiliations } from './affiliations.ts';
 import { checkCountries, checkCountry } from './countries.ts';
 import { refKeys, resolveCustomerRef } from './customer-refs.ts';

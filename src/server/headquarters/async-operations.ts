@@ -1,7 +1,7 @@
 import type { AsyncRecordKind } from '../../contract/upload.ts';
 import type { AsyncOperation, AsyncOperationStatus } from '../../contract/hq-admin.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 /** An async record as the P-job brings it from the channel database. */
 export interface IncomingAsyncRecord {

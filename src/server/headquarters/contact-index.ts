@@ -1,7 +1,7 @@
 import { contactKeys, type DuplicateReason } from '../../contract/contact-keys.ts';
 import type { Customer } from '../../contract/customer.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 /**
  * HQ's index of customers by contact key (X2): "phone:<digits>" and "email:<lower-cased>", from

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Address, Customer } from '../../contract/customer.ts';
-import { draft } from '../test-support.ts';
+import { draft } from '../testing/test-support.ts';
 import { mergedFields } from './customer-merge.ts';
 
 function customer(overrides: Partial<Customer>): Customer {

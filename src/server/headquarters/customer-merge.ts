@@ -1,7 +1,7 @@
 import { emailKey, phoneKey } from '../../contract/contact-keys.ts';
 import { customerLimits, type Address, type Customer } from '../../contract/customer.ts';
 import type { DuplicateFlag } from '../../contract/duplicates.ts';
-import type { HqDb } from '../db/hq-db.ts';
+import type { HqDb } from './db/hq-db.ts';
 import { saveChange } from './customers.ts';
 import { findDuplicateFlag, repointOpenFlags, resolveFlag } from './duplicate-flags.ts';
 

@@ -1,6 +1,6 @@
 import type { Customer } from '../../contract/customer.ts';
 import type { CustomerRef } from '../../contract/upload.ts';
-import type { HqDb } from '../db/hq-db.ts';
+import type { HqDb } from './db/hq-db.ts';
 import { findCustomer, findCustomerByAsyncGuid } from './customers.ts';
 
 /**

@@ -7,8 +7,8 @@ import {
   type CustomerDraft,
   type LoyaltyCard,
 } from '../../contract/customer.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 import { indexContacts } from './contact-index.ts';
 import { nextAccountNumber, nextLoyaltyCardNumber, nextRowVersion } from './number-sequence.ts';
 

@@ -1,7 +1,7 @@
 import type { DuplicateReason } from '../../contract/contact-keys.ts';
 import type { DuplicateFlag, DuplicateStatus } from '../../contract/duplicates.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 import { sharedContactsInRange } from './contact-index.ts';
 import { findCustomer } from './customers.ts';
 import { advanceWatermark, readWatermark } from './watermarks.ts';

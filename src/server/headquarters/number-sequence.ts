@@ -1,5 +1,5 @@
-import { statement } from '../db/sqlite.ts';
-import type { HqDb } from '../db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
 
 /** The number sequences HQ keeps. `row-version` orders every customer change for 1010. */
 export type SequenceId = 'customer-account' | 'loyalty-card' | 'customer-row-version';

@@ -1,7 +1,7 @@
 import { asyncRecordSchema } from '../../contract/upload.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
-import { contentHash } from '../scale-unit/canonical-json.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
+import { contentHash } from '../platform/canonical-json.ts';
 
 /**
  * The content fingerprint a real-time creation (B1) was made with, or null for a GUID HQ has no

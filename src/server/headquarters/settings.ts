@@ -1,6 +1,6 @@
 import type { HqSettings } from '../../contract/hq-admin.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 interface SettingsRow {
   async_address_creation: number;

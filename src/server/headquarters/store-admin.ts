@@ -5,7 +5,7 @@ import {
   type hqStorePatchSchema,
 } from '../../contract/hq-admin.ts';
 import type { z } from 'zod';
-import type { HqDb } from '../db/hq-db.ts';
+import type { HqDb } from './db/hq-db.ts';
 import { checkAffiliations } from './affiliations.ts';
 import { createCustomer, findCustomer, setCustomerDefaults } from './customers.ts';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openHqDb } from '../db/hq-db.ts';
-import { demoDefaults, seedDemoData } from '../demo-data.ts';
-import { manualClock } from '../test-support.ts';
+import { openHqDb } from './db/hq-db.ts';
+import { demoDefaults, seedDemoData } from './demo-data.ts';
+import { manualClock } from '../testing/test-support.ts';
 import { listStores, storeDefaults } from './stores.ts';
 
 describe('storeDefaults', () => {

@@ -1,7 +1,7 @@
 import type { CustomerDefaults } from '../../contract/customer.ts';
 import type { HqStore } from '../../contract/hq-admin.ts';
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 import { findCustomer } from './customers.ts';
 
 /** A register's row: `retiredAt` is when HQ retired it, or null while it is in use. */

@@ -1,5 +1,5 @@
-import type { HqDb } from '../db/hq-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { HqDb } from './db/hq-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 /** The incremental jobs' high-water marks, kept at HQ. */
 export type WatermarkName =

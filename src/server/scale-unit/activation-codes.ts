@@ -5,8 +5,8 @@ import {
   crockfordAlphabet,
   normalizeActivationCode,
 } from '../../contract/activation-code.ts';
-import type { ChannelDb } from '../db/channel-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { ChannelDb } from './db/channel-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 import { issueDeviceToken, type Device } from './devices.ts';
 
 /** A code as issued: the canonical code (returned once, never stored) and when it expires. */

@@ -1,9 +1,9 @@
 import { fieldErrors } from '../../contract/errors.ts';
 import { asyncRecordSchema, type AsyncRecord, type UploadResult } from '../../contract/upload.ts';
-import type { ChannelDb } from '../db/channel-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { ChannelDb } from './db/channel-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 import { findUnsafeText, unsafeTextMessage } from '../../contract/safe-text.ts';
-import { canonicalJson, contentHash } from './canonical-json.ts';
+import { canonicalJson, contentHash } from '../platform/canonical-json.ts';
 import type { Device } from './devices.ts';
 
 /** An async record as stored in the channel database, with its replication counter. */

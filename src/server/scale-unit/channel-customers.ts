@@ -1,7 +1,7 @@
 import type { Customer } from '../../contract/customer.ts';
 import type { FeedResponse } from '../../contract/register.ts';
-import type { ChannelDb } from '../db/channel-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { ChannelDb } from './db/channel-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 function nextFeedCounter(db: ChannelDb): number {
   const row = statement(

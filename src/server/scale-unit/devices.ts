@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ChannelDb } from '../db/channel-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { ChannelDb } from './db/channel-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 
 /** The register a device token belongs to. */
 export interface Device {

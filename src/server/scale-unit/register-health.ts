@@ -1,6 +1,6 @@
 import { queueHealthSchema, type QueueHealth } from '../../contract/health.ts';
-import type { ChannelDb } from '../db/channel-db.ts';
-import { statement } from '../db/sqlite.ts';
+import type { ChannelDb } from './db/channel-db.ts';
+import { statement } from '../platform/db/sqlite.ts';
 import type { Device } from './devices.ts';
 
 /** What the scale unit last heard from one register (X3). */

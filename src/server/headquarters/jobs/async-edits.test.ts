@@ -13,7 +13,7 @@ import {
   editRecord,
   testServer,
   type TestServer,
-} from '../../test-support.ts';
+} from '../../testing/test-support.ts';
 import { convertOperation } from '../async-conversions.ts';
 import { listOperations } from '../async-operations.ts';
 import { findCustomer, findCustomerByAsyncGuid } from '../customers.ts';

@@ -1,5 +1,5 @@
 import type { JobId, JobRun } from '../../../contract/hq-admin.ts';
-import { nowIso } from '../../clock.ts';
+import { nowIso } from '../../platform/clock.ts';
 import { runDistribution1010Job } from './distribution-1010-job.ts';
 import { closeInterruptedRuns, findRun, finishRun, startRun } from './job-runs.ts';
 import type { JobContext, JobFunction, JobResult } from './job-types.ts';

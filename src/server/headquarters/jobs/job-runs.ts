@@ -1,6 +1,6 @@
 import type { JobId, JobRun } from '../../../contract/hq-admin.ts';
-import type { HqDb } from '../../db/hq-db.ts';
-import { statement } from '../../db/sqlite.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { statement } from '../../platform/db/sqlite.ts';
 import type { JobResult } from './job-types.ts';
 
 interface RunRow {

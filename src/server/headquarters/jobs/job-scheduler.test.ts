@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JobId } from '../../../contract/hq-admin.ts';
-import { openChannelDb } from '../../db/channel-db.ts';
-import { openHqDb } from '../../db/hq-db.ts';
-import { manualClock } from '../../test-support.ts';
+import { openChannelDb } from '../../scale-unit/db/channel-db.ts';
+import { openHqDb } from '../db/hq-db.ts';
+import { manualClock } from '../../testing/test-support.ts';
 import { createJobRunner } from './job-runner.ts';
 import { listRuns } from './job-runs.ts';
 import { ensureJobSchedules, readSchedule, updateSchedule } from './job-schedules.ts';

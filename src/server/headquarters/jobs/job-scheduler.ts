@@ -1,6 +1,6 @@
 import { jobIds, type JobRun } from '../../../contract/hq-admin.ts';
-import type { Clock } from '../../clock.ts';
-import type { HqDb } from '../../db/hq-db.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { HqDb } from '../db/hq-db.ts';
 import type { JobRunner } from './job-runner.ts';
 import { lastRun } from './job-runs.ts';
 import { readSchedule } from './job-schedules.ts';

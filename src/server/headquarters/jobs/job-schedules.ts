@@ -1,6 +1,6 @@
 import { jobIds, type JobId, type JobSchedule } from '../../../contract/hq-admin.ts';
-import type { HqDb } from '../../db/hq-db.ts';
-import { statement } from '../../db/sqlite.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import { statement } from '../../platform/db/sqlite.ts';
 
 /** How often a fresh install runs each job. */
 export const defaultIntervalSeconds = 5;

@@ -1,7 +1,7 @@
 import type { JobId } from '../../../contract/hq-admin.ts';
-import type { Clock } from '../../clock.ts';
-import type { ChannelDb } from '../../db/channel-db.ts';
-import type { HqDb } from '../../db/hq-db.ts';
+import type { Clock } from '../../platform/clock.ts';
+import type { ChannelDb } from '../../scale-unit/db/channel-db.ts';
+import type { HqDb } from '../db/hq-db.ts';
 
 /** What a job needs: both databases and the clock. */
 export interface JobContext {

@@ -1,8 +1,8 @@
 import { displayName } from '../../../contract/customer.ts';
 import { asyncRecordSchema, type AsyncRecord } from '../../../contract/upload.ts';
-import type { HqDb } from '../../db/hq-db.ts';
+import type { HqDb } from '../db/hq-db.ts';
 import { asyncRecordsAfter } from '../../scale-unit/async-records.ts';
-import { nowIso } from '../../clock.ts';
+import { nowIso } from '../../platform/clock.ts';
 import { insertAsyncOperation, operationName } from '../async-operations.ts';
 import { resolveCustomerRef } from '../customer-refs.ts';
 import { advanceWatermark, readWatermark } from '../watermarks.ts';

@@ -1,4 +1,4 @@
-import { nowIso } from '../../clock.ts';
+import { nowIso } from '../../platform/clock.ts';
 import {
   completeOperation,
   failOperation,

@@ -1,0 +1,19 @@
+import type { FastifyPluginCallback } from 'fastify';
+import { apiPaths } from '../../../contract/api-paths.ts';
+import { hqCustomersQuerySchema } from '../../../contract/hq-admin.ts';
+import type { AppContext } from '../../app-context.ts';
+import { searchCustomers } from '../customers.ts';
+
+const defaultCustomerLimit = 100;
+
+/** HQ console: the customer list. */
+export function hqCustomerRoutes(ctx: AppContext): FastifyPluginCallback {
+  const { hqDb } = ctx;
+  return (app, _opts, done) => {
+    app.get(apiPaths.hqCustomers, (request) => {
+      const { q, limit } = hqCustomersQuerySchema.parse(request.query);
+      return searchCustomers(hqDb, q ?? '', limit ?? defaultCustomerLimit);
+    });
+    done();
+  };
+}

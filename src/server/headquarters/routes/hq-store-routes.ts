@@ -1,0 +1,100 @@
+import type { FastifyPluginCallback } from 'fastify';
+import { z } from 'zod';
+import { apiPaths } from '../../../contract/api-paths.ts';
+import {
+  hqRegisterCreateSchema,
+  hqStoreCreateSchema,
+  hqStorePatchSchema,
+  type HqStore,
+  type hqRegisterCreateResponseSchema,
+  type hqStorePatchResponseSchema,
+} from '../../../contract/hq-admin.ts';
+import type { AppContext } from '../../app-context.ts';
+import { nowIso } from '../../platform/clock.ts';
+import {
+  addRegister,
+  addStore,
+  updateStore,
+  type StoreAdminProblem,
+} from '../store-admin.ts';
+import { listStores, toHqStore, type StoreRecord } from '../stores.ts';
+import { HttpError } from '../../platform/http/http-error.ts';
+import { activatedRegisterIds } from '../../scale-unit/devices.ts';
+
+const storeParamsSchema = z.object({ id: z.string().min(1).max(20) });
+
+/** The HTTP answer to a refused store or register change. */
+export function storeAdminError(refusal: StoreAdminProblem, subject: string): HttpError {
+  switch (refusal.problem) {
+    case 'not-found':
+      return new HttpError(404, 'not-found', `${subject} does not exist.`);
+    case 'store-exists':
+      return new HttpError(409, 'store-exists', `${subject} already exists.`);
+    case 'register-exists':
+      return new HttpError(409, 'register-exists', `${subject} already exists.`);
+    case 'store-not-configured':
+      return new HttpError(409, 'store-not-configured', `${subject} has no default customer.`);
+    case 'validation': {
+      const first = Object.values(refusal.fields)[0] ?? 'Invalid value.';
+      return new HttpError(400, 'validation', first, { fields: refusal.fields });
+    }
+  }
+}
+
+/**
+ * HQ console: stores, their registers, the functionality profile's async mode and the default
+ * customer's values new customers inherit (group, currency, language, receipt, affiliations);
+ * adding a store (with its default customer), renaming it, and adding registers (issue 11).
+ */
+export function hqStoreRoutes(ctx: AppContext): FastifyPluginCallback {
+  const { hqDb } = ctx;
+  const storeReply = (store: StoreRecord): z.infer<typeof hqStorePatchResponseSchema> => {
+    const body = toHqStore(hqDb, store, activatedRegisterIds(ctx.channelDb));
+    if (!body) throw storeAdminError({ problem: 'store-not-configured' }, `Store '${store.id}'`);
+    return { store: body };
+  };
+
+  return (app, _opts, done) => {
+    app.get(apiPaths.hqStores, () => {
+      const active = activatedRegisterIds(ctx.channelDb);
+      const stores = listStores(hqDb)
+        .map((s) => toHqStore(hqDb, s, active))
+        .filter((s): s is HqStore => s !== null);
+      return { stores };
+    });
+
+    app.post(apiPaths.hqStores, (request, reply) => {
+      const store = hqStoreCreateSchema.parse(request.body);
+      const outcome = hqDb.transaction(() => addStore(hqDb, store, nowIso(ctx.clock)))();
+      if (!outcome.ok) throw storeAdminError(outcome, `Store '${store.id}'`);
+      reply.code(201);
+      return storeReply(outcome.store);
+    });
+
+    app.patch('/api/hq/stores/:id', (request) => {
+      const { id } = storeParamsSchema.parse(request.params);
+      const patch = hqStorePatchSchema.parse(request.body);
+      const outcome = hqDb.transaction(() => updateStore(hqDb, id, patch, nowIso(ctx.clock)))();
+      if (!outcome.ok) throw storeAdminError(outcome, `Store '${id}'`);
+      return storeReply(outcome.store);
+    });
+
+    app.post('/api/hq/stores/:id/registers', (request, reply) => {
+      const { id } = storeParamsSchema.parse(request.params);
+      const { number } = hqRegisterCreateSchema.parse(request.body);
+      const outcome = hqDb.transaction(() => addRegister(hqDb, id, number))();
+      if (!outcome.ok) {
+        const subject =
+          outcome.problem === 'not-found' ? `Store '${id}'` : `Register ${number} of '${id}'`;
+        throw storeAdminError(outcome, subject);
+      }
+      const { store } = storeReply(outcome.store);
+      const register = store.registers.find((r) => r.id === outcome.register.id);
+      if (!register) throw new Error(`register ${outcome.register.id} is not in its store`);
+      const body: z.infer<typeof hqRegisterCreateResponseSchema> = { register, store };
+      reply.code(201);
+      return body;
+    });
+    done();
+  };
+}

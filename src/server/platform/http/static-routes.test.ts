@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { apiPaths } from '../../../contract/api-paths.ts';
+import { contentSecurityPolicy } from './security-headers.ts';
+import { testServer, type TestServer } from '../../testing/test-support.ts';
+
+const dist = mkdtempSync(path.join(tmpdir(), 'pos-dist-'));
+mkdirSync(path.join(dist, 'hq'));
+mkdirSync(path.join(dist, 'tablet'));
+mkdirSync(path.join(dist, 'assets'));
+writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>POS</title>');
+writeFileSync(path.join(dist, 'hq', 'index.html'), '<!doctype html><title>HQ</title>');
+writeFileSync(path.join(dist, 'tablet', 'index.html'), '<!doctype html><title>Tablet</title>');
+writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});');
+writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"POS"}');
+writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1);');
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+let server: TestServer;
+afterEach(async () => {
+  await server.app.close();
+});
+
+const html = { accept: 'text/html,application/xhtml+xml' };
+
+describe('static files and HTTP hygiene', () => {
+  it.each([
+    { url: '/', headers: html, status: 200, body: '<title>POS</title>' },
+    { url: '/hq', headers: html, status: 200, body: '<title>HQ</title>' },
+    { url: '/hq/', headers: html, status: 200, body: '<title>HQ</title>' },
+    { url: '/tablet/', headers: html, status: 200, body: '<title>Tablet</title>' },
+    { url: '/tablet', headers: html, status: 200, body: '<title>Tablet</title>' },
+    { url: '/assets/app.js', headers: {}, status: 200, body: 'console.log' },
+    { url: '/customers/new', headers: html, status: 200, body: '<title>POS</title>' },
+    { url: '/hq/jobs', headers: html, status: 200, body: '<title>HQ</title>' },
+    { url: '/assets/missing.js', headers: {}, status: 404, body: '"not-found"' },
+    { url: '/api/nope', headers: html, status: 404, body: '"not-found"' },
+  ])('GET $url → $status', async ({ url, headers, status, body }) => {
+    server = testServer({ customers: 0, distDir: dist });
+    const res = await server.app.inject({ url, headers });
+    expect(res.statusCode).toBe(status);
+    expect(res.body).toContain(body);
+  });
+
+  it.each(['/sw.js', '/manifest.webmanifest'])(
+    'serves %s with Cache-Control: no-cache',
+    async (url) => {
+      server = testServer({ customers: 0, distDir: dist });
+      const res = await server.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    },
+  );
+
+  it.each([
+    { url: '/', method: 'GET' as const },
+    { url: apiPaths.hqJobs, method: 'GET' as const },
+    { url: '/api/unknown', method: 'POST' as const },
+    { url: apiPaths.heartbeat, method: 'POST' as const },
+  ])('sends the security headers on $method $url', async ({ url, method }) => {
+    server = testServer({ customers: 0, distDir: dist });
+    const res = await server.app.inject({ url, method });
+    expect(res.headers['content-security-policy']).toBe(contentSecurityPolicy);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('answers unknown API routes with JSON 404 when no app is built', async () => {
+    server = testServer({ customers: 0, distDir: null });
+    const res = await server.app.inject({ url: '/api/whatever', headers: html });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/json');
+    const page = await server.app.inject({ url: '/', headers: html });
+    expect(page.statusCode).toBe(404);
+    expect(page.headers['content-type']).toContain('application/json');
+  });
+});

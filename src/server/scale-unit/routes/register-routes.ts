@@ -1,0 +1,113 @@
+import type { FastifyPluginCallback } from 'fastify';
+import { z } from 'zod';
+import { apiPaths } from '../../../contract/api-paths.ts';
+import { heartbeatRequestSchema } from '../../../contract/health.ts';
+import {
+  feedPageSizeMax,
+  type FeedResponse,
+  type RegisterConfig,
+} from '../../../contract/register.ts';
+import { uploadRequestSchema, type UploadResponse } from '../../../contract/upload.ts';
+import type { AppContext } from '../../app-context.ts';
+import { nowIso } from '../../platform/clock.ts';
+import { listAffiliations } from '../../headquarters/affiliations.ts';
+import { readSettings } from '../../headquarters/settings.ts';
+import { findRegister, findStore, storeDefaults } from '../../headquarters/stores.ts';
+import { deviceOf, requireDevice } from '../http/device-auth.ts';
+import { HttpError } from '../../platform/http/http-error.ts';
+import { intakeAsyncRecords } from '../async-records.ts';
+import { recordQueueReport } from '../register-health.ts';
+import { readCustomerFeed } from '../channel-customers.ts';
+
+const feedQuerySchema = z.object({
+  since: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(feedPageSizeMax).default(1000),
+});
+
+/** The scale unit's register API: config, heartbeat, async record upload and customer feed. */
+export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
+  return (app, _opts, done) => {
+    requireDevice(app, ctx);
+
+    app.get(apiPaths.registerConfig, (request) => {
+      const device = deviceOf(request);
+      const store = findStore(ctx.hqDb, device.storeId);
+      const register = findRegister(ctx.hqDb, device.registerId);
+      const defaults = storeDefaults(ctx.hqDb, device.storeId);
+      if (!store || !register || !defaults) {
+        throw new HttpError(404, 'unknown-store', `Store '${device.storeId}' is not configured.`);
+      }
+      const config: RegisterConfig = {
+        storeId: store.id,
+        storeName: store.name,
+        registerId: register.id,
+        registerNumber: register.number,
+        asyncCustomerMode: store.asyncCustomerMode,
+        defaults,
+        ...readSettings(ctx.hqDb),
+        affiliations: listAffiliations(ctx.hqDb),
+      };
+      return config;
+    });
+
+    // X3: the heartbeat carries the register's queue health; the contact itself is recorded by
+    // requireDevice. GET (no report) stays for registers still running the previous version.
+    app.post(apiPaths.heartbeat, (request) => {
+      const { queue } = heartbeatRequestSchema.parse(request.body);
+      const now = nowIso(ctx.clock);
+      recordQueueReport(ctx.channelDb, deviceOf(request), queue, now);
+      return { ok: true, serverTime: now };
+    });
+
+    app.get(apiPaths.heartbeat, () => ({ ok: true, serverTime: nowIso(ctx.clock) }));
+
+    app.post(
+      apiPaths.upload,
+      {
+        // Fault injection for end-to-end tests: answer before reading or storing anything.
+        onRequest: (_request, reply, next) => {
+          const state = ctx.testState;
+          if (state.uploadFailures <= 0) {
+            next();
+            return;
+          }
+          state.uploadFailures -= 1;
+          void reply.code(state.uploadFailureStatus).send({
+            error: 'fault-injected',
+            message: `Injected failure (HTTP ${state.uploadFailureStatus}) for testing.`,
+          });
+        },
+      },
+      (request, reply) => {
+        const device = deviceOf(request);
+        const { records } = uploadRequestSchema.parse(request.body);
+        const body: UploadResponse = {
+          results: intakeAsyncRecords(ctx.channelDb, device, records, nowIso(ctx.clock)),
+        };
+        // Fault injection: the records are stored, but the answer is lost with the connection.
+        if (ctx.testState.dropAfterCommit > 0) {
+          ctx.testState.dropAfterCommit -= 1;
+          reply.hijack();
+          request.raw.socket.destroy();
+          return reply;
+        }
+        return body;
+      },
+    );
+
+    app.get(apiPaths.feed, (request) => {
+      const { since, limit } = feedQuerySchema.parse(request.query);
+      // B4 on the server: with shared customer data filtered, only this register's own customers.
+      const filtered = readSettings(ctx.hqDb).filterSharedCustomerData;
+      const device = deviceOf(request);
+      const page: FeedResponse = readCustomerFeed(
+        ctx.channelDb,
+        since,
+        limit,
+        filtered ? device.registerId : null,
+      );
+      return page;
+    });
+    done();
+  };
+}
