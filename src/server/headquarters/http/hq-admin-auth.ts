@@ -22,7 +22,11 @@ import { createHashSlots, type HashSlots } from '../../platform/http/hash-slots.
 import { HttpError } from '../../platform/http/http-error.ts';
 import { isLoopbackRequest } from '../../platform/http/loopback.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
-import { createRateLimiter, enforceRateLimit, type RateLimiter } from '../../platform/http/rate-limiter.ts';
+import {
+  createRateLimiter,
+  enforceRateLimit,
+  type RateLimiter,
+} from '../../platform/http/rate-limiter.ts';
 
 /** Failed sign-ins allowed per client IP within a minute; more are refused with 429. */
 export const maxFailedSignIns = 5;

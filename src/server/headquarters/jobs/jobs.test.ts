@@ -5,7 +5,13 @@ import { customerResponseSchema } from '../../../contract/realtime.ts';
 import { feedResponseSchema } from '../../../contract/register.ts';
 import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
 import { readCustomerFeed } from '../../scale-unit/channel-customers.ts';
-import { activate, asyncRecord, auth, testServer, type TestServer } from '../../testing/test-support.ts';
+import {
+  activate,
+  asyncRecord,
+  auth,
+  testServer,
+  type TestServer,
+} from '../../testing/test-support.ts';
 import { listOperations } from '../async-operations.ts';
 import { editCustomer, findCustomer, findCustomerByAsyncGuid } from '../customers.ts';
 import { runDistribution1010Job } from './distribution-1010-job.ts';

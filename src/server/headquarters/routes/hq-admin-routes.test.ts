@@ -9,7 +9,13 @@ import {
 } from '../../../contract/hq-admin.ts';
 import { registerConfigSchema } from '../../../contract/register.ts';
 import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
-import { activate, asyncRecord, auth, testServer, type TestServer } from '../../testing/test-support.ts';
+import {
+  activate,
+  asyncRecord,
+  auth,
+  testServer,
+  type TestServer,
+} from '../../testing/test-support.ts';
 
 let server: TestServer;
 afterEach(async () => {

@@ -1,7 +1,12 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import { jobIds, jobSchedulePatchSchema, type Job, type JobId } from '../../../contract/hq-admin.ts';
+import {
+  jobIds,
+  jobSchedulePatchSchema,
+  type Job,
+  type JobId,
+} from '../../../contract/hq-admin.ts';
 import type { AppContext } from '../../app-context.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { lastRun, listRuns } from '../jobs/job-runs.ts';

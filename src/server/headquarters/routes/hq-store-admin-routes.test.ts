@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { customerSchema } from '../../../contract/customer.ts';
 import { errorBodySchema } from '../../../contract/errors.ts';
-import { registerHealthResponseSchema, rescueImportResultSchema } from '../../../contract/health.ts';
+import {
+  registerHealthResponseSchema,
+  rescueImportResultSchema,
+} from '../../../contract/health.ts';
 import {
   asyncOperationsResponseSchema,
   hqRegisterCreateResponseSchema,

@@ -11,12 +11,7 @@ import {
 } from '../../../contract/hq-admin.ts';
 import type { AppContext } from '../../app-context.ts';
 import { nowIso } from '../../platform/clock.ts';
-import {
-  addRegister,
-  addStore,
-  updateStore,
-  type StoreAdminProblem,
-} from '../store-admin.ts';
+import { addRegister, addStore, updateStore, type StoreAdminProblem } from '../store-admin.ts';
 import { listStores, toHqStore, type StoreRecord } from '../stores.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { activatedRegisterIds } from '../../scale-unit/devices.ts';

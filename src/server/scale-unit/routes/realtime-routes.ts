@@ -24,7 +24,10 @@ import {
   mergedMessage,
   searchCustomers,
 } from '../../headquarters/customers.ts';
-import { creationFingerprint, recordRealtimeCreation } from '../../headquarters/realtime-creations.ts';
+import {
+  creationFingerprint,
+  recordRealtimeCreation,
+} from '../../headquarters/realtime-creations.ts';
 import { readSettings } from '../../headquarters/settings.ts';
 import { storeDefaults } from '../../headquarters/stores.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
