@@ -26,6 +26,29 @@ const layers = [
     files: ['src/server/**'],
     forbid: ['**/pos/**', '**/hq/**', '**/i18n-core/**', 'react', 'dexie'],
   },
+  // Headquarters and scale units are separate services: they meet only through server/link.
+  {
+    files: ['src/server/headquarters/**'],
+    forbid: ['**/pos/**', '**/hq/**', '**/i18n-core/**', 'react', 'dexie', '**/scale-unit/**'],
+  },
+  {
+    files: ['src/server/scale-unit/**'],
+    forbid: ['**/pos/**', '**/hq/**', '**/i18n-core/**', 'react', 'dexie', '**/headquarters/**'],
+  },
+  // What both services are built on knows neither of them.
+  {
+    files: ['src/server/platform/**'],
+    forbid: [
+      '**/pos/**',
+      '**/hq/**',
+      '**/i18n-core/**',
+      'react',
+      'dexie',
+      '**/headquarters/**',
+      '**/scale-unit/**',
+      '**/link/**',
+    ],
+  },
   // Language detection, persistence and formatting shared by the POS and the HQ console.
   {
     files: ['src/i18n-core/**'],

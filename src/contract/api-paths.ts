@@ -3,6 +3,7 @@ export const apiPaths = {
   activate: '/api/activation',
   registerConfig: '/api/register/config',
   heartbeat: '/api/register/heartbeat', // POST { queue } (X3)
+  registerEvents: '/api/register/events', // GET text/event-stream (issue 12, register-events.ts)
   upload: '/api/register/async-records',
   feed: '/api/register/customers/feed', // ?since=&limit=
   realtimeCustomers: '/api/rts/customers', // POST create
