@@ -77,6 +77,9 @@ export type UploadRequest = { records: AsyncRecord[] };
  * - rejected: invalid, or the GUID was already used for different content; not retried.
  */
 export const uploadOutcomes = ['accepted', 'duplicate', 'rejected'] as const;
+
+/** Why a record or a real-time creation is refused when its GUID was used for other content. */
+export const guidReusedMessage = 'This GUID was already used for a different customer.';
 export const uploadResultSchema = z.strictObject({
   guid: z.uuid(),
   outcome: z.enum(uploadOutcomes),

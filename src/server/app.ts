@@ -1,72 +1,31 @@
-import fastifyCookie from '@fastify/cookie';
-import Fastify, {
-  LogController,
-  type FastifyInstance,
-  type FastifyServerFactory,
-  type FastifyServerOptions,
-} from 'fastify';
-import { existsSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../contract/api-paths.ts';
-import type { AppContext, RegisterHealthThresholds } from './app-context.ts';
-import { systemClock, type Clock } from './platform/clock.ts';
-import type { ChannelDb } from './scale-unit/db/channel-db.ts';
-import type { HqDb } from './headquarters/db/hq-db.ts';
-import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
-import { frameworkErrorReply, installErrorHandler } from './platform/http/error-handler.ts';
 import type { AdminCredential } from './headquarters/http/admin-password.ts';
-import { installRealtimeCapacity } from './platform/http/capacity-limit.ts';
-import { hqSessionRoutes, requireHqAdmin } from './headquarters/http/hq-admin-auth.ts';
-import { installHostAllowList } from './platform/http/host-allow-list.ts';
-import { installHttpsRedirect } from './platform/http/https-redirect.ts';
-import { installOriginCheck } from './platform/http/origin-check.ts';
-import { installSecurityHeaders } from './platform/http/security-headers.ts';
-import { installUnsafeTextGuard } from './platform/http/unsafe-text-guard.ts';
-import { activationRoutes, maxActivationAttempts } from './scale-unit/routes/activation-routes.ts';
+import { hqMigrations, type HqDb } from './headquarters/db/hq-db.ts';
+import type { HqContext } from './headquarters/hq-context.ts';
+import { installHeadquarters } from './headquarters/hq-service.ts';
+import type { RegisterHealthThresholds } from './headquarters/register-health.ts';
+import { createBaseApp, existingDistDir, type BaseAppOptions } from './platform/base-app.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
 import { healthRoutes, type ReadinessProbe } from './platform/http/health-routes.ts';
-import { hqAsyncCustomerRoutes } from './headquarters/routes/hq-async-customer-routes.ts';
-import { hqCustomerRoutes } from './headquarters/routes/hq-customer-routes.ts';
-import { hqDuplicateRoutes } from './headquarters/routes/hq-duplicate-routes.ts';
-import { hqJobRoutes } from './headquarters/routes/hq-job-routes.ts';
-import { hqRegisterRoutes } from './headquarters/routes/hq-register-routes.ts';
-import { hqSettingsRoutes } from './headquarters/routes/hq-settings-routes.ts';
-import { hqStoreRoutes } from './headquarters/routes/hq-store-routes.ts';
-import { hqTabletSetupRoutes } from './headquarters/routes/hq-tablet-setup-routes.ts';
-import { realtimeRoutes } from './scale-unit/routes/realtime-routes.ts';
-import { registerRoutes } from './scale-unit/routes/register-routes.ts';
-import { registerStaticFiles, spaFallback } from './platform/http/static-routes.ts';
-import { tabletRoutes } from './scale-unit/routes/tablet-routes.ts';
-import {
-  installChaosFaults,
-  installScaleUnitSwitch,
-  normalTestState,
-  realtimeServicePrefix,
-  testControlRoutes,
-} from './testing/test-control-routes.ts';
-import type { HttpsSide } from './platform/tls/https-side.ts';
+import { registerStaticFiles } from './platform/http/static-routes.ts';
+import { channelMigrations, type ChannelDb } from './scale-unit/db/channel-db.ts';
+import type { ScaleUnitContext } from './scale-unit/scale-unit-context.ts';
+import { installScaleUnit } from './scale-unit/scale-unit-service.ts';
+import { connectInProcess, type InProcessSystem } from './single-process.ts';
+import { normalTestState, testControlRoutes } from './testing/test-control-routes.ts';
 
-/** Request bodies larger than this are refused with 413. */
-export const bodyLimitBytes = 1024 * 1024;
+export { bodyLimitBytes } from './platform/base-app.ts';
 
-/** What the app is built from. */
-export interface AppDeps {
+/** What the one-process app (`npm start`, unit tests) is built from. */
+export interface AppDeps extends Omit<BaseAppOptions, 'perRecordRoutes'> {
   hqDb: HqDb;
   channelDb: ChannelDb;
   clock?: Clock;
-  /** The built POS and HQ console; null or a missing directory serves no static files. */
-  distDir?: string | null;
+  /** HQ and its scale unit joined in this process; made here when absent. */
+  system?: InProcessSystem;
   /** Serves /api/test/* (scale-unit switch, fault injection). */
   testControls: boolean;
-  /** The job runner shared with the scheduler; created here when absent. */
-  jobs?: JobRunner;
-  /** Fastify's logger: off in tests; pino options (JSON, or pino-pretty on a terminal) in main. */
-  logger?: FastifyServerOptions['logger'];
-  /** Makes the server(s) the app answers on (main: plain http and https, one handler). */
-  serverFactory?: FastifyServerFactory;
-  /**
-   * The https side (issue 11): Host allow-list, redirect to https, the tablet downloads and HQ's
-   * tablet setup. Absent (most unit tests): any Host is answered and nothing is redirected.
-   */
-  https?: HttpsSide;
   /** The HQ console password's hash (see `hashAdminPassword`); every /api/hq call needs a session. */
   adminCredential: AdminCredential;
   /**
@@ -80,7 +39,7 @@ export interface AppDeps {
   readiness?: ReadinessProbe;
   /** X3: when a register looks stuck (default: 10 minutes silent, 15 minutes waiting). */
   registerHealth?: RegisterHealthThresholds;
-  /** Activation attempts allowed per client IP a minute (default `maxActivationAttempts`, 10). */
+  /** Activation attempts allowed per client IP a minute (default 10). */
   activationsPerMinute?: number;
   /** Numbers in [0, 1) for fault injection's failure rate (default Math.random). */
   random?: () => number;
@@ -93,76 +52,56 @@ export const defaultRegisterHealth: RegisterHealthThresholds = {
 };
 
 /**
- * Builds the server — scale unit (activation, register API, Real-time Service), HQ admin API,
- * test controls and static files — without listening, so tests can `inject` into it.
+ * Builds the one-process server — headquarters (HQ console API, jobs) and its scale unit
+ * (activation, register API, Real-time Service) joined by the in-process link, test controls and
+ * static files — without listening, so tests can `inject` into it.
  */
 export function createApp(deps: AppDeps): FastifyInstance {
   const clock = deps.clock ?? systemClock;
-  const testState = normalTestState();
-  const ctx: AppContext = {
-    hqDb: deps.hqDb,
-    channelDb: deps.channelDb,
+  const { hqDb, channelDb } = deps;
+  const system = deps.system ?? connectInProcess({ hqDb, channelDb, clock });
+  const hqCtx: HqContext = {
+    hqDb,
     clock,
-    jobs: deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock }),
-    testState,
+    scaleUnits: system.scaleUnits,
+    jobs: system.jobs,
     adminPassword: {
       fromEnv: deps.adminCredential,
       envIsDefault: deps.adminPasswordIsDefault ?? false,
     },
     httpPort: deps.httpPort ?? 8080,
     registerHealth: deps.registerHealth ?? defaultRegisterHealth,
-    random: deps.random ?? Math.random,
   };
-  const distDir = deps.distDir && existsSync(deps.distDir) ? deps.distDir : null;
-
-  // Registers poll every few seconds: log start-up, warnings and errors, not every request.
-  const app = Fastify({
-    logger: deps.logger ?? false,
-    logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: bodyLimitBytes,
-    frameworkErrors: frameworkErrorReply,
-    ...(deps.serverFactory ? { serverFactory: deps.serverFactory } : {}),
+  const scaleUnitCtx: ScaleUnitContext = {
+    channelDb,
+    clock,
+    hq: system.hq,
+    config: system.config,
+    notifier: system.notifier,
+    testState: normalTestState(),
+  };
+  const distDir = existingDistDir(deps.distDir);
+  const app = createBaseApp({
+    ...deps,
+    perRecordRoutes: [apiPaths.upload, apiPaths.hqRescueImport],
   });
-  installErrorHandler(app, distDir ? spaFallback : null);
-  if (deps.https) {
-    installHostAllowList(app, deps.https.answersTo);
-    if (deps.https.redirect) installHttpsRedirect(app, deps.https.port);
-  }
-  installSecurityHeaders(app);
-  installOriginCheck(app, '/api/hq/');
-  installScaleUnitSwitch(app, testState);
-  if (deps.testControls) {
-    installChaosFaults(app, testState, ctx.random);
-    installRealtimeCapacity(app, testState, realtimeServicePrefix);
-  }
-  installUnsafeTextGuard(app, [apiPaths.upload, apiPaths.hqRescueImport]);
-
-  void app.register(fastifyCookie);
   void app.register(
     healthRoutes({
-      hqDb: deps.hqDb,
-      channelDb: deps.channelDb,
+      databases: [
+        { check: 'hqDatabase', db: hqDb, migrations: hqMigrations },
+        { check: 'channelDatabase', db: channelDb, migrations: channelMigrations },
+      ],
       probe: deps.readiness ?? (() => ({ jobScheduler: true })),
     }),
   );
-  void app.register(activationRoutes(ctx, deps.activationsPerMinute ?? maxActivationAttempts));
-  void app.register(registerRoutes(ctx));
-  void app.register(realtimeRoutes(ctx));
-  void app.register(hqSessionRoutes(ctx));
-  const https = deps.https;
-  if (https) void app.register(tabletRoutes(https));
-  void app.register(async (hq) => {
-    requireHqAdmin(hq, ctx);
-    await hq.register(hqStoreRoutes(ctx));
-    await hq.register(hqJobRoutes(ctx));
-    await hq.register(hqCustomerRoutes(ctx));
-    await hq.register(hqDuplicateRoutes(ctx));
-    await hq.register(hqAsyncCustomerRoutes(ctx));
-    await hq.register(hqSettingsRoutes(ctx));
-    await hq.register(hqRegisterRoutes(ctx));
-    if (https) await hq.register(hqTabletSetupRoutes(https));
+  installScaleUnit(app, scaleUnitCtx, {
+    testControls: deps.testControls,
+    random: deps.random ?? Math.random,
+    ...(deps.activationsPerMinute ? { activationsPerMinute: deps.activationsPerMinute } : {}),
+    ...(deps.https ? { https: deps.https } : {}),
   });
-  if (deps.testControls) void app.register(testControlRoutes(testState));
+  installHeadquarters(app, hqCtx, deps.https);
+  if (deps.testControls) void app.register(testControlRoutes(scaleUnitCtx.testState));
   if (distDir) registerStaticFiles(app, distDir);
   return app;
 }

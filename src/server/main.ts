@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app.ts';
+import { connectInProcess } from './single-process.ts';
 import { systemClock } from './platform/clock.ts';
 import { openChannelDb } from './scale-unit/db/channel-db.ts';
 import { openHqDb } from './headquarters/db/hq-db.ts';
 import { isHqEmpty, seedDemoData } from './headquarters/demo-data.ts';
 import { readEnv, usesDefaultAdminPassword } from './platform/env.ts';
-import { createJobRunner } from './headquarters/jobs/job-runner.ts';
 import { createJobScheduler } from './headquarters/jobs/job-scheduler.ts';
 import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
 import { hashAdminPassword } from './headquarters/http/admin-password.ts';
@@ -23,7 +23,8 @@ mkdirSync(env.DATA_DIR, { recursive: true });
 const hqDb = openHqDb(path.join(env.DATA_DIR, 'hq.sqlite'));
 const channelDb = openChannelDb(path.join(env.DATA_DIR, 'channel.sqlite'));
 const clock = systemClock;
-const jobs = createJobRunner({ hqDb, channelDb, clock });
+const system = connectInProcess({ hqDb, channelDb, clock });
+const { jobs } = system;
 const adminCredential = hashAdminPassword(env.HQ_ADMIN_PASSWORD);
 const tls = await openTls({ env, now: clock.now() });
 const listeners = createListeners(tls.service.material());
@@ -42,9 +43,9 @@ const app = createApp({
   hqDb,
   channelDb,
   clock,
+  system,
   distDir: existsSync(env.DIST_DIR) ? env.DIST_DIR : null,
   testControls: env.POS_TEST_CONTROLS === '1',
-  jobs,
   logger: loggerOptions(process.stdout.isTTY),
   serverFactory: listeners.serverFactory,
   https: tls.service,

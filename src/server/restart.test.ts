@@ -62,8 +62,8 @@ describe('restart', () => {
     try {
       expect(countAsyncRecords(channelDb)).toBe(2);
       expect(listOperations(hqDb, {}).map((o) => o.status)).toEqual(['completed', 'completed']);
-      expect(readWatermark(hqDb, 'p-job.replication-counter')).toBe(2);
-      expect(readWatermark(hqDb, 'distribution-1010.row-version')).toBe(7);
+      expect(readWatermark(hqDb, 'p-job.replication-counter@local')).toBe(2);
+      expect(readWatermark(hqDb, 'distribution-1010.row-version@local')).toBe(7);
       const feed = await app.inject({ url: `${apiPaths.feed}?since=0`, headers: auth(token) });
       expect(feed.statusCode).toBe(200);
       const customers = feedResponseSchema.parse(feed.json()).customers;

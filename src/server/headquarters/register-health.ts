@@ -1,5 +1,12 @@
 import type { QueueHealth, RegisterHealth } from '../../contract/health.ts';
-import type { RegisterHealthThresholds } from '../app-context.ts';
+
+/** When a register looks stuck at HQ (X3). */
+export interface RegisterHealthThresholds {
+  /** An activated register not heard from for this long. */
+  silentMinutes: number;
+  /** A register whose oldest waiting record is this old. */
+  waitingMinutes: number;
+}
 
 const minuteMs = 60_000;
 

@@ -1,9 +1,11 @@
 import type { HqDb } from './db/hq-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 
-/** The incremental jobs' high-water marks, kept at HQ. */
+/** The incremental jobs' high-water marks, kept at HQ (P-job and 1010: one per scale unit). */
 export type WatermarkName =
-  'p-job.replication-counter' | 'distribution-1010.row-version' | 'duplicate-check.row-version';
+  | `p-job.replication-counter@${string}`
+  | `distribution-1010.row-version@${string}`
+  | 'duplicate-check.row-version';
 
 /** The last value a job processed (0 before its first run). */
 export function readWatermark(db: HqDb, name: WatermarkName): number {

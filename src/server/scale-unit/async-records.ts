@@ -1,5 +1,10 @@
 import { fieldErrors } from '../../contract/errors.ts';
-import { asyncRecordSchema, type AsyncRecord, type UploadResult } from '../../contract/upload.ts';
+import {
+  asyncRecordSchema,
+  guidReusedMessage,
+  type AsyncRecord,
+  type UploadResult,
+} from '../../contract/upload.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 import { findUnsafeText, unsafeTextMessage } from '../../contract/safe-text.ts';
@@ -16,9 +21,6 @@ export interface StoredAsyncRecord {
   registerId: string;
   receivedAt: string;
 }
-
-/** The message a record gets when its GUID was already used for other content. */
-export const guidReusedMessage = 'This GUID was already used for a different customer.';
 
 /** The message an edit or address gets when its pending customer was created at another store. */
 export const otherStoreMessage = 'This customer belongs to another store.';

@@ -52,23 +52,17 @@ export function revokeRegisterTokens(db: ChannelDb, registerId: string, now: str
   ).run(now, registerId).changes;
 }
 
-/** When each register with a valid token was activated (its newest valid token's issue time). */
-export function activationTimes(db: ChannelDb): Map<string, string> {
+/**
+ * The registers that hold a valid device token, by register id: their store, and when they were
+ * activated (their newest valid token's issue time).
+ */
+export function activatedRegisters(
+  db: ChannelDb,
+): Map<string, { storeId: string; activatedAt: string }> {
   const rows = statement(
     db,
-    `SELECT register_id AS id, MAX(issued_at) AS issuedAt FROM devices
+    `SELECT register_id AS id, store_id AS storeId, MAX(issued_at) AS activatedAt FROM devices
      WHERE revoked_at IS NULL GROUP BY register_id`,
-  ).all() as { id: string; issuedAt: string }[];
-  return new Map(rows.map((r) => [r.id, r.issuedAt]));
-}
-
-/** Ids of the registers that hold a valid device token. */
-export function activatedRegisterIds(db: ChannelDb): Set<string> {
-  const rows = statement(
-    db,
-    'SELECT DISTINCT register_id AS id FROM devices WHERE revoked_at IS NULL',
-  ).all() as {
-    id: string;
-  }[];
-  return new Set(rows.map((r) => r.id));
+  ).all() as { id: string; storeId: string; activatedAt: string }[];
+  return new Map(rows.map(({ id, ...rest }) => [id, rest]));
 }

@@ -8,7 +8,7 @@ import {
   type TestStats,
 } from '../../contract/hq-admin.ts';
 import { expectNoBody } from '../platform/http/no-body.ts';
-import type { TestControlState } from '../app-context.ts';
+import type { TestControlState } from './test-control-state.ts';
 
 /** Every path of the scale unit's Real-time Service starts with this. */
 export const realtimeServicePrefix = '/api/rts/';

@@ -13,14 +13,15 @@ import type {
   AsyncRecord,
   CustomerRef,
 } from '../../contract/upload.ts';
-import type { RegisterHealthThresholds } from '../app-context.ts';
+import type { RegisterHealthThresholds } from '../headquarters/register-health.ts';
 import { createApp } from '../app.ts';
 import type { Clock } from '../platform/clock.ts';
 import { openChannelDb, type ChannelDb } from '../scale-unit/db/channel-db.ts';
 import { openHqDb, type HqDb } from '../headquarters/db/hq-db.ts';
 import { seedDemoData } from '../headquarters/demo-data.ts';
 import { createAdminSession } from '../headquarters/admin-sessions.ts';
-import { createJobRunner, type JobRunner } from '../headquarters/jobs/job-runner.ts';
+import type { JobRunner } from '../headquarters/jobs/job-runner.ts';
+import { connectInProcess, type InProcessSystem } from '../single-process.ts';
 import { hashAdminPassword, type AdminCredential } from '../headquarters/http/admin-password.ts';
 import { sessionCookieName } from '../headquarters/http/hq-admin-auth.ts';
 import type { HttpsSide } from '../platform/tls/https-side.ts';
@@ -59,6 +60,8 @@ export interface TestServer {
   hqDb: HqDb;
   channelDb: ChannelDb;
   jobs: JobRunner;
+  /** HQ and its scale unit joined in this process (the jobs' scale units, the links). */
+  system: InProcessSystem;
   clock: ManualClock;
   /** Headers of a signed-in HQ console (a session cookie), for /api/hq/* calls. */
   admin: { cookie: string };
@@ -85,12 +88,13 @@ export function testServer(
   const channelDb = openChannelDb(options.channelFile ?? ':memory:');
   const clock = manualClock();
   seedDemoData(hqDb, { customers: options.customers ?? 10, clock });
-  const jobs = createJobRunner({ hqDb, channelDb, clock });
+  const system = connectInProcess({ hqDb, channelDb, clock });
+  const { jobs } = system;
   const app = createApp({
     hqDb,
     channelDb,
     clock,
-    jobs,
+    system,
     testControls: options.testControls ?? false,
     distDir: options.distDir ?? null,
     ...(options.defaultPassword
@@ -101,7 +105,7 @@ export function testServer(
     ...(options.random ? { random: options.random } : {}),
     ...(options.https ? { https: options.https } : {}),
   });
-  return { app, hqDb, channelDb, jobs, clock, admin: adminHeaders(hqDb, clock) };
+  return { app, hqDb, channelDb, jobs, system, clock, admin: adminHeaders(hqDb, clock) };
 }
 
 /** Headers carrying a new HQ console session made directly in the HQ database. */

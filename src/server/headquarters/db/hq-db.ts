@@ -164,6 +164,26 @@ export const hqMigrations: readonly Migration[] = [
       WHERE async_guid IS NOT NULL;
     `);
   },
+  // 7 (issue 12): jobs keep a cursor per scale unit. The one scale unit before the split is
+  // `local` (what `npm start` runs), so it carries on from where the jobs were. And what HQ last
+  // heard from each scale unit, for the console and for finding the scale unit of a store.
+  (db) => {
+    db.exec(`
+      UPDATE watermarks SET name = name || '@local'
+      WHERE name IN ('p-job.replication-counter', 'distribution-1010.row-version');
+      CREATE TABLE scale_unit_status (
+        id TEXT PRIMARY KEY,
+        store_ids TEXT,
+        connected_registers INTEGER,
+        last_contact_at TEXT,
+        last_pull_at TEXT,
+        last_push_at TEXT,
+        last_error TEXT,
+        last_error_at TEXT,
+        config_version TEXT
+      );
+    `);
+  },
 ];
 
 /** Opens (and migrates) the HQ database; pass ':memory:' in tests. */

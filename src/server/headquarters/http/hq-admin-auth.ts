@@ -5,7 +5,7 @@ import {
   adminSignInSchema,
   type AdminSession,
 } from '../../../contract/hq-admin.ts';
-import type { AppContext } from '../../app-context.ts';
+import type { HqContext } from '../hq-context.ts';
 import {
   adminCredentialInUse,
   changeAdminPassword,
@@ -42,7 +42,7 @@ function sessionToken(request: FastifyRequest): string | null {
   return token && token.length <= 100 ? token : null;
 }
 
-function hasSession(ctx: AppContext, request: FastifyRequest): boolean {
+function hasSession(ctx: HqContext, request: FastifyRequest): boolean {
   const token = sessionToken(request);
   return token !== null && isAdminSessionValid(ctx.hqDb, token, ctx.clock.now());
 }
@@ -68,7 +68,7 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
  * session cookie the request is refused with 401 before the route runs, and while the default
  * password must still be replaced, with 403 `password-change-required`.
  */
-export function requireHqAdmin(scope: FastifyInstance, ctx: AppContext): void {
+export function requireHqAdmin(scope: FastifyInstance, ctx: HqContext): void {
   scope.addHook('onRequest', (request, _reply, done) => {
     if (!hasSession(ctx, request)) {
       done(new HttpError(401, 'unauthorized', 'Sign in to the HQ console.'));
@@ -99,7 +99,7 @@ export function defaultPasswordMessage(httpPort: number): string {
  * through `slots`, at most a few at a time.
  */
 async function checkPassword(
-  ctx: AppContext,
+  ctx: HqContext,
   guard: { limiter: RateLimiter; slots: HashSlots },
   request: FastifyRequest,
   reply: FastifyReply,
@@ -136,7 +136,7 @@ async function checkPassword(
  * signs out (204). PUT apiPaths.hqPassword chooses a new password: every session ends and the
  * caller gets a new one.
  */
-export function hqSessionRoutes(ctx: AppContext): FastifyPluginCallback {
+export function hqSessionRoutes(ctx: HqContext): FastifyPluginCallback {
   const guard = {
     limiter: createRateLimiter(ctx.clock, { max: maxFailedSignIns, windowMs: 60_000 }),
     slots: createHashSlots(hashSlotLimits),

@@ -4,7 +4,7 @@ import { apiPaths } from '../../../contract/api-paths.ts';
 import type { Address } from '../../../contract/customer.ts';
 import { feedResponseSchema } from '../../../contract/register.ts';
 import { uploadResponseSchema, type AsyncRecord } from '../../../contract/upload.ts';
-import { countAsyncRecords, intakeAsyncRecords } from '../../scale-unit/async-records.ts';
+import { countAsyncRecords, intakeAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
   addressRecord,
@@ -38,7 +38,7 @@ const home: Address = {
 };
 
 function ctx() {
-  return { hqDb: server.hqDb, channelDb: server.channelDb, clock: server.clock };
+  return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
 }
 
 async function uploadAndSync(records: AsyncRecord[]) {

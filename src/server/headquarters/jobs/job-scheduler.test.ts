@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JobId } from '../../../contract/hq-admin.ts';
-import { openChannelDb } from '../../scale-unit/db/channel-db.ts';
+import { scaleUnitDirectory } from '../scale-units/scale-unit-directory.ts';
 import { openHqDb } from '../db/hq-db.ts';
 import { manualClock } from '../../testing/test-support.ts';
 import { createJobRunner } from './job-runner.ts';
@@ -13,11 +13,10 @@ const empty: JobResult = { read: 0, done: 0, failed: 0, errors: [] };
 
 function setup(functions?: Partial<Record<JobId, JobFunction>>) {
   const hqDb = openHqDb(':memory:');
-  const channelDb = openChannelDb(':memory:');
   const clock = manualClock();
   const quick: JobFunction = () => Promise.resolve(empty);
   const runner = createJobRunner(
-    { hqDb, channelDb, clock },
+    { hqDb, clock, scaleUnits: scaleUnitDirectory([]) },
     { 'p-job': quick, 'sync-customers': quick, 'distribution-1010': quick, ...functions },
   );
   return { hqDb, clock, runner };

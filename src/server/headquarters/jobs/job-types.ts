@@ -1,14 +1,8 @@
 import type { JobId } from '../../../contract/hq-admin.ts';
-import type { Clock } from '../../platform/clock.ts';
-import type { ChannelDb } from '../../scale-unit/db/channel-db.ts';
-import type { HqDb } from '../db/hq-db.ts';
+import type { ScaleUnitCaller } from '../scale-units/scale-unit-calls.ts';
 
-/** What a job needs: both databases and the clock. */
-export interface JobContext {
-  hqDb: HqDb;
-  channelDb: ChannelDb;
-  clock: Clock;
-}
+/** What a job needs: HQ's database, the clock and the scale units (through the link). */
+export type JobContext = ScaleUnitCaller;
 
 /** What one run of a job did. `errors` holds readable messages (capped, see `maxRunErrors`). */
 export interface JobResult {

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { customerResponseSchema } from '../../../contract/realtime.ts';
 import { feedResponseSchema } from '../../../contract/register.ts';
-import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
-import { readCustomerFeed } from '../../scale-unit/channel-customers.ts';
+import { intakeAsyncRecords } from '../../testing/channel-access.ts';
+import { readCustomerFeed } from '../../testing/channel-access.ts';
 import {
   activate,
   asyncRecord,
@@ -27,7 +27,7 @@ const device = { storeId: 'S002', registerId: 'S002-R1' };
 const now = '2025-01-01T09:00:00.000Z';
 
 function ctx() {
-  return { hqDb: server.hqDb, channelDb: server.channelDb, clock: server.clock };
+  return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
 }
 
 function hqOperationCount(): number {
@@ -55,7 +55,7 @@ describe('P-job', () => {
     intakeAsyncRecords(server.channelDb, device, [asyncRecord(), asyncRecord()], now);
     await runPJob(ctx());
     server.hqDb
-      .prepare("UPDATE watermarks SET value = 0 WHERE name = 'p-job.replication-counter'")
+      .prepare("UPDATE watermarks SET value = 0 WHERE name = 'p-job.replication-counter@local'")
       .run();
     const again = await runPJob(ctx());
     expect(again).toMatchObject({ read: 2, done: 0 });

@@ -8,7 +8,7 @@ import {
   jobsResponseSchema,
 } from '../../../contract/hq-admin.ts';
 import { registerConfigSchema } from '../../../contract/register.ts';
-import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
+import { intakeAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
   asyncRecord,

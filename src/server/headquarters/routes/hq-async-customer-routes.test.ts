@@ -10,7 +10,7 @@ import {
 import { feedResponseSchema } from '../../../contract/register.ts';
 import type { AsyncRecord } from '../../../contract/upload.ts';
 import { findCustomerByAsyncGuid } from '../customers.ts';
-import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
+import { intakeAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
   addressRecord,

@@ -9,7 +9,7 @@ import {
   type AsyncOperation,
 } from '../../../contract/hq-admin.ts';
 import { asyncRecordSchema, type AsyncRecord } from '../../../contract/upload.ts';
-import type { AppContext } from '../../app-context.ts';
+import type { HqContext } from '../hq-context.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { checkRecordRules } from '../async-conversions.ts';
@@ -62,7 +62,7 @@ function nameAfterFix(operation: AsyncOperation, record: AsyncRecord): string {
  * HQ console: Customer synchronization status (B13) — the list, one operation with its record,
  * the fix of a failed one, Synchronize again, and the counts by status over time for the chart.
  */
-export function hqAsyncCustomerRoutes(ctx: AppContext): FastifyPluginCallback {
+export function hqAsyncCustomerRoutes(ctx: HqContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
     app.get(apiPaths.hqAsyncCustomers, (request) => {

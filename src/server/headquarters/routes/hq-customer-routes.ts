@@ -1,13 +1,13 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { hqCustomersQuerySchema } from '../../../contract/hq-admin.ts';
-import type { AppContext } from '../../app-context.ts';
+import type { HqContext } from '../hq-context.ts';
 import { searchCustomers } from '../customers.ts';
 
 const defaultCustomerLimit = 100;
 
 /** HQ console: the customer list. */
-export function hqCustomerRoutes(ctx: AppContext): FastifyPluginCallback {
+export function hqCustomerRoutes(ctx: HqContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
     app.get(apiPaths.hqCustomers, (request) => {

@@ -7,7 +7,7 @@ import { feedResponseSchema } from '../../../contract/register.ts';
 import type { AsyncRecord } from '../../../contract/upload.ts';
 import { maxCustomersPerContact } from '../contact-index.ts';
 import { findCustomer } from '../customers.ts';
-import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
+import { intakeAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
   addressRecord,

@@ -7,7 +7,7 @@ import {
   type duplicateResponseSchema,
   type duplicatesResponseSchema,
 } from '../../../contract/duplicates.ts';
-import type { AppContext } from '../../app-context.ts';
+import type { HqContext } from '../hq-context.ts';
 import { nowIso } from '../../platform/clock.ts';
 import {
   confirmDistinct,
@@ -59,7 +59,7 @@ function answer(outcome: ReviewOutcome): z.infer<typeof duplicateResponseSchema>
  * resolved; confirm a pair as distinct; merge it, keeping one account (1010 then takes the
  * merge to the registers).
  */
-export function hqDuplicateRoutes(ctx: AppContext): FastifyPluginCallback {
+export function hqDuplicateRoutes(ctx: HqContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
     app.get(apiPaths.hqDuplicates, (request): z.infer<typeof duplicatesResponseSchema> => {

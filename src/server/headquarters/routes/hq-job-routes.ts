@@ -7,7 +7,7 @@ import {
   type Job,
   type JobId,
 } from '../../../contract/hq-admin.ts';
-import type { AppContext } from '../../app-context.ts';
+import type { HqContext } from '../hq-context.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { lastRun, listRuns } from '../jobs/job-runs.ts';
 import { readSchedule, updateSchedule } from '../jobs/job-schedules.ts';
@@ -33,7 +33,7 @@ function describeJob(db: HqDb, id: JobId): Job {
  * Run now (synchronous: answers with the finished run; if the job is already running, with that
  * run's result), and run history (newest first, up to 50).
  */
-export function hqJobRoutes(ctx: AppContext): FastifyPluginCallback {
+export function hqJobRoutes(ctx: HqContext): FastifyPluginCallback {
   const { hqDb } = ctx;
   return (app, _opts, done) => {
     app.get(apiPaths.hqJobs, () => ({ jobs: jobIds.map((id) => describeJob(hqDb, id)) }));

@@ -6,7 +6,8 @@ import {
   registerRevokeResponseSchema,
   rescueImportResultSchema,
 } from '../../../contract/health.ts';
-import { countAsyncRecords, guidReusedMessage } from '../../scale-unit/async-records.ts';
+import { guidReusedMessage } from '../../../contract/upload.ts';
+import { countAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
   addressRecord,

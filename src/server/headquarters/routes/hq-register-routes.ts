@@ -11,7 +11,6 @@ import {
 } from '../../../contract/health.ts';
 import type { ActivationCode } from '../../../contract/tablet-setup.ts';
 import { uploadBatchMax, type UploadResult } from '../../../contract/upload.ts';
-import type { AppContext } from '../../app-context.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { registerHealth } from '../register-health.ts';
@@ -20,10 +19,13 @@ import { retireRegister } from '../store-admin.ts';
 import { findRegister, findStore, listStores } from '../stores.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
-import { discardActivationCodes, issueActivationCode } from '../../scale-unit/activation-codes.ts';
-import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
-import { activationTimes, revokeRegisterTokens } from '../../scale-unit/devices.ts';
-import { readRegisterContacts } from '../../scale-unit/register-health.ts';
+import { distributeConfig } from '../channel-config.ts';
+import {
+  callScaleUnit,
+  registerActivityEverywhere,
+  scaleUnitForStore,
+} from '../scale-units/scale-unit-calls.ts';
+import type { HqContext } from '../hq-context.ts';
 
 /** The largest rescue file HQ takes (X4); every other route keeps the server's 1 MiB. */
 export const rescueBodyLimitBytes = 20 * 1024 * 1024;
@@ -56,8 +58,12 @@ function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void 
   }
 }
 
-/** Lets other requests in between chunks of a large import. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** The register, which must exist at HQ (404 otherwise). */
+function existingRegister(ctx: HqContext, id: string) {
+  const register = findRegister(ctx.hqDb, id);
+  if (!register) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+  return register;
+}
 
 /**
  * HQ console, registers: every register's health (X3), issuing a register's one-time activation
@@ -65,23 +71,22 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * and importing a register's rescue file (X4) through the same intake as an upload — a retired
  * register's too.
  */
-export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
-  const { hqDb, channelDb } = ctx;
+export function hqRegisterRoutes(ctx: HqContext): FastifyPluginCallback {
+  const { hqDb } = ctx;
   return (app, _opts, done) => {
-    app.get(apiPaths.hqRegisterHealth, () => {
+    app.get(apiPaths.hqRegisterHealth, async () => {
+      const activity = await registerActivityEverywhere(ctx);
       const now = ctx.clock.now();
-      const contacts = readRegisterContacts(channelDb);
-      const activated = activationTimes(channelDb);
       const registers: RegisterHealth[] = listStores(hqDb).flatMap((store) =>
         store.registers.map((register) => {
-          const contact = contacts.get(register.id);
+          const seen = activity.get(register.id);
           return registerHealth(
             { ...register, storeId: store.id },
             {
-              activated: activated.has(register.id),
-              activatedAt: activated.get(register.id) ?? null,
-              lastSeenAt: contact?.lastSeenAt ?? null,
-              queue: contact?.queue ?? null,
+              activated: (seen?.activatedAt ?? null) !== null,
+              activatedAt: seen?.activatedAt ?? null,
+              lastSeenAt: seen?.lastSeenAt ?? null,
+              queue: seen?.queue ?? null,
             },
             now,
             ctx.registerHealth,
@@ -95,27 +100,25 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       return body;
     });
 
-    app.post('/api/hq/registers/:id/revoke', (request) => {
+    app.post('/api/hq/registers/:id/revoke', async (request) => {
       const { id } = registerParamsSchema.parse(request.params);
       expectNoBody(request.body);
-      if (!findRegister(hqDb, id)) {
-        throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
-      }
-      const revoked = revokeRegisterTokens(channelDb, id, nowIso(ctx.clock)) > 0;
+      const unit = await scaleUnitForStore(ctx, existingRegister(ctx, id).storeId);
+      const { revoked } = await callScaleUnit(ctx, unit, () => unit.link.revokeRegister(id));
       const body: z.infer<typeof registerRevokeResponseSchema> = { registerId: id, revoked };
       return body;
     });
 
     // Retired at HQ first, so it cannot be activated again, then its tokens revoked at the scale
-    // unit. Both steps are idempotent: calling again changes nothing and answers the same.
-    app.post('/api/hq/registers/:id/retire', (request) => {
+    // unit. Both steps are idempotent: calling again changes nothing and answers the same. A
+    // scale unit that is down revokes them when the configuration (which says retired) reaches it.
+    app.post('/api/hq/registers/:id/retire', async (request) => {
       const { id } = registerParamsSchema.parse(request.params);
       expectNoBody(request.body);
       const now = nowIso(ctx.clock);
       const outcome = hqDb.transaction(() => retireRegister(hqDb, id, now))();
       if (!outcome.ok) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
-      revokeRegisterTokens(channelDb, id, now);
-      discardActivationCodes(channelDb, id);
+      await distributeConfig(ctx);
       const body: z.infer<typeof hqRegisterRetireResponseSchema> = {
         registerId: id,
         retiredAt: outcome.retiredAt,
@@ -123,11 +126,10 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       return body;
     });
 
-    app.post('/api/hq/registers/:id/activation-code', (request, reply) => {
+    app.post('/api/hq/registers/:id/activation-code', async (request, reply) => {
       const { id } = registerParamsSchema.parse(request.params);
       expectNoBody(request.body);
-      const register = findRegister(hqDb, id);
-      if (!register) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+      const register = existingRegister(ctx, id);
       if (register.retiredAt !== null) {
         throw new HttpError(
           409,
@@ -135,10 +137,11 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
           `Register '${id}' was retired at HQ and cannot be activated.`,
         );
       }
-      const issued = issueActivationCode(
-        channelDb,
-        { storeId: register.storeId, registerId: id },
-        ctx.clock.now(),
+      const unit = await scaleUnitForStore(ctx, register.storeId);
+      // The scale unit must know the register before its code is redeemed there.
+      await distributeConfig(ctx);
+      const issued = await callScaleUnit(ctx, unit, () =>
+        unit.link.issueActivationCode({ storeId: register.storeId, registerId: id }),
       );
       const body: ActivationCode = {
         registerId: id,
@@ -153,13 +156,15 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       const file = rescueImportRequestSchema.parse(request.body);
       checkRescueOrigin(hqDb, file.storeId, file.registerId);
       const device = { storeId: file.storeId, registerId: file.registerId };
+      const unit = await scaleUnitForStore(ctx, file.storeId);
       const results: UploadResult[] = [];
-      // In upload-sized transactions, yielding between them: each record is idempotent on its
-      // own, so an import cut short is simply imported again.
+      // In upload-sized calls (one transaction each at the scale unit): each record is
+      // idempotent on its own, so an import cut short is simply imported again.
       for (let start = 0; start < file.records.length; start += uploadBatchMax) {
         const chunk = file.records.slice(start, start + uploadBatchMax);
-        results.push(...intakeAsyncRecords(channelDb, device, chunk, nowIso(ctx.clock)));
-        if (start + uploadBatchMax < file.records.length) await nextTurn();
+        results.push(
+          ...(await callScaleUnit(ctx, unit, () => unit.link.importRecords(device, chunk))),
+        );
       }
       const tally = (outcome: UploadResult['outcome']) =>
         results.filter((r) => r.outcome === outcome).length;

@@ -11,7 +11,7 @@ import { customerResponseSchema } from '../../../contract/realtime.ts';
 import { featureConflict, registerConfigSchema } from '../../../contract/register.ts';
 import { listOperations } from '../async-operations.ts';
 import { findCustomer, findCustomerByAsyncGuid } from '../customers.ts';
-import { intakeAsyncRecords } from '../../scale-unit/async-records.ts';
+import { intakeAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
   asyncRecord,

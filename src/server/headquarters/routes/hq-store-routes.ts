@@ -9,12 +9,13 @@ import {
   type hqRegisterCreateResponseSchema,
   type hqStorePatchResponseSchema,
 } from '../../../contract/hq-admin.ts';
-import type { AppContext } from '../../app-context.ts';
+import type { HqContext } from '../hq-context.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { addRegister, addStore, updateStore, type StoreAdminProblem } from '../store-admin.ts';
 import { listStores, toHqStore, type StoreRecord } from '../stores.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
-import { activatedRegisterIds } from '../../scale-unit/devices.ts';
+import { distributeConfig } from '../channel-config.ts';
+import { registerActivityEverywhere } from '../scale-units/scale-unit-calls.ts';
 
 const storeParamsSchema = z.object({ id: z.string().min(1).max(20) });
 
@@ -41,24 +42,34 @@ export function storeAdminError(refusal: StoreAdminProblem, subject: string): Ht
  * customer's values new customers inherit (group, currency, language, receipt, affiliations);
  * adding a store (with its default customer), renaming it, and adding registers (issue 11).
  */
-export function hqStoreRoutes(ctx: AppContext): FastifyPluginCallback {
+export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
   const { hqDb } = ctx;
-  const storeReply = (store: StoreRecord): z.infer<typeof hqStorePatchResponseSchema> => {
-    const body = toHqStore(hqDb, store, activatedRegisterIds(ctx.channelDb));
+  const activatedIds = async () =>
+    new Set(
+      [...(await registerActivityEverywhere(ctx)).values()]
+        .filter((register) => register.activatedAt !== null)
+        .map((register) => register.registerId),
+    );
+  // A change reaches the scale units (and their registers) before the console hears it is done.
+  const storeReply = async (
+    store: StoreRecord,
+  ): Promise<z.infer<typeof hqStorePatchResponseSchema>> => {
+    await distributeConfig(ctx);
+    const body = toHqStore(hqDb, store, await activatedIds());
     if (!body) throw storeAdminError({ problem: 'store-not-configured' }, `Store '${store.id}'`);
     return { store: body };
   };
 
   return (app, _opts, done) => {
-    app.get(apiPaths.hqStores, () => {
-      const active = activatedRegisterIds(ctx.channelDb);
+    app.get(apiPaths.hqStores, async () => {
+      const active = await activatedIds();
       const stores = listStores(hqDb)
         .map((s) => toHqStore(hqDb, s, active))
         .filter((s): s is HqStore => s !== null);
       return { stores };
     });
 
-    app.post(apiPaths.hqStores, (request, reply) => {
+    app.post(apiPaths.hqStores, async (request, reply) => {
       const store = hqStoreCreateSchema.parse(request.body);
       const outcome = hqDb.transaction(() => addStore(hqDb, store, nowIso(ctx.clock)))();
       if (!outcome.ok) throw storeAdminError(outcome, `Store '${store.id}'`);
@@ -66,7 +77,7 @@ export function hqStoreRoutes(ctx: AppContext): FastifyPluginCallback {
       return storeReply(outcome.store);
     });
 
-    app.patch('/api/hq/stores/:id', (request) => {
+    app.patch('/api/hq/stores/:id', async (request) => {
       const { id } = storeParamsSchema.parse(request.params);
       const patch = hqStorePatchSchema.parse(request.body);
       const outcome = hqDb.transaction(() => updateStore(hqDb, id, patch, nowIso(ctx.clock)))();
@@ -74,7 +85,7 @@ export function hqStoreRoutes(ctx: AppContext): FastifyPluginCallback {
       return storeReply(outcome.store);
     });
 
-    app.post('/api/hq/stores/:id/registers', (request, reply) => {
+    app.post('/api/hq/stores/:id/registers', async (request, reply) => {
       const { id } = storeParamsSchema.parse(request.params);
       const { number } = hqRegisterCreateSchema.parse(request.body);
       const outcome = hqDb.transaction(() => addRegister(hqDb, id, number))();
@@ -83,7 +94,7 @@ export function hqStoreRoutes(ctx: AppContext): FastifyPluginCallback {
           outcome.problem === 'not-found' ? `Store '${id}'` : `Register ${number} of '${id}'`;
         throw storeAdminError(outcome, subject);
       }
-      const { store } = storeReply(outcome.store);
+      const { store } = await storeReply(outcome.store);
       const register = store.registers.find((r) => r.id === outcome.register.id);
       if (!register) throw new Error(`register ${outcome.register.id} is not in its store`);
       const body: z.infer<typeof hqRegisterCreateResponseSchema> = { register, store };

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import type { FastifyRequest } from 'fastify';
 import { isSameOriginRequest } from './origin-check.ts';
-import { readSettings } from '../../headquarters/settings.ts';
+import { readSettings } from '../../testing/hq-access.ts';
 import { testAdminPassword, testServer, type TestServer } from '../../testing/test-support.ts';
 
 let server: TestServer;

@@ -113,6 +113,18 @@ export const channelMigrations: readonly Migration[] = [
       CREATE INDEX channel_customers_origin ON channel_customers (origin_register_id, feed_counter);
     `);
   },
+  // 7 (issue 12): the channel configuration HQ last pushed (settings, affiliations, stores), so
+  // the scale unit serves its registers while HQ is away.
+  (db) => {
+    db.exec(`
+      CREATE TABLE channel_config (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version TEXT NOT NULL,
+        data TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+    `);
+  },
 ];
 
 /** Opens (and migrates) the channel database; pass ':memory:' in tests. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app-context.ts';
-import { nowIso } from '../../platform/clock.ts';
+import { nowIso, type Clock } from '../../platform/clock.ts';
 import { authenticateDevice, type Device } from '../devices.ts';
+import type { ChannelDb } from '../db/channel-db.ts';
 import { recordContact } from '../register-health.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 
@@ -16,7 +16,10 @@ function unauthorized(message: string): HttpError {
  * `scope` (B16); the token decides the store and register. Otherwise 401. Every authenticated
  * call counts as contact for the register's health (X3).
  */
-export function requireDevice(scope: FastifyInstance, ctx: AppContext): void {
+export function requireDevice(
+  scope: FastifyInstance,
+  ctx: { channelDb: ChannelDb; clock: Clock },
+): void {
   const { channelDb } = ctx;
   scope.addHook('onRequest', (request, _reply, done) => {
     const header = request.headers.authorization;

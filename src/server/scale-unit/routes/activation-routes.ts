@@ -1,13 +1,13 @@
 import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { activationRequestSchema, type ActivationResponse } from '../../../contract/register.ts';
-import type { AppContext } from '../../app-context.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { findRegister, findStore } from '../../headquarters/stores.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { createRateLimiter, enforceRateLimit } from '../../platform/http/rate-limiter.ts';
 import { redeemActivationCode } from '../activation-codes.ts';
+import { findDeviceStore } from '../channel-config.ts';
 import { revokeRegisterTokens } from '../devices.ts';
+import type { ScaleUnitContext } from '../scale-unit-context.ts';
 
 /** Activation attempts allowed per client IP within a minute by default; more are refused with 429. */
 export const maxActivationAttempts = 10;
@@ -27,7 +27,7 @@ function invalidCode(): HttpError {
  * or bad).
  */
 export function activationRoutes(
-  ctx: AppContext,
+  ctx: ScaleUnitContext,
   attemptsPerMinute: number,
 ): FastifyPluginCallback {
   const limiter = createRateLimiter(ctx.clock, { max: attemptsPerMinute, windowMs: 60_000 });
@@ -43,20 +43,20 @@ export function activationRoutes(
     };
 
     // Counted before the body is read, so malformed attempts count too.
-    app.post(apiPaths.activate, { onRequest: limitAttempts }, (request, reply) => {
+    app.post(apiPaths.activate, { onRequest: limitAttempts }, async (request, reply) => {
       const { code } = activationRequestSchema.parse(request.body);
       const now = nowIso(ctx.clock);
       const redeemed = redeemActivationCode(ctx.channelDb, code, now);
       if (!redeemed) throw invalidCode();
       const { device, deviceToken } = redeemed;
-      const store = findStore(ctx.hqDb, device.storeId);
-      const register = findRegister(ctx.hqDb, device.registerId);
-      if (!store || register?.storeId !== store.id || register.retiredAt !== null) {
+      const found = findDeviceStore(await ctx.config.read(), device);
+      if (!found || found.register.retiredAt !== null) {
         // The register left HQ or was retired after its code was issued: its new token must not
         // work either.
         revokeRegisterTokens(ctx.channelDb, device.registerId, now);
         throw invalidCode();
       }
+      const { store, register } = found;
       const body: ActivationResponse = {
         deviceToken,
         storeId: store.id,

@@ -6,8 +6,8 @@ import {
   loyaltyCardResponseSchema,
   searchAllStoresResponseSchema,
 } from '../../../contract/realtime.ts';
-import { findCustomer } from '../../headquarters/customers.ts';
-import { readSettings, writeSettings } from '../../headquarters/settings.ts';
+import { findCustomer } from '../../testing/hq-access.ts';
+import { readSettings, writeSettings } from '../../testing/hq-access.ts';
 import { intakeAsyncRecords } from '../async-records.ts';
 import {
   activate,

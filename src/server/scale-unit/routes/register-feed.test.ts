@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { feedResponseSchema } from '../../../contract/register.ts';
 import { randomUUID } from 'node:crypto';
-import { readSettings, writeSettings } from '../../headquarters/settings.ts';
+import { readSettings, writeSettings } from '../../testing/hq-access.ts';
 import {
   activate,
   asyncRecord,

@@ -8,16 +8,14 @@ import {
   type RegisterConfig,
 } from '../../../contract/register.ts';
 import { uploadRequestSchema, type UploadResponse } from '../../../contract/upload.ts';
-import type { AppContext } from '../../app-context.ts';
 import { nowIso } from '../../platform/clock.ts';
-import { listAffiliations } from '../../headquarters/affiliations.ts';
-import { readSettings } from '../../headquarters/settings.ts';
-import { findRegister, findStore, storeDefaults } from '../../headquarters/stores.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { intakeAsyncRecords } from '../async-records.ts';
+import { findDeviceStore } from '../channel-config.ts';
 import { recordQueueReport } from '../register-health.ts';
 import { readCustomerFeed } from '../channel-customers.ts';
+import type { ScaleUnitContext } from '../scale-unit-context.ts';
 
 const feedQuerySchema = z.object({
   since: z.coerce.number().int().min(0).default(0),
@@ -25,18 +23,19 @@ const feedQuerySchema = z.object({
 });
 
 /** The scale unit's register API: config, heartbeat, async record upload and customer feed. */
-export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
+export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
   return (app, _opts, done) => {
     requireDevice(app, ctx);
 
-    app.get(apiPaths.registerConfig, (request) => {
+    app.get(apiPaths.registerConfig, async (request) => {
       const device = deviceOf(request);
-      const store = findStore(ctx.hqDb, device.storeId);
-      const register = findRegister(ctx.hqDb, device.registerId);
-      const defaults = storeDefaults(ctx.hqDb, device.storeId);
-      if (!store || !register || !defaults) {
+      const channelConfig = await ctx.config.read();
+      const found = findDeviceStore(channelConfig, device);
+      const defaults = found?.store.defaults;
+      if (!channelConfig || !found || !defaults) {
         throw new HttpError(404, 'unknown-store', `Store '${device.storeId}' is not configured.`);
       }
+      const { store, register } = found;
       const config: RegisterConfig = {
         storeId: store.id,
         storeName: store.name,
@@ -44,8 +43,8 @@ export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
         registerNumber: register.number,
         asyncCustomerMode: store.asyncCustomerMode,
         defaults,
-        ...readSettings(ctx.hqDb),
-        affiliations: listAffiliations(ctx.hqDb),
+        ...channelConfig.settings,
+        affiliations: channelConfig.affiliations,
       };
       return config;
     });
@@ -95,10 +94,10 @@ export function registerRoutes(ctx: AppContext): FastifyPluginCallback {
       },
     );
 
-    app.get(apiPaths.feed, (request) => {
+    app.get(apiPaths.feed, async (request) => {
       const { since, limit } = feedQuerySchema.parse(request.query);
       // B4 on the server: with shared customer data filtered, only this register's own customers.
-      const filtered = readSettings(ctx.hqDb).filterSharedCustomerData;
+      const filtered = (await ctx.config.read())?.settings.filterSharedCustomerData ?? true;
       const device = deviceOf(request);
       const page: FeedResponse = readCustomerFeed(
         ctx.channelDb,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { TestControlState } from '../../app-context.ts';
+import type { TestControlState } from './test-control-state.ts';
 
 /** A counting semaphore: `run` waits for one of the free slots, first come first served. */
 function createSlots() {

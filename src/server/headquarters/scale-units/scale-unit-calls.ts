@@ -1,0 +1,104 @@
+import { LinkUnreachableError, type RegisterActivity } from '../../link/link.ts';
+import { nowIso, type Clock } from '../../platform/clock.ts';
+import { HttpError } from '../../platform/http/http-error.ts';
+import type { HqDb } from '../db/hq-db.ts';
+import type { ScaleUnitDirectory, ScaleUnitEntry } from './scale-unit-directory.ts';
+import { readScaleUnitStatuses, recordDescription, recordFailure } from './scale-unit-status.ts';
+
+/** What HQ code needs to call its scale units. */
+export interface ScaleUnitCaller {
+  hqDb: HqDb;
+  clock: Clock;
+  scaleUnits: ScaleUnitDirectory;
+}
+
+/** How a failed call to a scale unit reads in a job's history and in the console. */
+export function scaleUnitFailure(id: string, error: unknown): string {
+  if (error instanceof LinkUnreachableError) {
+    return `Scale unit '${id}' was not reached (${error.reason}); it is caught up on a later run.`;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return `Scale unit '${id}' refused the call: ${message}`;
+}
+
+/** Asks every scale unit what it serves; records the answers and the failures. */
+export async function describeScaleUnits(ctx: ScaleUnitCaller): Promise<void> {
+  await Promise.all(
+    ctx.scaleUnits.list().map(async (unit) => {
+      try {
+        const info = await unit.link.describe();
+        recordDescription(ctx.hqDb, unit.id, info, nowIso(ctx.clock));
+      } catch (error) {
+        recordFailure(ctx.hqDb, unit.id, scaleUnitFailure(unit.id, error), nowIso(ctx.clock));
+      }
+    }),
+  );
+}
+
+function knownFor(ctx: ScaleUnitCaller, storeId: string): ScaleUnitEntry | null {
+  const statuses = readScaleUnitStatuses(ctx.hqDb);
+  return (
+    ctx.scaleUnits.list().find((unit) => statuses.get(unit.id)?.storeIds?.includes(storeId)) ?? null
+  );
+}
+
+/**
+ * The scale unit serving a store, by what the scale units last said (asking them again when
+ * none claims it). A 503 `scale-unit-unknown` when none does, or none answers.
+ */
+export async function scaleUnitForStore(
+  ctx: ScaleUnitCaller,
+  storeId: string,
+): Promise<ScaleUnitEntry> {
+  const known = knownFor(ctx, storeId);
+  if (known) return known;
+  await describeScaleUnits(ctx);
+  const found = knownFor(ctx, storeId);
+  if (found) return found;
+  throw new HttpError(
+    503,
+    'scale-unit-unknown',
+    `No scale unit that answered serves store '${storeId}'. Check the scale units' settings and that they are running.`,
+  );
+}
+
+/**
+ * Runs a call to one scale unit for an administrator's request: a scale unit that is not
+ * reached becomes a 503 `scale-unit-unreachable` (recorded for the console), a refusal passes on.
+ */
+export async function callScaleUnit<T>(
+  ctx: ScaleUnitCaller,
+  unit: ScaleUnitEntry,
+  call: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (!(error instanceof LinkUnreachableError)) throw error;
+    recordFailure(ctx.hqDb, unit.id, scaleUnitFailure(unit.id, error), nowIso(ctx.clock));
+    throw new HttpError(
+      503,
+      'scale-unit-unreachable',
+      `Scale unit '${unit.id}' is not reachable now (${error.reason}). Try again when it is back.`,
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * What every scale unit that answers says of its registers, by register id. A scale unit that
+ * does not answer is left out (its registers read as not heard from; the Scale units list says
+ * it is unreachable).
+ */
+export async function registerActivityEverywhere(
+  ctx: ScaleUnitCaller,
+): Promise<Map<string, RegisterActivity>> {
+  const answers = await Promise.allSettled(
+    ctx.scaleUnits.list().map((unit) => unit.link.registerActivity()),
+  );
+  return new Map(
+    answers.flatMap((answer) =>
+      answer.status === 'fulfilled' ? answer.value.map((r) => [r.registerId, r] as const) : [],
+    ),
+  );
+}

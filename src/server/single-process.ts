@@ -1,0 +1,53 @@
+import type { HqLink, ScaleUnitLink } from './link/link.ts';
+import type { Clock } from './platform/clock.ts';
+import type { HqDb } from './headquarters/db/hq-db.ts';
+import { createJobRunner, type JobRunner } from './headquarters/jobs/job-runner.ts';
+import { createHqLinkService } from './headquarters/link-service.ts';
+import {
+  scaleUnitDirectory,
+  type ScaleUnitDirectory,
+} from './headquarters/scale-units/scale-unit-directory.ts';
+import { liveConfigSource, type ChannelConfigSource } from './scale-unit/channel-config.ts';
+import type { ChannelDb } from './scale-unit/db/channel-db.ts';
+import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
+import { silentNotifier, type RegisterNotifier } from './scale-unit/register-notifier.ts';
+
+/** The id of the one scale unit `npm start` runs beside HQ. */
+export const localScaleUnitId = 'local';
+
+/** Headquarters and its one scale unit in one process, joined by the in-process link. */
+export interface InProcessSystem {
+  /** What the scale unit calls HQ through. */
+  hq: HqLink;
+  /** What HQ's jobs and console call the scale unit through. */
+  scaleUnits: ScaleUnitDirectory;
+  scaleUnit: ScaleUnitLink;
+  /** The scale unit reads HQ's configuration live: HQ is always there. */
+  config: ChannelConfigSource;
+  notifier: RegisterNotifier;
+  jobs: JobRunner;
+}
+
+/** Joins HQ and the `local` scale unit, which serves every store, in this process. */
+export function connectInProcess(deps: {
+  hqDb: HqDb;
+  channelDb: ChannelDb;
+  clock: Clock;
+  notifier?: RegisterNotifier;
+}): InProcessSystem {
+  const { hqDb, channelDb, clock } = deps;
+  const notifier = deps.notifier ?? silentNotifier;
+  const hq = createHqLinkService({ hqDb, clock });
+  const config = liveConfigSource(channelDb, hq);
+  const scaleUnit = createScaleUnitLinkService({
+    id: localScaleUnitId,
+    storeIds: null,
+    channelDb,
+    clock,
+    config,
+    notifier,
+  });
+  const scaleUnits = scaleUnitDirectory([{ id: localScaleUnitId, url: null, link: scaleUnit }]);
+  const jobs = createJobRunner({ hqDb, clock, scaleUnits });
+  return { hq, scaleUnits, scaleUnit, config, notifier, jobs };
+}
