@@ -35,6 +35,19 @@ const layers = [
     files: ['src/server/scale-unit/**'],
     forbid: ['**/pos/**', '**/hq/**', '**/i18n-core/**', 'react', 'dexie', '**/headquarters/**'],
   },
+  // The link carries both services' calls and knows neither of their insides.
+  {
+    files: ['src/server/link/**'],
+    forbid: [
+      '**/pos/**',
+      '**/hq/**',
+      '**/i18n-core/**',
+      'react',
+      'dexie',
+      '**/headquarters/**',
+      '**/scale-unit/**',
+    ],
+  },
   // What both services are built on knows neither of them.
   {
     files: ['src/server/platform/**'],
