@@ -250,4 +250,28 @@ describe('schema upgrades in place', () => {
       upgradedChannel.close();
     }
   });
+
+  it('carries the jobs’ watermarks over to the one-process scale unit, local (schema 7)', () => {
+    const hqFile = path.join(dir, 'hq-6.sqlite');
+    const hq = new Database(hqFile);
+    migrate(hq, hqMigrations.slice(0, 6));
+    hq.prepare(
+      `INSERT INTO watermarks (name, value) VALUES ('p-job.replication-counter', 41),
+         ('distribution-1010.row-version', 97), ('duplicate-check.row-version', 12)`,
+    ).run();
+    hq.close();
+    const upgraded = openHqDb(hqFile);
+    try {
+      expect(upgraded.prepare('SELECT name, value FROM watermarks ORDER BY name').all()).toEqual([
+        { name: 'distribution-1010.row-version@local', value: 97 },
+        { name: 'duplicate-check.row-version', value: 12 },
+        { name: 'p-job.replication-counter@local', value: 41 },
+      ]);
+      expect(upgraded.prepare('SELECT COUNT(*) AS n FROM scale_unit_status').get()).toEqual({
+        n: 0,
+      });
+    } finally {
+      upgraded.close();
+    }
+  });
 });
