@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isPrivateLinkUrl } from '../platform/http/loopback.ts';
 
 /** A scale unit HQ works with: its id, where it answers, and the credential both sides share. */
 export const scaleUnitSettingSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lowercase letters, digits and dashes'),
-  url: z.url({ protocol: /^https?$/ }),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      isPrivateLinkUrl,
+      'https, except to this machine (the credential must not travel in clear)',
+    ),
   secret: z.string().min(32, 'at least 32 characters').max(200),
 });
 export type ScaleUnitSetting = z.infer<typeof scaleUnitSettingSchema>;

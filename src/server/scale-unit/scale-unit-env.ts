@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { isPrivateLinkUrl } from '../platform/http/loopback.ts';
 
 const scaleUnitEnvSchema = z.object({
   /** This scale unit's id, as HQ's SCALE_UNITS names it. */
@@ -17,7 +18,12 @@ const scaleUnitEnvSchema = z.object({
     )
     .pipe(z.array(z.string().max(20)).min(1, 'name at least one store')),
   /** Where HQ answers (https beyond loopback). */
-  HQ_URL: z.url({ protocol: /^https?$/ }),
+  HQ_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine(
+      isPrivateLinkUrl,
+      'https, except to this machine (the credential must not travel in clear)',
+    ),
   /** The credential HQ's SCALE_UNITS holds for this scale unit. */
   SCALE_UNIT_SECRET: z.string().min(32, 'at least 32 characters').max(200),
   /** PEM file of the CA that signed HQ's https certificate. */

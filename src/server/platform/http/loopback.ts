@@ -54,3 +54,12 @@ export function isLoopbackRequest(request: {
     !proxied && isLoopbackAddress(request.ip) && isLoopbackName(hostName(request.headers.host))
   );
 }
+
+/**
+ * True for a URL another service may be called at with a secret: https, or plain http to this
+ * machine (the service credential never crosses the shop or store network in clear).
+ */
+export function isPrivateLinkUrl(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === 'https:' || isLoopbackName(parsed.hostname.toLowerCase());
+}
