@@ -109,6 +109,8 @@ export interface ScaleUnitLink {
   registerActivity(): Promise<RegisterActivity[]>;
   /** HQ's rescue import: records from a register's export file, as if it had uploaded them. */
   importRecords(device: LinkDevice, records: AsyncRecord[]): Promise<UploadResult[]>;
+  /** Ends what the link holds open (the HTTP client's connections); absent in-process. */
+  close?(): Promise<void>;
 }
 
 /** A created customer, and whether this call created it (false: a retry of the same GUID). */
@@ -136,6 +138,8 @@ export interface HqLink {
     device: LinkDevice,
     account: string,
   ): Promise<{ card: Customer['loyaltyCards'][number]; customer: Customer }>;
+  /** Ends what the link holds open (the HTTP client's connections); absent in-process. */
+  close?(): Promise<void>;
 }
 
 /** The other side did not answer (refused, reset, timed out, or 5xx from a proxy). */
