@@ -11,15 +11,23 @@ function overTheWire<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
 }
 
+/** Statuses the HTTP client reads as "not reached" (a gateway's, or the service unavailable). */
+const gatewayStatuses = new Set([502, 503, 504]);
+
 /**
- * What the caller gets for an error of the other side, as the HTTP link would give it: a
- * refusal is a fresh `HttpError` with the same status, code, message and fields; a zod error
- * is the error handler's 400 `validation`; a service the other side could not reach stays
- * `LinkUnreachableError`; anything else is its 500 `internal` (the error kept as the cause).
+ * What the caller gets for an error of the other side (`service`), as the HTTP link would give
+ * it: a refusal is a fresh `HttpError` with the same status, code, message and fields; a zod
+ * error is the error handler's 400 `validation`; a service the other side could not reach, or
+ * a 502–504 refusal, is `LinkUnreachableError`; anything else is the error handler's 500
+ * `internal` (the error kept as the cause).
  */
-function asAnswered(error: unknown): Error {
+function asAnswered(service: string, error: unknown): Error {
   if (error instanceof LinkUnreachableError) {
     return new LinkUnreachableError(error.service, error.reason, { cause: error });
+  }
+  if (error instanceof HttpError && gatewayStatuses.has(error.status)) {
+    const reason = `it answered ${error.status} (${error.code}: ${error.message})`;
+    return new LinkUnreachableError(service, reason, { cause: error });
   }
   if (error instanceof HttpError) {
     const fields = overTheWire(error.fields);
@@ -36,21 +44,23 @@ function asAnswered(error: unknown): Error {
   return new HttpError(500, 'internal', 'Something went wrong on the server.', { cause: error });
 }
 
-/** Calls the other side with copied arguments, and copies its answer back. */
-async function relay<T>(call: () => Promise<T>): Promise<T> {
+/** Calls the other side (`service`) with copied arguments, and copies its answer back. */
+async function relayTo<T>(service: string, call: () => Promise<T>): Promise<T> {
   try {
     return overTheWire(await call());
   } catch (error) {
-    throw asAnswered(error);
+    throw asAnswered(service, error);
   }
 }
 
 /**
- * HQ's link to a scale unit in the same process (`npm start`, unit tests): calls `link`
- * directly, with arguments and answers copied as over HTTP and errors answered as HTTP would.
+ * HQ's link to a scale unit in the same process (`npm start`: scale unit `local`; unit tests):
+ * calls `link` directly, with arguments and answers copied as over HTTP and errors answered as
+ * HTTP would.
  */
-export function inProcessScaleUnitLink(link: ScaleUnitLink): ScaleUnitLink {
+export function inProcessScaleUnitLink(link: ScaleUnitLink, id = 'local'): ScaleUnitLink {
   const copy = overTheWire;
+  const relay = <T>(call: () => Promise<T>) => relayTo(`Scale unit '${id}'`, call);
   return {
     describe: () => relay(() => link.describe()),
     pullRecords: (after, limit) => relay(() => link.pullRecords(after, limit)),
@@ -71,6 +81,7 @@ export function inProcessScaleUnitLink(link: ScaleUnitLink): ScaleUnitLink {
  */
 export function inProcessHqLink(link: HqLink): HqLink {
   const copy = overTheWire;
+  const relay = <T>(call: () => Promise<T>) => relayTo('HQ', call);
   return {
     channelConfig: () => relay(() => link.channelConfig()),
     createCustomer: (device, request) =>

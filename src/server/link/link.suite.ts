@@ -463,6 +463,15 @@ export function linkConformanceSuite(name: string, factory: LinkFixtureFactory):
       expect(error).toBeInstanceOf(LinkUnreachableError);
     });
 
+    it('says LinkUnreachableError when the other side answers 502, 503 or 504', async () => {
+      for (const status of [502, 503, 504]) {
+        fixture.fault('scale-unit', new HttpError(status, 'hq-unreachable', 'HQ did not answer.'));
+        const error = await rejection(fixture.scaleUnit.registerActivity());
+        expect(error).toBeInstanceOf(LinkUnreachableError);
+        expect((error as LinkUnreachableError).service).toMatch(/scale unit/i);
+      }
+    });
+
     it('says LinkUnreachableError, naming the service, when a side is down; the other answers', async () => {
       await fixture.stop('scale-unit');
       const error = await rejection(fixture.scaleUnit.pullRecords(0, 10));

@@ -94,7 +94,7 @@ export async function linkFixture(
   if (impl === 'in-process') {
     return {
       ...common,
-      scaleUnit: inProcessScaleUnitLink(behindScaleUnit),
+      scaleUnit: inProcessScaleUnitLink(behindScaleUnit, fixtureScaleUnitId),
       hq: inProcessHqLink(behindHq),
       stop: (side) => {
         const service = side === 'hq' ? 'HQ' : `Scale unit '${fixtureScaleUnitId}'`;
