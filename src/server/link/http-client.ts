@@ -2,13 +2,13 @@ import { linkTransport, type LinkHttpOptions } from './http-transport.ts';
 import type { HqLink, LinkDevice, ScaleUnitLink } from './link.ts';
 import {
   channelConfigBodySchema,
-  customerResponseSchema,
-  customersResponseSchema,
+  linkCustomerResponseSchema,
+  linkSearchResponseSchema,
   importRecordsResponseSchema,
   issuedActivationCodeSchema,
   linkHeaders,
   linkPaths,
-  loyaltyCardIssueSchema,
+  linkLoyaltyCardResponseSchema,
   pullRecordsResponseSchema,
   realtimeCreationSchema,
   registerActivityResponseSchema,
@@ -141,7 +141,7 @@ export function hqHttpClient(options: LinkHttpOptions & { scaleUnitId: string })
           headers: deviceHeaders(device),
           query: { q },
         },
-        customersResponseSchema,
+        linkSearchResponseSchema,
       );
       return customers;
     },
@@ -153,7 +153,7 @@ export function hqHttpClient(options: LinkHttpOptions & { scaleUnitId: string })
           headers: deviceHeaders(device),
           body: request,
         },
-        customerResponseSchema,
+        linkCustomerResponseSchema,
       );
       return customer;
     },
@@ -165,7 +165,7 @@ export function hqHttpClient(options: LinkHttpOptions & { scaleUnitId: string })
           headers: deviceHeaders(device),
           body: request,
         },
-        customerResponseSchema,
+        linkCustomerResponseSchema,
       );
       return customer;
     },
@@ -176,7 +176,7 @@ export function hqHttpClient(options: LinkHttpOptions & { scaleUnitId: string })
           path: linkPaths.hqRealtimeLoyaltyCards(account),
           headers: deviceHeaders(device),
         },
-        loyaltyCardIssueSchema,
+        linkLoyaltyCardResponseSchema,
       ),
     close,
   };

@@ -3,15 +3,17 @@ import {
   affiliationSchema,
   customerDefaultsSchema,
   customerSchema,
-  loyaltyCardSchema,
 } from '../../contract/customer.ts';
 import { queueHealthSchema } from '../../contract/health.ts';
 import { hqSettingsSchema } from '../../contract/hq-admin.ts';
 import {
+  customerResponseSchema,
+  loyaltyCardResponseSchema,
   realtimeAddressRequestSchema,
   realtimeCreateRequestSchema,
   realtimeEditRequestSchema,
   searchAllStoresQuerySchema,
+  searchAllStoresResponseSchema,
 } from '../../contract/realtime.ts';
 import { asyncRecordSchema, uploadResultSchema } from '../../contract/upload.ts';
 import type {
@@ -19,6 +21,7 @@ import type {
   ChannelRecord,
   ChannelStore,
   DistributedCustomer,
+  HqLink,
   IssuedActivationCode,
   LinkDevice,
   RealtimeCreation,
@@ -187,17 +190,15 @@ export const realtimeCreationSchema = z.strictObject({
   customer: customerSchema,
   created: z.boolean(),
 });
-export const linkSearchQuerySchema = searchAllStoresQuerySchema;
-export const customersResponseSchema = z.strictObject({ customers: z.array(customerSchema) });
-export const customerResponseSchema = z.strictObject({ customer: customerSchema });
-export const loyaltyCardIssueSchema = z.strictObject({
-  card: loyaltyCardSchema,
-  customer: customerSchema,
-});
+/** The other real-time bodies, queries and answers are the register's too. */
 export {
+  customerResponseSchema as linkCustomerResponseSchema,
+  loyaltyCardResponseSchema as linkLoyaltyCardResponseSchema,
   realtimeAddressRequestSchema as linkAddressRequestSchema,
   realtimeCreateRequestSchema as linkCreateRequestSchema,
   realtimeEditRequestSchema as linkEditRequestSchema,
+  searchAllStoresQuerySchema as linkSearchQuerySchema,
+  searchAllStoresResponseSchema as linkSearchResponseSchema,
 };
 
 /** True when A and B are the same type (not merely assignable either way). */
@@ -219,4 +220,10 @@ export type LinkWireMatchesInterfaces = [
   Assert<Equals<IssuedActivationCode, z.infer<typeof issuedActivationCodeSchema>>>,
   Assert<Equals<RegisterActivity, z.infer<typeof registerActivitySchema>>>,
   Assert<Equals<RealtimeCreation, z.infer<typeof realtimeCreationSchema>>>,
+  Assert<
+    Equals<
+      Awaited<ReturnType<HqLink['issueLoyaltyCard']>>,
+      z.infer<typeof loyaltyCardResponseSchema>
+    >
+  >,
 ];
