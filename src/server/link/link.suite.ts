@@ -212,6 +212,13 @@ function channelConfig(device: LinkDevice): ChannelConfig {
           { id: `${device.storeId}-R9`, number: '9', retiredAt: '2026-11-30T18:00:00.000Z' },
         ],
       },
+      {
+        id: 'S999',
+        name: 'No default customer',
+        asyncCustomerMode: false,
+        defaults: null,
+        registers: [],
+      },
     ],
   };
 }
@@ -305,7 +312,7 @@ export function linkConformanceSuite(name: string, factory: LinkFixtureFactory):
       expect(fromHq).toEqual(lastCall(fixture, 'channelConfig').answer);
     });
 
-    it('pulls records in order, after the counter and at most the limit; imports once', async () => {
+    it('pulls records in order, after the counter and at most the limit; imports each once', async () => {
       const existing = await fixture.scaleUnit.pullRecords(0, 10_000);
       const watermark = existing.at(-1)?.replicationCounter ?? 0;
       const records = [
@@ -313,9 +320,17 @@ export function linkConformanceSuite(name: string, factory: LinkFixtureFactory):
         customerRecord({ ...unicodeDraft('Pull'), addresses: [], affiliations: [] }),
         customerRecord({ ...unicodeDraft('Pull'), title: '' }),
       ];
-      const results = await fixture.scaleUnit.importRecords(fixture.device, records);
-      expect(lastCall(fixture, 'importRecords').args).toEqual([fixture.device, records]);
-      expect(results).toEqual(records.map((r) => ({ guid: r.guid, outcome: 'accepted' })));
+      const damaged = { guid: randomUUID(), kind: 'customer-create', customer: { firstName: 42 } };
+      const rescued = [records[0]!, damaged, records[1]!, records[2]!];
+      const results = await fixture.scaleUnit.importRecords(fixture.device, rescued);
+      expect(lastCall(fixture, 'importRecords').args).toEqual([fixture.device, rescued]);
+      expect(results).toEqual(lastCall(fixture, 'importRecords').answer);
+      expect(results.map((r) => [r.guid, r.outcome])).toEqual([
+        [records[0]!.guid, 'accepted'],
+        [damaged.guid, 'rejected'],
+        [records[1]!.guid, 'accepted'],
+        [records[2]!.guid, 'accepted'],
+      ]);
 
       const pulled = await fixture.scaleUnit.pullRecords(watermark, 1000);
       expect(pulled).toEqual(lastCall(fixture, 'pullRecords').answer);

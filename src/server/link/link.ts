@@ -6,7 +6,7 @@ import type {
   RealtimeCreateRequest,
   RealtimeEditRequest,
 } from '../../contract/realtime.ts';
-import type { AsyncRecord, UploadResult } from '../../contract/upload.ts';
+import type { UploadResult } from '../../contract/upload.ts';
 
 /**
  * The HQ ↔ scale-unit link (issue 12; docs/design/scale-out.md). Headquarters and scale units
@@ -50,7 +50,8 @@ export interface ChannelStore {
   id: string;
   name: string;
   asyncCustomerMode: boolean;
-  defaults: CustomerDefaults;
+  /** Null when its default customer is missing at HQ (its registers cannot be served). */
+  defaults: CustomerDefaults | null;
   registers: { id: string; number: string; retiredAt: string | null }[];
 }
 
@@ -107,11 +108,17 @@ export interface ScaleUnitLink {
   retireRegister(registerId: string): Promise<void>;
   /** Every register the scale unit has activated or heard from. */
   registerActivity(): Promise<RegisterActivity[]>;
-  /** HQ's rescue import: records from a register's export file, as if it had uploaded them. */
-  importRecords(device: LinkDevice, records: AsyncRecord[]): Promise<UploadResult[]>;
+  /**
+   * HQ's rescue import: records from a register's export file, as if it had uploaded them; each
+   * is validated at the scale unit, as an upload's are.
+   */
+  importRecords(device: LinkDevice, records: readonly RescuedRecord[]): Promise<UploadResult[]>;
   /** Ends what the link holds open (the HTTP client's connections); absent in-process. */
   close?(): Promise<void>;
 }
+
+/** A record read from a rescue file: anything with a GUID (validated where it is taken in). */
+export type RescuedRecord = { guid: string } & Record<string, unknown>;
 
 /** A created customer, and whether this call created it (false: a retry of the same GUID). */
 export interface RealtimeCreation {
@@ -152,4 +159,12 @@ export class LinkUnreachableError extends Error {
     super(`${service} was not reached: ${reason}`, options);
     this.name = 'LinkUnreachableError';
   }
+}
+
+/**
+ * A synchronous implementation's answer as a promise, with a throw as a rejection: how the
+ * services implement the link's async methods over their synchronous databases.
+ */
+export function promised<T>(produce: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(produce()));
 }

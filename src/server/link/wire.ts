@@ -15,7 +15,7 @@ import {
   searchAllStoresQuerySchema,
   searchAllStoresResponseSchema,
 } from '../../contract/realtime.ts';
-import { asyncRecordSchema, uploadResultSchema } from '../../contract/upload.ts';
+import { uploadResultSchema } from '../../contract/upload.ts';
 import type {
   ChannelConfig,
   ChannelRecord,
@@ -141,7 +141,7 @@ export const channelStoreSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(100),
   asyncCustomerMode: z.boolean(),
-  defaults: customerDefaultsSchema,
+  defaults: customerDefaultsSchema.nullable(),
   registers: z.array(
     z.strictObject({ id: idSchema, number: z.string().min(1).max(10), retiredAt: isoOrNull }),
   ),
@@ -177,7 +177,8 @@ export const registerActivityResponseSchema = z.strictObject({
 export const importRecordsRequestSchema = z.strictObject({
   storeId: idSchema,
   registerId: idSchema,
-  records: z.array(asyncRecordSchema).max(linkImportMax),
+  /** Validated one by one at the scale unit, as an upload's are (a damaged one alone refused). */
+  records: z.array(z.looseObject({ guid: z.uuid() })).max(linkImportMax),
 });
 export const importRecordsResponseSchema = z.strictObject({
   results: z.array(uploadResultSchema),

@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/require-await -- fakes of an async interface, answering at once */
 import { displayName, type Customer } from '../../contract/customer.ts';
-import type { UploadResult } from '../../contract/upload.ts';
+import { asyncRecordSchema, type UploadResult } from '../../contract/upload.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import type {
   ChannelConfig,
@@ -76,7 +76,13 @@ export function fakeScaleUnit(options: {
     },
     registerActivity: async () => activity,
     importRecords: async (device, imported) =>
-      imported.map((record): UploadResult => {
+      imported.map((rescued): UploadResult => {
+        const parsed = asyncRecordSchema.safeParse(rescued);
+        if (!parsed.success) {
+          const message = parsed.error.issues[0]?.message ?? 'Not a record.';
+          return { guid: rescued.guid, outcome: 'rejected', message };
+        }
+        const record = parsed.data;
         const payload = JSON.stringify(record);
         const existing = records.find((r) => r.guid === record.guid);
         if (existing) {
@@ -149,13 +155,12 @@ export function fakeHq(config: ChannelConfig): FakeHq {
           fields: { 'customer.affiliations': message },
         });
       }
-      const store = config.stores.find((s) => s.id === device.storeId);
-      if (!store) {
+      const defaults = config.stores.find((s) => s.id === device.storeId)?.defaults;
+      if (!defaults) {
         const message = `Store '${device.storeId}' has no default customer.`;
         throw new HttpError(409, 'store-not-configured', message);
       }
       accounts += 1;
-      const { defaults } = store;
       const customer = save({
         ...request.customer,
         ...defaults,
