@@ -113,6 +113,8 @@ export interface ScaleUnitLink {
    * is validated at the scale unit, as an upload's are.
    */
   importRecords(device: LinkDevice, records: readonly RescuedRecord[]): Promise<UploadResult[]>;
+  /** Ends what the link holds open (the HTTP client's connections); absent in-process. */
+  close?(): Promise<void>;
 }
 
 /** A record read from a rescue file: anything with a GUID (validated where it is taken in). */
@@ -143,6 +145,8 @@ export interface HqLink {
     device: LinkDevice,
     account: string,
   ): Promise<{ card: Customer['loyaltyCards'][number]; customer: Customer }>;
+  /** Ends what the link holds open (the HTTP client's connections); absent in-process. */
+  close?(): Promise<void>;
 }
 
 /** The other side did not answer (refused, reset, timed out, or 5xx from a proxy). */
