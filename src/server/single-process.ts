@@ -1,3 +1,4 @@
+import { inProcessHqLink, inProcessScaleUnitLink } from './link/in-process.ts';
 import type { HqLink, ScaleUnitLink } from './link/link.ts';
 import type { Clock } from './platform/clock.ts';
 import type { HqDb } from './headquarters/db/hq-db.ts';
@@ -37,9 +38,10 @@ export function connectInProcess(deps: {
 }): InProcessSystem {
   const { hqDb, channelDb, clock } = deps;
   const notifier = deps.notifier ?? silentNotifier;
-  const hq = createHqLinkService({ hqDb, clock });
+  // Values cross the in-process link copied, as over HTTP: neither side shares an object.
+  const hq = inProcessHqLink(createHqLinkService({ hqDb, clock }));
   const config = liveConfigSource(channelDb, hq);
-  const scaleUnit = createScaleUnitLinkService({
+  const scaleUnitService = createScaleUnitLinkService({
     id: localScaleUnitId,
     storeIds: null,
     channelDb,
@@ -47,6 +49,7 @@ export function connectInProcess(deps: {
     config,
     notifier,
   });
+  const scaleUnit = inProcessScaleUnitLink(scaleUnitService, localScaleUnitId);
   const scaleUnits = scaleUnitDirectory([{ id: localScaleUnitId, url: null, link: scaleUnit }]);
   const jobs = createJobRunner({ hqDb, clock, scaleUnits });
   return { hq, scaleUnits, scaleUnit, config, notifier, jobs };
