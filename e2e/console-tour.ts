@@ -19,6 +19,7 @@ const sections = [
   'Batch jobs',
   'Stores',
   'Registers',
+  'Scale units',
   'Add a tablet',
   'Feature management',
   'Customer synchronization status',

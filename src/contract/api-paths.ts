@@ -28,6 +28,7 @@ export const apiPaths = {
   hqAffiliations: '/api/hq/affiliations', // GET, POST
   hqSession: '/api/hq/session', // GET, POST sign in, DELETE sign out
   hqRegisterHealth: '/api/hq/registers/health',
+  hqScaleUnits: '/api/hq/scale-units', // GET (issue 12)
   hqRegisterRevoke: (id: string) => `/api/hq/registers/${encodeURIComponent(id)}/revoke`, // POST
   hqRegisterActivationCode: (id: string) =>
     `/api/hq/registers/${encodeURIComponent(id)}/activation-code`, // POST (issue 11)

@@ -17,6 +17,7 @@ import {
 } from '../contract/hq-admin.ts';
 import { duplicatesResponseSchema } from '../contract/duplicates.ts';
 import { registerHealthResponseSchema } from '../contract/health.ts';
+import { scaleUnitsResponseSchema } from '../contract/scale-units.ts';
 import { tabletSetupSchema } from '../contract/tablet-setup.ts';
 import { getJson, isUnauthorized, withQuery } from './api.ts';
 
@@ -28,6 +29,9 @@ export const chartPollMs = 5000;
 
 /** How often the Registers section refreshes the registers' health (X3). */
 export const registerHealthPollMs = 5000;
+
+/** How often the Scale units section asks again whether each scale unit answers (issue 12). */
+export const scaleUnitsPollMs = 5000;
 
 /**
  * The admin session's key. It sits outside `hq` so signing out can drop every HQ query and keep
@@ -49,6 +53,7 @@ export const hqKeys = {
   asyncCustomers: ['hq', 'async-customers'] as const,
   customers: ['hq', 'customers'] as const,
   registerHealth: ['hq', 'registers', 'health'] as const,
+  scaleUnits: ['hq', 'scale-units'] as const,
   duplicates: ['hq', 'duplicates'] as const,
   tabletSetup: ['hq', 'tablet-setup'] as const,
 };
@@ -85,6 +90,13 @@ export const registerHealthQuery = queryOptions({
   queryKey: hqKeys.registerHealth,
   queryFn: () => getJson(apiPaths.hqRegisterHealth, registerHealthResponseSchema),
   refetchInterval: registerHealthPollMs,
+});
+
+/** Every scale unit: its stores, whether it answers now, its last pull and push, polled. */
+export const scaleUnitsQuery = queryOptions({
+  queryKey: hqKeys.scaleUnits,
+  queryFn: () => getJson(apiPaths.hqScaleUnits, scaleUnitsResponseSchema),
+  refetchInterval: scaleUnitsPollMs,
 });
 
 /** Filters of the customer synchronization status page; empty means all. */

@@ -10,6 +10,7 @@ import { CustomersSection } from '../features/customers/customers-section.tsx';
 import { DuplicatesSection } from '../features/duplicates/duplicates-section.tsx';
 import { JobsSection } from '../features/jobs/jobs-section.tsx';
 import { RegistersSection } from '../features/registers/registers-section.tsx';
+import { ScaleUnitsSection } from '../features/scale-units/scale-units-section.tsx';
 import { ChangePasswordScreen } from '../features/session/change-password-screen.tsx';
 import { SignInScreen } from '../features/session/sign-in-screen.tsx';
 import { SignOutButton } from '../features/session/sign-out-button.tsx';
@@ -31,6 +32,8 @@ function SectionContent({ id }: { id: SectionId }) {
       return <StoresSection />;
     case 'registers':
       return <RegistersSection />;
+    case 'scale-units':
+      return <ScaleUnitsSection />;
     case 'add-tablet':
       return <AddTabletSection />;
     case 'features':

@@ -3,6 +3,7 @@ export const sectionIds = [
   'jobs',
   'stores',
   'registers',
+  'scale-units',
   'add-tablet',
   'features',
   'sync-status',

@@ -14,6 +14,7 @@ export const hqEn = {
       jobs: 'Batch jobs',
       stores: 'Stores',
       registers: 'Registers',
+      'scale-units': 'Scale units',
       'add-tablet': 'Add a tablet',
       features: 'Feature management',
       'sync-status': 'Customer synchronization status',
@@ -55,6 +56,7 @@ export const hqEn = {
     runHistory: 'run history',
     stores: 'stores',
     registers: 'registers',
+    scaleUnits: 'scale units',
     settings: 'settings',
     operations: 'operations',
     operation: 'the operation',
@@ -292,6 +294,32 @@ export const hqEn = {
     revoke: 'Revoke',
     revoking: 'Revoking…',
     retired: 'Retired',
+  },
+  scaleUnits: {
+    intro:
+      'Each scale unit serves the registers of its stores. HQ asks every scale unit how it is when this page opens and every few seconds; P-job pulls from each one and 1010 pushes to each one.',
+    count_one: '{{count, number}} scale unit',
+    count_other: '{{count, number}} scale units',
+    unreachableCount: ', {{n, number}} not reachable',
+    scaleUnit: 'Scale unit',
+    stores: 'Stores',
+    registersConnected: 'Registers connected',
+    lastPull: 'Last pull (P-job)',
+    lastPush: 'Last push (1010)',
+    inThisProcess: 'In this process',
+    storesUnknown: 'Not known yet',
+    noStores: 'None',
+    reachable: 'Reachable',
+    notReachable: 'Not reachable',
+    lastError: 'Last error ({{when}}): {{message}}',
+    never: 'Never',
+    noScaleUnits: 'No scale units are configured.',
+  },
+  /** How HQ words a failed call to a scale unit (src/contract/scale-units.ts), in English. */
+  scaleUnitErrors: {
+    unreachable:
+      "Scale unit '{{id}}' was not reached ({{reason}}); it is caught up on a later run.",
+    refused: "Scale unit '{{id}}' refused the call: {{message}}",
   },
   /** Why a register looks stuck, as HQ's server writes it in English. */
   stuckReasons: {

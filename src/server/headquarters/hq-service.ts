@@ -9,6 +9,7 @@ import { hqCustomerRoutes } from './routes/hq-customer-routes.ts';
 import { hqDuplicateRoutes } from './routes/hq-duplicate-routes.ts';
 import { hqJobRoutes } from './routes/hq-job-routes.ts';
 import { hqRegisterRoutes } from './routes/hq-register-routes.ts';
+import { hqScaleUnitRoutes } from './routes/hq-scale-unit-routes.ts';
 import { hqSettingsRoutes } from './routes/hq-settings-routes.ts';
 import { hqStoreRoutes } from './routes/hq-store-routes.ts';
 import { hqTabletSetupRoutes } from './routes/hq-tablet-setup-routes.ts';
@@ -34,6 +35,7 @@ export function installHeadquarters(
     await hq.register(hqAsyncCustomerRoutes(ctx));
     await hq.register(hqSettingsRoutes(ctx));
     await hq.register(hqRegisterRoutes(ctx));
+    await hq.register(hqScaleUnitRoutes(ctx));
     if (https) await hq.register(hqTabletSetupRoutes(https));
   });
 }

@@ -3,7 +3,7 @@ import { formatCount } from '../../format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { translateMessage } from '../../i18n/messages.ts';
 import { persistentStorageLabel, registerName } from './register-health.ts';
-import { TimeCell } from './time-cell.tsx';
+import { TimeCell } from '../../components/time-cell.tsx';
 
 /**
  * One register's health (X3): last contact, its queue, whether it is stuck — or Retired (issue

@@ -46,6 +46,7 @@ const hqRoutes = [
   { method: 'GET' as const, url: apiPaths.hqStores },
   { method: 'PATCH' as const, url: apiPaths.hqStore('S001'), payload: { asyncCustomerMode: true } },
   { method: 'GET' as const, url: apiPaths.hqJobs },
+  { method: 'GET' as const, url: apiPaths.hqScaleUnits },
   { method: 'PATCH' as const, url: apiPaths.hqJob('p-job'), payload: { enabled: false } },
   { method: 'POST' as const, url: apiPaths.hqJobRun('p-job') },
   { method: 'GET' as const, url: apiPaths.hqJobRuns('p-job') },

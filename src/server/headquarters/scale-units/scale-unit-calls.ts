@@ -1,4 +1,9 @@
-import { LinkUnreachableError, type RegisterActivity } from '../../link/link.ts';
+import { scaleUnitErrorMessage } from '../../../contract/scale-units.ts';
+import {
+  LinkUnreachableError,
+  type RegisterActivity,
+  type ScaleUnitInfo,
+} from '../../link/link.ts';
 import { nowIso, type Clock } from '../../platform/clock.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import type { HqDb } from '../db/hq-db.ts';
@@ -15,24 +20,48 @@ export interface ScaleUnitCaller {
 /** How a failed call to a scale unit reads in a job's history and in the console. */
 export function scaleUnitFailure(id: string, error: unknown): string {
   if (error instanceof LinkUnreachableError) {
-    return `Scale unit '${id}' was not reached (${error.reason}); it is caught up on a later run.`;
+    return scaleUnitErrorMessage('unreachable', { id, reason: error.reason });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return `Scale unit '${id}' refused the call: ${message}`;
+  return scaleUnitErrorMessage('refused', { id, message });
 }
 
-/** Asks every scale unit what it serves; records the answers and the failures. */
-export async function describeScaleUnits(ctx: ScaleUnitCaller): Promise<void> {
-  await Promise.all(
+/** The scale unit's description, or `LinkUnreachableError` when it has none within `ms`. */
+function describeWithin(unit: ScaleUnitEntry, ms: number | undefined): Promise<ScaleUnitInfo> {
+  const answer = unit.link.describe();
+  if (ms === undefined) return answer;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new LinkUnreachableError(unit.id, `no answer within ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Asks every scale unit at once what it serves, giving each at most `timeoutMs` when set (a
+ * late answer is ignored); records the answers and the failures. Returns what each one that
+ * answered said, by id.
+ */
+export async function describeScaleUnits(
+  ctx: ScaleUnitCaller,
+  options: { timeoutMs?: number } = {},
+): Promise<Map<string, ScaleUnitInfo>> {
+  const answers = await Promise.all(
     ctx.scaleUnits.list().map(async (unit) => {
       try {
-        const info = await unit.link.describe();
+        const info = await describeWithin(unit, options.timeoutMs);
         recordDescription(ctx.hqDb, unit.id, info, nowIso(ctx.clock));
+        return [[unit.id, info] as const];
       } catch (error) {
         recordFailure(ctx.hqDb, unit.id, scaleUnitFailure(unit.id, error), nowIso(ctx.clock));
+        return [];
       }
     }),
   );
+  return new Map(answers.flat());
 }
 
 function knownFor(ctx: ScaleUnitCaller, storeId: string): ScaleUnitEntry | null {
