@@ -4,6 +4,7 @@ import type { ChannelDb } from './scale-unit/db/channel-db.ts';
 import type { HqDb } from './headquarters/db/hq-db.ts';
 import type { JobRunner } from './headquarters/jobs/job-runner.ts';
 import type { AdminPasswordConfig } from './headquarters/admin-password-service.ts';
+import type { PokeHub } from './scale-unit/events/poke-hub.ts';
 
 /** Switches the end-to-end tests flip through /api/test/* (only with test controls on). */
 export interface TestControlState {
@@ -46,4 +47,6 @@ export interface AppContext {
   registerHealth: RegisterHealthThresholds;
   /** A number in [0, 1); tests pass their own for fault injection's failure rate. */
   random: () => number;
+  /** The registers' event streams: `pokes.poke(target, topics)` tells them to download (issue 12). */
+  pokes: PokeHub;
 }

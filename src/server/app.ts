@@ -43,6 +43,8 @@ import {
   testControlRoutes,
 } from './testing/test-control-routes.ts';
 import type { HttpsSide } from './platform/tls/https-side.ts';
+import type { PokeHub } from './scale-unit/events/poke-hub.ts';
+import { createRegisterPokeHub, installRegisterEvents } from './scale-unit/events/register-pokes.ts';
 
 /** Request bodies larger than this are refused with 413. */
 export const bodyLimitBytes = 1024 * 1024;
@@ -84,6 +86,8 @@ export interface AppDeps {
   activationsPerMinute?: number;
   /** Numbers in [0, 1) for fault injection's failure rate (default Math.random). */
   random?: () => number;
+  /** The registers' event streams (issue 12), shared with `jobs` when both are given. */
+  pokes?: PokeHub;
 }
 
 /** X3 defaults: the env's REGISTER_SILENT_MINUTES and REGISTER_WAITING_MINUTES defaults. */
@@ -99,11 +103,13 @@ export const defaultRegisterHealth: RegisterHealthThresholds = {
 export function createApp(deps: AppDeps): FastifyInstance {
   const clock = deps.clock ?? systemClock;
   const testState = normalTestState();
+  const pokes = deps.pokes ?? createRegisterPokeHub({ channelDb: deps.channelDb, clock });
   const ctx: AppContext = {
     hqDb: deps.hqDb,
     channelDb: deps.channelDb,
     clock,
-    jobs: deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock }),
+    jobs:
+      deps.jobs ?? createJobRunner({ hqDb: deps.hqDb, channelDb: deps.channelDb, clock, pokes }),
     testState,
     adminPassword: {
       fromEnv: deps.adminCredential,
@@ -112,6 +118,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     httpPort: deps.httpPort ?? 8080,
     registerHealth: deps.registerHealth ?? defaultRegisterHealth,
     random: deps.random ?? Math.random,
+    pokes,
   };
   const distDir = deps.distDir && existsSync(deps.distDir) ? deps.distDir : null;
 
@@ -147,6 +154,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
   );
   void app.register(activationRoutes(ctx, deps.activationsPerMinute ?? maxActivationAttempts));
   void app.register(registerRoutes(ctx));
+  installRegisterEvents(app, ctx);
   void app.register(realtimeRoutes(ctx));
   void app.register(hqSessionRoutes(ctx));
   const https = deps.https;
@@ -162,7 +170,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     await hq.register(hqRegisterRoutes(ctx));
     if (https) await hq.register(hqTabletSetupRoutes(https));
   });
-  if (deps.testControls) void app.register(testControlRoutes(testState));
+  if (deps.testControls) void app.register(testControlRoutes(testState, pokes));
   if (distDir) registerStaticFiles(app, distDir);
   return app;
 }

@@ -16,6 +16,7 @@ import { tabletSetup } from './platform/tls/tablet-setup.ts';
 import { openTls } from './platform/tls/tls-service.ts';
 import { scheduleTlsRenewal, tlsCheckMessages } from './platform/tls/tls-renewal.ts';
 import { checkTestControls } from './testing/test-controls-guard.ts';
+import { createRegisterPokeHub } from './scale-unit/events/register-pokes.ts';
 
 const env = readEnv();
 const testControlsWarning = checkTestControls(env.POS_TEST_CONTROLS === '1', env.HOST);
@@ -23,7 +24,8 @@ mkdirSync(env.DATA_DIR, { recursive: true });
 const hqDb = openHqDb(path.join(env.DATA_DIR, 'hq.sqlite'));
 const channelDb = openChannelDb(path.join(env.DATA_DIR, 'channel.sqlite'));
 const clock = systemClock;
-const jobs = createJobRunner({ hqDb, channelDb, clock });
+const pokes = createRegisterPokeHub({ channelDb, clock }); // poke (issue 12): shared by app and jobs
+const jobs = createJobRunner({ hqDb, channelDb, clock, pokes });
 const adminCredential = hashAdminPassword(env.HQ_ADMIN_PASSWORD);
 const tls = await openTls({ env, now: clock.now() });
 const listeners = createListeners(tls.service.material());
@@ -45,6 +47,7 @@ const app = createApp({
   distDir: existsSync(env.DIST_DIR) ? env.DIST_DIR : null,
   testControls: env.POS_TEST_CONTROLS === '1',
   jobs,
+  pokes,
   logger: loggerOptions(process.stdout.isTTY),
   serverFactory: listeners.serverFactory,
   https: tls.service,

@@ -25,6 +25,8 @@ import { hashAdminPassword, type AdminCredential } from '../headquarters/http/ad
 import { sessionCookieName } from '../headquarters/http/hq-admin-auth.ts';
 import type { HttpsSide } from '../platform/tls/https-side.ts';
 import type { ReadinessProbe } from '../platform/http/health-routes.ts';
+import type { PokeHub } from '../scale-unit/events/poke-hub.ts';
+import { createRegisterPokeHub } from '../scale-unit/events/register-pokes.ts';
 
 /** A clock tests move by hand. */
 export interface ManualClock extends Clock {
@@ -60,6 +62,8 @@ export interface TestServer {
   channelDb: ChannelDb;
   jobs: JobRunner;
   clock: ManualClock;
+  /** The registers' event streams (issue 12), shared by the app and its jobs. */
+  pokes: PokeHub;
   /** Headers of a signed-in HQ console (a session cookie), for /api/hq/* calls. */
   admin: { cookie: string };
 }
@@ -79,14 +83,19 @@ export function testServer(
     /** Start with the documented default password, as a server without HQ_ADMIN_PASSWORD does. */
     defaultPassword?: boolean;
     readiness?: ReadinessProbe;
+    /** The event streams' ping interval (default 20 s). */
+    heartbeatMs?: number;
   } = {},
 ): TestServer {
   const hqDb = openHqDb(options.hqFile ?? ':memory:');
   const channelDb = openChannelDb(options.channelFile ?? ':memory:');
   const clock = manualClock();
   seedDemoData(hqDb, { customers: options.customers ?? 10, clock });
-  const jobs = createJobRunner({ hqDb, channelDb, clock });
+  const heartbeat = options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs };
+  const pokes = createRegisterPokeHub({ channelDb, clock }, heartbeat);
+  const jobs = createJobRunner({ hqDb, channelDb, clock, pokes });
   const app = createApp({
+    pokes,
     hqDb,
     channelDb,
     clock,
@@ -101,7 +110,7 @@ export function testServer(
     ...(options.random ? { random: options.random } : {}),
     ...(options.https ? { https: options.https } : {}),
   });
-  return { app, hqDb, channelDb, jobs, clock, admin: adminHeaders(hqDb, clock) };
+  return { app, hqDb, channelDb, jobs, clock, pokes, admin: adminHeaders(hqDb, clock) };
 }
 
 /** Headers carrying a new HQ console session made directly in the HQ database. */

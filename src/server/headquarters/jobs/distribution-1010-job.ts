@@ -1,5 +1,6 @@
 import { upsertChannelCustomers } from '../../scale-unit/channel-customers.ts';
 import { customersChangedSince } from '../customers.ts';
+import { readSettings } from '../settings.ts';
 import { advanceWatermark, readWatermark } from '../watermarks.ts';
 import type { JobContext, JobResult } from './job-types.ts';
 import { yieldNow } from './yield-now.ts';
@@ -21,6 +22,10 @@ export async function runDistribution1010Job(ctx: JobContext): Promise<JobResult
     if (!last) break;
     result.read += changes.length;
     upsertChannelCustomers(ctx.channelDb, changes);
+    // poke (issue 12): every register, or with shared data filtered (B4) the origin registers.
+    const origins = [...new Set(changes.flatMap((c) => c.originRegisterId ?? []))];
+    const filtered = readSettings(ctx.hqDb).filterSharedCustomerData;
+    ctx.pokes?.poke(filtered ? { registerIds: origins } : 'all', ['customers']);
     advanceWatermark(ctx.hqDb, watermark, last.rowVersion);
     result.done += changes.length;
     if (changes.length < batchSize) break;

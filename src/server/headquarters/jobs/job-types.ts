@@ -2,12 +2,14 @@ import type { JobId } from '../../../contract/hq-admin.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChannelDb } from '../../scale-unit/db/channel-db.ts';
 import type { HqDb } from '../db/hq-db.ts';
+import type { RegisterPokes } from '../../scale-unit/events/poke-hub.ts';
 
-/** What a job needs: both databases and the clock. */
+/** What a job needs: both databases and the clock (and the registers' pokes, issue 12). */
 export interface JobContext {
   hqDb: HqDb;
   channelDb: ChannelDb;
   clock: Clock;
+  pokes?: Pick<RegisterPokes, 'poke'>;
 }
 
 /** What one run of a job did. `errors` holds readable messages (capped, see `maxRunErrors`). */

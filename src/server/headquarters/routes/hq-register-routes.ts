@@ -102,6 +102,7 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
         throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
       }
       const revoked = revokeRegisterTokens(channelDb, id, nowIso(ctx.clock)) > 0;
+      ctx.pokes.disconnect({ registerIds: [id] }); // poke (issue 12): a revoked token's stream ends
       const body: z.infer<typeof registerRevokeResponseSchema> = { registerId: id, revoked };
       return body;
     });
@@ -116,6 +117,7 @@ export function hqRegisterRoutes(ctx: AppContext): FastifyPluginCallback {
       if (!outcome.ok) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
       revokeRegisterTokens(channelDb, id, now);
       discardActivationCodes(channelDb, id);
+      ctx.pokes.disconnect({ registerIds: [id] }); // poke (issue 12): a revoked token's stream ends
       const body: z.infer<typeof hqRegisterRetireResponseSchema> = {
         registerId: id,
         retiredAt: outcome.retiredAt,

@@ -20,7 +20,7 @@ export function hqSettingsRoutes(ctx: AppContext): FastifyPluginCallback {
 
     app.patch(apiPaths.hqSettings, (request) => {
       const patch = hqSettingsPatchSchema.parse(request.body);
-      return hqDb.transaction(() => {
+      const settings = hqDb.transaction(() => {
         const current = readSettings(hqDb);
         const features = patch.features ?? {};
         const next: HqSettings = {
@@ -40,6 +40,8 @@ export function hqSettingsRoutes(ctx: AppContext): FastifyPluginCallback {
         writeSettings(hqDb, next);
         return next;
       })();
+      ctx.pokes.poke('all', ['config']); // poke (issue 12)
+      return settings;
     });
 
     app.get(apiPaths.hqAffiliations, () => ({ affiliations: listAffiliations(hqDb) }));
@@ -49,6 +51,7 @@ export function hqSettingsRoutes(ctx: AppContext): FastifyPluginCallback {
       if (!insertAffiliation(hqDb, affiliation)) {
         throw new HttpError(409, 'conflict', `Affiliation '${affiliation.id}' already exists.`);
       }
+      ctx.pokes.poke('all', ['config']); // poke (issue 12)
       reply.code(201);
       return { affiliations: listAffiliations(hqDb) };
     });

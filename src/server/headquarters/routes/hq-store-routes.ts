@@ -71,6 +71,7 @@ export function hqStoreRoutes(ctx: AppContext): FastifyPluginCallback {
       const patch = hqStorePatchSchema.parse(request.body);
       const outcome = hqDb.transaction(() => updateStore(hqDb, id, patch, nowIso(ctx.clock)))();
       if (!outcome.ok) throw storeAdminError(outcome, `Store '${id}'`);
+      ctx.pokes.poke({ storeIds: [id] }, ['config']); // poke (issue 12)
       return storeReply(outcome.store);
     });
 
