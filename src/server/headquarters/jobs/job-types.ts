@@ -2,14 +2,20 @@ import type { JobId } from '../../../contract/hq-admin.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { ChannelDb } from '../../scale-unit/db/channel-db.ts';
 import type { HqDb } from '../db/hq-db.ts';
-import type { RegisterPokes } from '../../scale-unit/events/poke-hub.ts';
+import type { RegisterTopic } from '../../../contract/register-events.ts';
 
 /** What a job needs: both databases and the clock (and the registers' pokes, issue 12). */
 export interface JobContext {
   hqDb: HqDb;
   channelDb: ChannelDb;
   clock: Clock;
-  pokes?: Pick<RegisterPokes, 'poke'>;
+  /** Tells registers to download (the scale unit's poke hub; issue 12). */
+  pokes?: {
+    poke(
+      target: 'all' | { registerIds: readonly string[] },
+      topics: readonly RegisterTopic[],
+    ): void;
+  };
 }
 
 /** What one run of a job did. `errors` holds readable messages (capped, see `maxRunErrors`). */

@@ -1,11 +1,12 @@
-import { registerEventsHeartbeatMs, type RegisterTopic } from '../../../contract/register-events.ts';
+import {
+  registerEventsHeartbeatMs,
+  type RegisterTopic,
+} from '../../../contract/register-events.ts';
 import type { Device } from '../devices.ts';
 
 /** Which registers a poke (or a disconnect) is for. */
 export type PokeTarget =
-  | 'all'
-  | { storeIds: readonly string[] }
-  | { registerIds: readonly string[] };
+  'all' | { storeIds: readonly string[] } | { registerIds: readonly string[] };
 
 /** One open event stream, as the hub writes to it (the route adapts the HTTP response). */
 export interface EventSink {

@@ -29,7 +29,7 @@ async function openEvents(base: string, token: string) {
     onEvent: (e) => push({ kind: 'event', event: e.event, data: e.data }),
     onComment: (comment) => push({ kind: 'comment', comment }),
   });
-  const reader = response.body?.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader();
   if (!reader) throw new Error('no body');
   const decoder = new TextDecoder();
   void (async () => {

@@ -11,10 +11,7 @@ import type { PokeHub } from './poke-hub.ts';
  * every register route (which records the contact on connect); the reply is hijacked and held
  * open: `hello` at once, then whatever the hub writes (pokes, pings) until either side closes.
  */
-export function registerEventsRoute(
-  ctx: AppContext,
-  hub: PokeHub,
-): FastifyPluginCallback {
+export function registerEventsRoute(ctx: AppContext, hub: PokeHub): FastifyPluginCallback {
   return (app, _opts, done) => {
     requireDevice(app, ctx);
     app.get(apiPaths.registerEvents, (request, reply) => {
