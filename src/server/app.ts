@@ -44,7 +44,10 @@ import {
 } from './testing/test-control-routes.ts';
 import type { HttpsSide } from './platform/tls/https-side.ts';
 import type { PokeHub } from './scale-unit/events/poke-hub.ts';
-import { createRegisterPokeHub, installRegisterEvents } from './scale-unit/events/register-pokes.ts';
+import {
+  createRegisterPokeHub,
+  installRegisterEvents,
+} from './scale-unit/events/register-pokes.ts';
 
 /** Request bodies larger than this are refused with 413. */
 export const bodyLimitBytes = 1024 * 1024;
@@ -103,6 +106,7 @@ export const defaultRegisterHealth: RegisterHealthThresholds = {
 export function createApp(deps: AppDeps): FastifyInstance {
   const clock = deps.clock ?? systemClock;
   const testState = normalTestState();
+  // poke (issue 12): one hub per app, on the context as `pokes`, shared with the jobs.
   const pokes = deps.pokes ?? createRegisterPokeHub({ channelDb: deps.channelDb, clock });
   const ctx: AppContext = {
     hqDb: deps.hqDb,
@@ -154,7 +158,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
   );
   void app.register(activationRoutes(ctx, deps.activationsPerMinute ?? maxActivationAttempts));
   void app.register(registerRoutes(ctx));
-  installRegisterEvents(app, ctx);
+  installRegisterEvents(app, ctx); // poke (issue 12): GET /api/register/events, closed on close
   void app.register(realtimeRoutes(ctx));
   void app.register(hqSessionRoutes(ctx));
   const https = deps.https;

@@ -92,7 +92,7 @@ export function testServer(
   const clock = manualClock();
   seedDemoData(hqDb, { customers: options.customers ?? 10, clock });
   const heartbeat = options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs };
-  const pokes = createRegisterPokeHub({ channelDb, clock }, heartbeat);
+  const pokes = createRegisterPokeHub({ channelDb, clock }, heartbeat); // poke (issue 12)
   const jobs = createJobRunner({ hqDb, channelDb, clock, pokes });
   const app = createApp({
     pokes,
