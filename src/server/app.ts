@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     clock,
     hq: system.hq,
     config: system.config,
-    notifier: system.notifier,
+    pokes: system.pokes,
     testState: normalTestState(),
   };
   const distDir = existingDistDir(deps.distDir);
@@ -101,7 +101,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     ...(deps.https ? { https: deps.https } : {}),
   });
   installHeadquarters(app, hqCtx, deps.https);
-  if (deps.testControls) void app.register(testControlRoutes(scaleUnitCtx.testState));
+  if (deps.testControls) void app.register(testControlRoutes(scaleUnitCtx.testState, system.pokes));
   if (distDir) registerStaticFiles(app, distDir);
   return app;
 }

@@ -4,7 +4,7 @@ import { createHqLinkService } from './headquarters/link-service.ts';
 import { openChannelDb } from './scale-unit/db/channel-db.ts';
 import { storedConfigSource } from './scale-unit/channel-config.ts';
 import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
-import { silentNotifier } from './scale-unit/register-notifier.ts';
+import { noPokes } from './scale-unit/events/poke-hub.ts';
 import { statement } from './platform/db/sqlite.ts';
 import type { Customer } from '../contract/customer.ts';
 import { linkFixture } from './testing/link-fixture.ts';
@@ -24,7 +24,7 @@ linkConformanceSuite('real services', async (impl) => {
     channelDb,
     clock,
     config,
-    notifier: silentNotifier,
+    pokes: noPokes,
   });
   return linkFixture(impl, {
     scaleUnit,

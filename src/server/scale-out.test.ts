@@ -13,7 +13,7 @@ import { readCustomerFeed } from './scale-unit/channel-customers.ts';
 import { openChannelDb, type ChannelDb } from './scale-unit/db/channel-db.ts';
 import { awaitFirstConfig } from './scale-unit/first-config.ts';
 import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
-import { silentNotifier } from './scale-unit/register-notifier.ts';
+import { noPokes } from './scale-unit/events/poke-hub.ts';
 import { asyncRecord, manualClock } from './testing/test-support.ts';
 
 /** A scale unit's link that can be cut (every call unreachable) or lose its next answer. */
@@ -62,7 +62,7 @@ function setup() {
       channelDb,
       clock,
       config: storedConfigSource(channelDb),
-      notifier: silentNotifier,
+      pokes: noPokes,
     });
     const { link, state } = switchable(inProcessScaleUnitLink(service, id));
     return { id, channelDb, state, link };
@@ -166,7 +166,7 @@ describe('HQ and two scale units through the link', () => {
       channelDb,
       clock,
       config,
-      notifier: silentNotifier,
+      pokes: noPokes,
     });
     let calls = 0;
     const hq = createHqLinkService({ hqDb, clock });

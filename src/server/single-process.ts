@@ -11,7 +11,8 @@ import {
 import { liveConfigSource, type ChannelConfigSource } from './scale-unit/channel-config.ts';
 import type { ChannelDb } from './scale-unit/db/channel-db.ts';
 import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
-import { silentNotifier, type RegisterNotifier } from './scale-unit/register-notifier.ts';
+import type { PokeHub } from './scale-unit/events/poke-hub.ts';
+import { createRegisterPokeHub } from './scale-unit/events/register-pokes.ts';
 
 /** The id of the one scale unit `npm start` runs beside HQ. */
 export const localScaleUnitId = 'local';
@@ -25,7 +26,8 @@ export interface InProcessSystem {
   scaleUnit: ScaleUnitLink;
   /** The scale unit reads HQ's configuration live: HQ is always there. */
   config: ChannelConfigSource;
-  notifier: RegisterNotifier;
+  /** The registers' event streams. */
+  pokes: PokeHub;
   jobs: JobRunner;
 }
 
@@ -34,10 +36,14 @@ export function connectInProcess(deps: {
   hqDb: HqDb;
   channelDb: ChannelDb;
   clock: Clock;
-  notifier?: RegisterNotifier;
+  /** The event streams' ping interval (default 20 s; tests pass a short one). */
+  heartbeatMs?: number;
 }): InProcessSystem {
   const { hqDb, channelDb, clock } = deps;
-  const notifier = deps.notifier ?? silentNotifier;
+  const pokes = createRegisterPokeHub(
+    { channelDb, clock },
+    deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs },
+  );
   // Values cross the in-process link copied, as over HTTP: neither side shares an object.
   const hq = inProcessHqLink(createHqLinkService({ hqDb, clock }));
   const config = liveConfigSource(channelDb, hq);
@@ -47,10 +53,10 @@ export function connectInProcess(deps: {
     channelDb,
     clock,
     config,
-    notifier,
+    pokes,
   });
   const scaleUnit = inProcessScaleUnitLink(scaleUnitService, localScaleUnitId);
   const scaleUnits = scaleUnitDirectory([{ id: localScaleUnitId, url: null, link: scaleUnit }]);
   const jobs = createJobRunner({ hqDb, clock, scaleUnits });
-  return { hq, scaleUnits, scaleUnit, config, notifier, jobs };
+  return { hq, scaleUnits, scaleUnit, config, pokes, jobs };
 }

@@ -7,25 +7,36 @@ import { hasBackgroundSync, outboxSyncTag } from '../sync/background-sync.ts';
 import { classifyFailure } from '../sync/classify.ts';
 import { createConnectivity } from '../sync/connectivity.ts';
 import { createObservable } from '../sync/observable.ts';
-import { queueHealth } from '../sync/queue-health.ts';
+import { createQueueReporter } from '../sync/queue-report.ts';
+import { createLiveUpdates } from '../sync/register-events.ts';
 import { createSyncEngine } from '../sync/sync-engine.ts';
 
-/** How often the page checks the heartbeat, uploads what is due and downloads changes. */
+/**
+ * How often the page checks the heartbeat, uploads and downloads while records wait to upload
+ * (issue 12: an idle register with a live event stream does not poll at all).
+ */
 const syncIntervalMs = 5000;
 
 /** Builds the register's services once, and registers the service worker. */
 export function createServices(): PosServices {
   const db = openPosDatabase();
-  const api = createApiClient({
-    getToken: async () => (await getActivation(db))?.deviceToken ?? null,
-  });
+  const getToken = async () => (await getActivation(db))?.deviceToken ?? null;
+  const api = createApiClient({ getToken });
+  const reporter = createQueueReporter({ db, api, online: () => connectivity.get().online });
   // A register whose token was revoked still reaches the server: it is online, and the sync
   // loop then reports that it must be activated again.
   const connectivity = createConnectivity(async () => {
-    const result = await api.heartbeat(await queueHealth(db));
+    const result = await reporter.send();
     return result.ok || classifyFailure(result.failure) === 'unauthorized';
   });
-  const engine = createSyncEngine({ db, api, connectivity, intervalMs: syncIntervalMs });
+  const engine = createSyncEngine({
+    db,
+    api,
+    connectivity,
+    intervalMs: syncIntervalMs,
+    liveUpdates: createLiveUpdates({ getToken }),
+    reporter,
+  });
   const updateAvailable = createObservable(false);
   const workbox = registerServiceWorker(() => updateAvailable.set(true));
   const backgroundSync = hasBackgroundSync();

@@ -1,4 +1,5 @@
-import { feedPageSizeMax } from '../../contract/register.ts';
+import type { RegisterTopic } from '../../contract/register-events.ts';
+import { feedPageSizeMax, type RegisterConfig } from '../../contract/register.ts';
 import { purgeSharedCustomers, saveHqCustomers } from '../db/customers-repo.ts';
 import {
   getConfig,
@@ -18,6 +19,11 @@ export interface DownloadDeps {
   pageSize?: number;
   /** Called after each stored page with the number of customers received so far. */
   onProgress?: (received: number) => void;
+  /**
+   * What changed (a poke's topics, issue 12); default both. Without `config` the cached settings
+   * are used and only the customer feed is asked for.
+   */
+  topics?: readonly RegisterTopic[];
 }
 
 export type DownloadReport =
@@ -35,14 +41,19 @@ export function downloadChanges(deps: DownloadDeps): Promise<DownloadReport> {
   const now = deps.now ?? Date.now;
   const pageSize = Math.min(deps.pageSize ?? feedPageSizeMax, feedPageSizeMax);
   return withSyncLock(syncLocks.download, async () => {
-    const config = await deps.api.config();
-    if (!config.ok) return { ok: false, received: 0, failure: config.failure };
     const previous = await getConfig(deps.db);
-    // Every few seconds the same settings come back: write (and wake the screens) only on a change.
-    if (JSON.stringify(previous) !== JSON.stringify(config.value)) {
-      await saveConfig(deps.db, config.value);
+    const cached = deps.topics?.includes('config') === false ? previous : null;
+    let config: RegisterConfig;
+    if (cached) {
+      config = cached;
+    } else {
+      const answer = await deps.api.config();
+      if (!answer.ok) return { ok: false, received: 0, failure: answer.failure };
+      config = answer.value;
     }
-    const filtered = config.value.filterSharedCustomerData;
+    // The same settings often come back: write (and wake the screens) only on a change.
+    if (JSON.stringify(previous) !== JSON.stringify(config)) await saveConfig(deps.db, config);
+    const filtered = config.filterSharedCustomerData;
     if (filtered) await purgeSharedCustomers(deps.db);
     // Customers skipped while the filter was on are fetched again once it is off.
     if (previous?.filterSharedCustomerData && !filtered) await saveFeedCursor(deps.db, 0);

@@ -1,9 +1,13 @@
-import { makeAllDue } from '../db/outbox-repo.ts';
+import { streamDownPollMs, type RegisterTopic } from '../../contract/register-events.ts';
+import { makeAllDue, outboxSummary } from '../db/outbox-repo.ts';
 import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
 import type { Connectivity } from './connectivity.ts';
 import { downloadChanges } from './download.ts';
 import { createObservable, type Observable } from './observable.ts';
+import { nextPollMs } from './poll-plan.ts';
+import type { QueueReporter } from './queue-report.ts';
+import type { LiveState, LiveUpdates } from './register-events.ts';
 import { drainOutbox } from './upload.ts';
 
 /** What the register's sync is doing, for the status bar and the sync center. */
@@ -26,7 +30,18 @@ export interface SyncEngine {
    * cashier's Sync now) also makes records waiting out a backoff due at once.
    */
   syncNow: (options?: { retryNow?: boolean }) => Promise<void>;
-  /** Syncs now and then every `intervalMs`, and when the browser comes online; returns stop. */
+  /**
+   * A poke's download (issue 12): one at a time, and pokes that arrive meanwhile make one more
+   * download of the topics they name, after it — never more than one in flight and one queued.
+   */
+  download: (topics: readonly RegisterTopic[]) => Promise<void>;
+  /** Whether the scale unit tells this register of changes (the sync center says when not). */
+  live: Observable<LiveState>;
+  /**
+   * Syncs now, holds the event stream, and polls as `nextPollMs` says: not at all while the
+   * stream is live and nothing waits, once a minute while it is down; also syncs when the
+   * browser comes online. Returns stop.
+   */
   start: () => () => void;
 }
 
@@ -47,9 +62,20 @@ export function createSyncEngine(deps: {
   api: ApiClient;
   connectivity: Connectivity;
   intervalMs: number;
+  /** The event stream (issue 12); without it the loop polls as if the stream were down. */
+  liveUpdates?: LiveUpdates;
+  /** The poll interval while the stream is down (default `streamDownPollMs`, 60 s). */
+  downPollMs?: number;
+  /** Sends the queue report when it changes (X3 without a timer). */
+  reporter?: QueueReporter;
 }): SyncEngine {
   const activity = createObservable<SyncActivity>(idle);
+  const live = deps.liveUpdates?.state ?? createObservable<LiveState>('down');
   let running: Promise<void> | null = null;
+  /** Records waited to upload after the last run (they keep the short poll interval). */
+  let waiting = false;
+  /** Set while started: plans the next poll after each run and on every state change. */
+  let replan: (() => void) | null = null;
 
   async function run(): Promise<void> {
     if (!(await deps.connectivity.check())) return;
@@ -68,11 +94,16 @@ export function createSyncEngine(deps: {
       });
       return;
     }
+    await runDownload();
+  }
+
+  async function runDownload(topics?: readonly RegisterTopic[]): Promise<void> {
     activity.set({ ...activity.get(), phase: 'downloading', progress: 0, total: null });
     const download = await downloadChanges({
       db: deps.db,
       api: deps.api,
       onProgress: (progress) => activity.set({ ...activity.get(), progress }),
+      ...(topics ? { topics } : {}),
     });
     activity.set(
       download.ok
@@ -85,9 +116,40 @@ export function createSyncEngine(deps: {
     );
   }
 
+  let downloading: Promise<void> | null = null;
+  let queuedTopics = new Set<RegisterTopic>();
+
+  function download(topics: readonly RegisterTopic[]): Promise<void> {
+    topics.forEach((topic) => queuedTopics.add(topic));
+    downloading ??= (async () => {
+      while (queuedTopics.size > 0) {
+        const next = [...queuedTopics];
+        queuedTopics = new Set();
+        await runDownload(next).catch((error: unknown) => {
+          activity.set({
+            ...idle,
+            lastError: error instanceof Error ? error.message : String(error),
+          });
+        });
+      }
+    })().finally(() => {
+      downloading = null;
+    });
+    return downloading;
+  }
+
+  /** After a run: what waits decides the next poll; a heartbeat that got through retries the stream. */
+  async function afterRun(): Promise<void> {
+    const { counts } = await outboxSummary(deps.db);
+    waiting = counts.pending + counts.sending > 0;
+    if (live.get() === 'down' && deps.connectivity.get().online) deps.liveUpdates?.reconnectNow();
+  }
+
   function syncNow(options: { retryNow?: boolean } = {}): Promise<void> {
+    if (options.retryNow) deps.liveUpdates?.reconnectNow();
     running ??= (options.retryNow ? makeAllDue(deps.db, Date.now()) : Promise.resolve())
       .then(run)
+      .then(afterRun)
       .catch((error: unknown) => {
         activity.set({
           ...idle,
@@ -96,6 +158,7 @@ export function createSyncEngine(deps: {
       })
       .finally(() => {
         running = null;
+        replan?.();
       });
     return running;
   }
@@ -103,19 +166,44 @@ export function createSyncEngine(deps: {
   return {
     activity,
     syncNow,
+    download,
+    live,
     start() {
       const stopConnectivity = deps.connectivity.start();
       let wasOnline = deps.connectivity.get().online;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      replan = () => {
+        clearTimeout(timer);
+        const delay = nextPollMs(
+          { live: live.get(), online: deps.connectivity.get().online, waiting },
+          { intervalMs: deps.intervalMs, downPollMs: deps.downPollMs ?? streamDownPollMs },
+        );
+        if (delay !== null) timer = setTimeout(() => void syncNow(), delay);
+      };
       const unsubscribe = deps.connectivity.subscribe(() => {
         const online = deps.connectivity.get().online;
-        if (online && !wasOnline) void syncNow();
+        if (online && !wasOnline) {
+          deps.liveUpdates?.reconnectNow();
+          void syncNow();
+        }
         wasOnline = online;
+        replan?.();
       });
-      const timer = setInterval(() => void syncNow(), deps.intervalMs);
+      const unsubscribeLive = live.subscribe(() => replan?.());
+      const stopLive = deps.liveUpdates?.start({
+        onConnected: () => void syncNow(),
+        onPoke: (topics) => void download(topics),
+        onDown: () => void syncNow(),
+      });
+      const stopReporter = deps.reporter?.start();
       void syncNow();
       return () => {
-        clearInterval(timer);
+        replan = null;
+        clearTimeout(timer);
         unsubscribe();
+        unsubscribeLive();
+        stopLive?.();
+        stopReporter?.();
         stopConnectivity();
       };
     },

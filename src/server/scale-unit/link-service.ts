@@ -6,7 +6,7 @@ import { storesConcerned, type ChannelConfigSource } from './channel-config.ts';
 import { upsertChannelCustomers } from './channel-customers.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { activatedRegisters, revokeRegisterTokens } from './devices.ts';
-import type { RegisterNotifier } from './register-notifier.ts';
+import type { RegisterPokes } from './events/poke-hub.ts';
 import { readRegisterContacts } from './register-health.ts';
 
 /** What the scale unit's side of the link works with. */
@@ -17,7 +17,8 @@ export interface ScaleUnitLinkDeps {
   channelDb: ChannelDb;
   clock: Clock;
   config: ChannelConfigSource;
-  notifier: RegisterNotifier;
+  /** The registers' event streams: told what changed for them. */
+  pokes: RegisterPokes;
 }
 
 /**
@@ -27,9 +28,15 @@ export interface ScaleUnitLinkDeps {
  */
 export function createScaleUnitLinkService(deps: ScaleUnitLinkDeps): ScaleUnitLink {
   const { channelDb: db, clock } = deps;
+  // A register whose tokens end must not keep its event stream either.
+  const revoke = (registerId: string, now: string) => {
+    const revoked = revokeRegisterTokens(db, registerId, now);
+    deps.pokes.disconnect({ registerIds: [registerId] });
+    return revoked;
+  };
   const retire = (registerId: string, now: string) =>
     db.transaction(() => {
-      revokeRegisterTokens(db, registerId, now);
+      revoke(registerId, now);
       discardActivationCodes(db, registerId);
     })();
   return {
@@ -39,7 +46,7 @@ export function createScaleUnitLinkService(deps: ScaleUnitLinkDeps): ScaleUnitLi
       return {
         id: deps.id,
         storeIds: [...storeIds],
-        connectedRegisters: deps.notifier.connectedRegisters(),
+        connectedRegisters: deps.pokes.connectedRegisters(),
       };
     },
     pullRecords: (after, limit) => promised(() => asyncRecordsAfter(db, after, limit)),
@@ -50,7 +57,7 @@ export function createScaleUnitLinkService(deps: ScaleUnitLinkDeps): ScaleUnitLi
       const origins = customers.flatMap(({ originRegisterId }) =>
         originRegisterId === null ? [] : [originRegisterId],
       );
-      deps.notifier.customersChanged(filtered ? [...new Set(origins)] : 'all');
+      deps.pokes.poke(filtered ? { registerIds: [...new Set(origins)] } : 'all', ['customers']);
     },
     pushConfig: (config) =>
       promised(() => {
@@ -63,11 +70,12 @@ export function createScaleUnitLinkService(deps: ScaleUnitLinkDeps): ScaleUnitLi
           }
         }
         const stores = storesConcerned(previous, config);
-        if (stores === 'all' || stores.length > 0) deps.notifier.configChanged(stores);
+        if (stores === 'all') deps.pokes.poke('all', ['config']);
+        else if (stores.length > 0) deps.pokes.poke({ storeIds: stores }, ['config']);
       }),
     issueActivationCode: (device) => promised(() => issueActivationCode(db, device, clock.now())),
     revokeRegister: (registerId) =>
-      promised(() => ({ revoked: revokeRegisterTokens(db, registerId, nowIso(clock)) > 0 })),
+      promised(() => ({ revoked: revoke(registerId, nowIso(clock)) > 0 })),
     retireRegister: (registerId) => promised(() => retire(registerId, nowIso(clock))),
     registerActivity: () =>
       promised(() => {

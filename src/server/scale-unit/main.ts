@@ -10,7 +10,7 @@ import { storedConfigSource } from './channel-config.ts';
 import { openChannelDb } from './db/channel-db.ts';
 import { awaitFirstConfig } from './first-config.ts';
 import { createScaleUnitLinkService } from './link-service.ts';
-import { silentNotifier } from './register-notifier.ts';
+import { createRegisterPokeHub } from './events/register-pokes.ts';
 import { createScaleUnitApp } from './scale-unit-app.ts';
 import { readScaleUnitEnv } from './scale-unit-env.ts';
 
@@ -29,21 +29,21 @@ const hq = hqHttpClient({
   ...(unitEnv.linkCa ? { ca: unitEnv.linkCa } : {}),
 });
 const config = storedConfigSource(channelDb);
-const notifier = silentNotifier;
+const pokes = createRegisterPokeHub({ channelDb, clock });
 const link = createScaleUnitLinkService({
   id: unitEnv.id,
   storeIds: unitEnv.storeIds,
   channelDb,
   clock,
   config,
-  notifier,
+  pokes,
 });
 
 const app = await serve({
   env,
   build: ({ serverFactory, https, logger }) =>
     createScaleUnitApp({
-      ctx: { channelDb, clock, hq, config, notifier, testState: normalTestState() },
+      ctx: { channelDb, clock, hq, config, pokes, testState: normalTestState() },
       link,
       linkSecret: unitEnv.secret,
       testControls,

@@ -39,7 +39,7 @@ export function createScaleUnitApp(deps: ScaleUnitAppDeps): FastifyInstance {
   );
   installScaleUnit(app, ctx, deps);
   void app.register(scaleUnitLinkRoutes({ link: deps.link, secret: deps.linkSecret }));
-  if (deps.testControls) void app.register(testControlRoutes(ctx.testState));
+  if (deps.testControls) void app.register(testControlRoutes(ctx.testState, ctx.pokes));
   const distDir = existingDistDir(deps.distDir);
   if (distDir) registerStaticFiles(app, distDir);
   return app;

@@ -6,6 +6,7 @@ import {
   installScaleUnitSwitch,
   realtimeServicePrefix,
 } from '../testing/test-control-routes.ts';
+import { installRegisterEvents } from './events/register-pokes.ts';
 import { activationRoutes, maxActivationAttempts } from './routes/activation-routes.ts';
 import { realtimeRoutes } from './routes/realtime-routes.ts';
 import { registerRoutes } from './routes/register-routes.ts';
@@ -25,8 +26,8 @@ export interface ScaleUnitOptions {
 }
 
 /**
- * Installs the scale unit's side for registers on `app`: activation, the register API, the
- * Real-time Service (through HQ) and, with https, the tablet downloads.
+ * Installs the scale unit's side for registers on `app`: activation, the register API and its
+ * event stream, the Real-time Service (through HQ) and, with https, the tablet downloads.
  */
 export function installScaleUnit(
   app: FastifyInstance,
@@ -41,5 +42,6 @@ export function installScaleUnit(
   void app.register(activationRoutes(ctx, options.activationsPerMinute ?? maxActivationAttempts));
   void app.register(registerRoutes(ctx));
   void app.register(realtimeRoutes(ctx));
+  installRegisterEvents(app, ctx);
   if (options.https) void app.register(tabletRoutes(options.https));
 }

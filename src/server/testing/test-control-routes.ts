@@ -9,6 +9,7 @@ import {
 } from '../../contract/hq-admin.ts';
 import { expectNoBody } from '../platform/http/no-body.ts';
 import type { TestControlState } from './test-control-state.ts';
+import type { RegisterPokes } from '../scale-unit/events/poke-hub.ts';
 
 /** Every path of the scale unit's Real-time Service starts with this. */
 export const realtimeServicePrefix = '/api/rts/';
@@ -71,11 +72,18 @@ export function installChaosFaults(
   });
 }
 
-/** /api/test/*: the scale-unit switch and fault injection (only with test controls on). */
-export function testControlRoutes(state: TestControlState): FastifyPluginCallback {
+/**
+ * /api/test/*: the scale-unit switch and fault injection (only with test controls on). Switching
+ * the scale unit off also ends the registers' event streams, as a scale unit that went away would.
+ */
+export function testControlRoutes(
+  state: TestControlState,
+  pokes: Pick<RegisterPokes, 'disconnect'>,
+): FastifyPluginCallback {
   return (app, _opts, done) => {
     app.post(apiPaths.testScaleUnit, (request) => {
       state.scaleUnitReachable = scaleUnitSwitchSchema.parse(request.body).reachable;
+      if (!state.scaleUnitReachable) pokes.disconnect('all');
       return { reachable: state.scaleUnitReachable };
     });
 

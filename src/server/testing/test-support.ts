@@ -22,6 +22,7 @@ import { seedDemoData } from '../headquarters/demo-data.ts';
 import { createAdminSession } from '../headquarters/admin-sessions.ts';
 import type { JobRunner } from '../headquarters/jobs/job-runner.ts';
 import { connectInProcess, type InProcessSystem } from '../single-process.ts';
+import type { PokeHub } from '../scale-unit/events/poke-hub.ts';
 import { hashAdminPassword, type AdminCredential } from '../headquarters/http/admin-password.ts';
 import { sessionCookieName } from '../headquarters/http/hq-admin-auth.ts';
 import type { HttpsSide } from '../platform/tls/https-side.ts';
@@ -62,6 +63,8 @@ export interface TestServer {
   jobs: JobRunner;
   /** HQ and its scale unit joined in this process (the jobs' scale units, the links). */
   system: InProcessSystem;
+  /** The registers' event streams (issue 12), shared by the app and its jobs. */
+  pokes: PokeHub;
   clock: ManualClock;
   /** Headers of a signed-in HQ console (a session cookie), for /api/hq/* calls. */
   admin: { cookie: string };
@@ -82,13 +85,20 @@ export function testServer(
     /** Start with the documented default password, as a server without HQ_ADMIN_PASSWORD does. */
     defaultPassword?: boolean;
     readiness?: ReadinessProbe;
+    /** The event streams' ping interval (default 20 s). */
+    heartbeatMs?: number;
   } = {},
 ): TestServer {
   const hqDb = openHqDb(options.hqFile ?? ':memory:');
   const channelDb = openChannelDb(options.channelFile ?? ':memory:');
   const clock = manualClock();
   seedDemoData(hqDb, { customers: options.customers ?? 10, clock });
-  const system = connectInProcess({ hqDb, channelDb, clock });
+  const system = connectInProcess({
+    hqDb,
+    channelDb,
+    clock,
+    ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }),
+  });
   const { jobs } = system;
   const app = createApp({
     hqDb,
@@ -105,7 +115,16 @@ export function testServer(
     ...(options.random ? { random: options.random } : {}),
     ...(options.https ? { https: options.https } : {}),
   });
-  return { app, hqDb, channelDb, jobs, system, clock, admin: adminHeaders(hqDb, clock) };
+  return {
+    app,
+    hqDb,
+    channelDb,
+    jobs,
+    system,
+    pokes: system.pokes,
+    clock,
+    admin: adminHeaders(hqDb, clock),
+  };
 }
 
 /** Headers carrying a new HQ console session made directly in the HQ database. */

@@ -6,6 +6,13 @@ import { RescueExport } from './rescue-export-button.tsx';
 import { SyncProgress } from './sync-progress.tsx';
 import { useOpenEntries } from './use-open-entries.ts';
 import { useOutboxSummary } from './use-outbox-summary.ts';
+import type { LiveState } from '../../sync/register-events.ts';
+
+const liveLabels = {
+  live: 'syncCenter.liveOn',
+  connecting: 'syncCenter.liveConnecting',
+  down: 'syncCenter.liveOff',
+} as const satisfies Record<LiveState, string>;
 
 const time = (at: number | null) => (at === null ? t('syncCenter.never') : format().dateTime(at));
 
@@ -17,6 +24,7 @@ const time = (at: number | null) => (at === null ? t('syncCenter.never') : forma
 export function SyncCenterPage() {
   const { engine, connectivity } = useServices();
   const online = useObservable(connectivity).online;
+  const live = useObservable(engine.live);
   const activity = useSyncActivity();
   const summary = useOutboxSummary();
   const open = useOpenEntries();
@@ -30,6 +38,8 @@ export function SyncCenterPage() {
       <dl className="details">
         <dt>{t('syncCenter.connection')}</dt>
         <dd>{online ? t('syncCenter.online') : t('syncCenter.offline')}</dd>
+        <dt>{t('syncCenter.liveUpdates')}</dt>
+        <dd>{t(liveLabels[live])}</dd>
         <dt>{t('syncCenter.lastUpload')}</dt>
         <dd>{time(summary.lastUploadAt)}</dd>
         <dt>{t('syncCenter.lastDownload')}</dt>
