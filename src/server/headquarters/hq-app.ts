@@ -38,6 +38,6 @@ export function createHqApp(deps: HqAppDeps): FastifyInstance {
     }),
   );
   const distDir = existingDistDir(deps.distDir);
-  if (distDir) registerStaticFiles(app, distDir);
+  if (distDir) registerStaticFiles(app, distDir, 'console');
   return app;
 }

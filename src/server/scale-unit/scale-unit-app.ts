@@ -41,6 +41,6 @@ export function createScaleUnitApp(deps: ScaleUnitAppDeps): FastifyInstance {
   void app.register(scaleUnitLinkRoutes({ link: deps.link, secret: deps.linkSecret }));
   if (deps.testControls) void app.register(testControlRoutes(ctx.testState, ctx.pokes));
   const distDir = existingDistDir(deps.distDir);
-  if (distDir) registerStaticFiles(app, distDir);
+  if (distDir) registerStaticFiles(app, distDir, 'pos');
   return app;
 }

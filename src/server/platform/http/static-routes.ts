@@ -1,15 +1,38 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import path from 'node:path';
+import { HttpError } from './http-error.ts';
 
-/** Serves the built POS at '/' and the HQ console at '/hq' from `distDir`. */
-export function registerStaticFiles(app: FastifyInstance, distDir: string): void {
+/**
+ * Which app a service serves: both (`npm start`), the HQ console only (headquarters: '/' leads
+ * to it), or the POS only (a scale unit: the console is at headquarters, so '/hq' is not found).
+ */
+export type ServedApps = 'pos-and-console' | 'console' | 'pos';
+
+/** Serves the built POS at '/' and the HQ console at '/hq' from `distDir` (as `apps` says). */
+export function registerStaticFiles(
+  app: FastifyInstance,
+  distDir: string,
+  apps: ServedApps = 'pos-and-console',
+): void {
+  if (apps === 'console') app.get('/', (_request, reply) => reply.redirect('/hq/'));
+  if (apps === 'pos') {
+    app.addHook('onRequest', (request, _reply, done) => {
+      const urlPath = request.url.split('?')[0] ?? '';
+      done(
+        urlPath === '/hq' || urlPath.startsWith('/hq/')
+          ? new HttpError(404, 'not-found', 'The HQ console is served by headquarters.')
+          : undefined,
+      );
+    });
+  }
   void app.register(fastifyStatic, {
     root: path.resolve(distDir),
     wildcard: true,
     index: ['index.html'],
     redirect: false,
   });
+  if (apps === 'pos') return;
   const hqIndex = (_request: FastifyRequest, reply: FastifyReply) =>
     reply.sendFile('hq/index.html');
   app.get('/hq', hqIndex);
