@@ -5,15 +5,10 @@ import {
   crockfordAlphabet,
   normalizeActivationCode,
 } from '../../contract/activation-code.ts';
+import type { IssuedActivationCode } from '../link/link.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 import { issueDeviceToken, type Device } from './devices.ts';
-
-/** A code as issued: the canonical code (returned once, never stored) and when it expires. */
-export interface IssuedActivationCode {
-  code: string;
-  expiresAt: string;
-}
 
 function hashCode(code: string): string {
   return createHash('sha256').update(code).digest('hex');

@@ -5,22 +5,12 @@ import {
   type AsyncRecord,
   type UploadResult,
 } from '../../contract/upload.ts';
+import type { ChannelRecord } from '../link/link.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 import { findUnsafeText, unsafeTextMessage } from '../../contract/safe-text.ts';
 import { canonicalJson, contentHash } from '../platform/canonical-json.ts';
 import type { Device } from './devices.ts';
-
-/** An async record as stored in the channel database, with its replication counter. */
-export interface StoredAsyncRecord {
-  replicationCounter: number;
-  guid: string;
-  kind: string;
-  payload: string;
-  storeId: string;
-  registerId: string;
-  receivedAt: string;
-}
 
 /** The message an edit or address gets when its pending customer was created at another store. */
 export const otherStoreMessage = 'This customer belongs to another store.';
@@ -110,17 +100,13 @@ export function intakeAsyncRecords(
 }
 
 /** Records with a replication counter above `after`, in counter order (what the P-job reads). */
-export function asyncRecordsAfter(
-  db: ChannelDb,
-  after: number,
-  limit: number,
-): StoredAsyncRecord[] {
+export function asyncRecordsAfter(db: ChannelDb, after: number, limit: number): ChannelRecord[] {
   return statement(
     db,
     `SELECT replication_counter AS replicationCounter, guid, kind, payload,
             store_id AS storeId, register_id AS registerId, received_at AS receivedAt
      FROM async_records WHERE replication_counter > ? ORDER BY replication_counter LIMIT ?`,
-  ).all(after, limit) as StoredAsyncRecord[];
+  ).all(after, limit) as ChannelRecord[];
 }
 
 /** How many async records the channel database holds. */

@@ -1,5 +1,6 @@
 import type { Customer } from '../../contract/customer.ts';
 import type { FeedResponse } from '../../contract/register.ts';
+import type { DistributedCustomer } from '../link/link.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 
@@ -10,12 +11,6 @@ function nextFeedCounter(db: ChannelDb): number {
      ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value`,
   ).get() as { value: number };
   return row.value;
-}
-
-/** A customer as 1010 delivers it, with the register it was created on (null when unknown). */
-export interface DistributedCustomer {
-  customer: Customer;
-  originRegisterId: string | null;
 }
 
 /**
