@@ -9,6 +9,7 @@ import { createBaseApp, existingDistDir, type BaseAppOptions } from './platform/
 import { systemClock, type Clock } from './platform/clock.ts';
 import { healthRoutes, type ReadinessProbe } from './platform/http/health-routes.ts';
 import { registerStaticFiles } from './platform/http/static-routes.ts';
+import { installOpenApi } from './platform/openapi/openapi-route.ts';
 import { channelMigrations, type ChannelDb } from './scale-unit/db/channel-db.ts';
 import type { ScaleUnitContext } from './scale-unit/scale-unit-context.ts';
 import { installScaleUnit } from './scale-unit/scale-unit-service.ts';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     ...deps,
     perRecordRoutes: [apiPaths.upload, apiPaths.hqRescueImport],
   });
+  installOpenApi(app, { services: ['headquarters', 'scale-unit'] }); // issue 12: before any route
   void app.register(
     healthRoutes({
       databases: [
