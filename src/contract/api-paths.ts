@@ -48,6 +48,7 @@ export const apiPaths = {
   tabletSetupPage: '/tablet/',
   healthz: '/healthz',
   readyz: '/readyz',
+  openApi: '/api/openapi.json', // GET: the service's OpenAPI document (issue 12)
   testScaleUnit: '/api/test/scale-unit',
   testFaults: '/api/test/faults',
   testRealtimeCapacity: '/api/test/realtime-capacity', // POST

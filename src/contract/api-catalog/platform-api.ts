@@ -3,9 +3,6 @@ import { apiPaths } from '../api-paths.ts';
 import { livenessSchema, readinessSchema } from '../health.ts';
 import type { ApiRoute } from './api-route.ts';
 
-/** Where every service serves its OpenAPI document. */
-export const openApiPath = '/api/openapi.json';
-
 /** An OpenAPI 3.1 document, as far as its readers rely on it. */
 export const openApiDocumentSchema = z.looseObject({
   openapi: z.string().regex(/^3\.1\.\d+$/),
@@ -46,7 +43,7 @@ export const platformApi: readonly ApiRoute[] = [
     tag: 'operations',
     auth: 'none',
     method: 'GET',
-    path: openApiPath,
+    path: apiPaths.openApi,
     summary: 'This OpenAPI document',
     description:
       'Generated from the zod contract (src/contract/api-catalog); public, no personal data.',

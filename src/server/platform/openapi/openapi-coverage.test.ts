@@ -4,11 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
 import type { ServiceName } from '../../../contract/api-catalog/api-route.ts';
-import { openApiDocumentSchema, openApiPath } from '../../../contract/api-catalog/platform-api.ts';
+import { openApiDocumentSchema } from '../../../contract/api-catalog/platform-api.ts';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { activate, auth, testServer, type TestServer } from '../../testing/test-support.ts';
 import { testHttpsSide } from '../tls/test-https-side.ts';
-import { buildOpenApiDocument, openApiPath as toOpenApiPath } from './openapi-document.ts';
+import { buildOpenApiDocument, toOpenApiPath } from './openapi-document.ts';
 import { registeredRoutes, type RegisteredRoute } from './openapi-route.ts';
 
 /**
@@ -32,7 +32,7 @@ beforeAll(async () => {
     distDir: dist,
     https: await testHttpsSide({ redirect: false }),
   });
-  const res = await server.app.inject({ url: openApiPath });
+  const res = await server.app.inject({ url: apiPaths.openApi });
   expect(res.statusCode).toBe(200);
   document = openApiDocumentSchema.parse(res.json());
 });
@@ -128,7 +128,7 @@ describe('the OpenAPI document', () => {
   });
 
   it('is answered without a credential, the same document every time', async () => {
-    const res = await server.app.inject({ url: openApiPath });
+    const res = await server.app.inject({ url: apiPaths.openApi });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.json()).toEqual(document);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
 import type { ApiRoute } from '../../../contract/api-catalog/api-route.ts';
-import { buildOpenApiDocument, openApiPath } from './openapi-document.ts';
+import { buildOpenApiDocument, toOpenApiPath } from './openapi-document.ts';
 import { createSchemaBook } from './schema-book.ts';
 
 const route = (overrides: Partial<ApiRoute>): ApiRoute => ({
@@ -20,7 +20,7 @@ const route = (overrides: Partial<ApiRoute>): ApiRoute => ({
 
 describe('OpenAPI documents from the API catalog', () => {
   it('writes Fastify paths the OpenAPI way', () => {
-    expect(openApiPath('/api/rts/customers/:account/addresses')).toBe(
+    expect(toOpenApiPath('/api/rts/customers/:account/addresses')).toBe(
       '/api/rts/customers/{account}/addresses',
     );
   });

@@ -80,7 +80,7 @@ const titles: Record<ServiceName, string> = {
 };
 
 /** `/api/rts/customers/:account` → `/api/rts/customers/{account}`. */
-export function openApiPath(fastifyPath: string): string {
+export function toOpenApiPath(fastifyPath: string): string {
   return fastifyPath.replace(/:(\w+)/g, '{$1}');
 }
 
@@ -183,7 +183,7 @@ export function buildOpenApiDocument(
     if (ids.has(String(op.operationId)))
       throw new Error(`Two operations ${String(op.operationId)}`);
     ids.add(String(op.operationId));
-    const item = (paths[openApiPath(route.path)] ??= {});
+    const item = (paths[toOpenApiPath(route.path)] ??= {});
     item[route.method.toLowerCase()] = op;
   }
   const errorBody = book.toJson(errorBodySchema, 'output');

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { apiPaths } from '../../../contract/api-paths.ts';
 import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
 import type { ServiceName } from '../../../contract/api-catalog/api-route.ts';
-import { openApiPath } from '../../../contract/api-catalog/platform-api.ts';
 import { buildOpenApiDocument } from './openapi-document.ts';
 
 /** A route as Fastify registered it: `GET /api/rts/customers/:account`. */
@@ -45,7 +45,7 @@ export function installOpenApi(
     const catalog = apiCatalog.filter((r) => served.has(key(r.method, r.path)));
     return JSON.stringify(buildOpenApiDocument(catalog, { services: options.services }));
   };
-  app.get(openApiPath, (_request, reply) => {
+  app.get(apiPaths.openApi, (_request, reply) => {
     json ??= build();
     return reply.type('application/json; charset=utf-8').send(json);
   });
