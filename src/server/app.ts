@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { apiCatalog } from '../contract/api-catalog/api-catalog.ts';
 import { apiPaths } from '../contract/api-paths.ts';
 import type { AdminCredential } from './headquarters/http/admin-password.ts';
 import { hqMigrations, type HqDb } from './headquarters/db/hq-db.ts';
@@ -86,7 +87,7 @@ export function createApp(deps: AppDeps): FastifyInstance {
     ...deps,
     perRecordRoutes: [apiPaths.upload, apiPaths.hqRescueImport],
   });
-  installOpenApi(app, { services: ['headquarters', 'scale-unit'] }); // issue 12: before any route
+  installOpenApi(app, { services: ['headquarters', 'scale-unit'], catalog: apiCatalog }); // issue 12: before any route
   void app.register(
     healthRoutes({
       databases: [

@@ -19,12 +19,6 @@ import {
   jobSchema,
   jobScheduleSchema,
 } from '../hq-admin.ts';
-import {
-  channelConfigSchema,
-  channelRecordSchema,
-  distributedCustomerSchema,
-  registerActivitySchema,
-} from '../link-wire.ts';
 import { customerFeaturesSchema, registerConfigSchema } from '../register.ts';
 import { asyncRecordSchema, customerRefSchema, uploadResultSchema } from '../upload.ts';
 
@@ -55,8 +49,4 @@ export const apiComponents: Readonly<Record<string, z.ZodType>> = {
   JobSchedule: jobScheduleSchema,
   AsyncOperation: asyncOperationSchema,
   DuplicateFlag: duplicateFlagSchema,
-  ChannelConfig: channelConfigSchema,
-  ChannelRecord: channelRecordSchema,
-  DistributedCustomer: distributedCustomerSchema,
-  RegisterActivity: registerActivitySchema,
 };

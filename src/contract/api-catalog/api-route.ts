@@ -39,6 +39,23 @@ export interface ApiResponse {
   contentType?: string;
 }
 
+/**
+ * Routes and the schemas their documents name as components (`#/components/schemas/<name>`)
+ * instead of repeating them where they occur.
+ */
+export interface ApiCatalog {
+  routes: readonly ApiRoute[];
+  components: Readonly<Record<string, z.ZodType>>;
+}
+
+/** One catalog of several (e.g. the contract's and the link's, for a service running alone). */
+export function joinCatalogs(...catalogs: readonly ApiCatalog[]): ApiCatalog {
+  return {
+    routes: catalogs.flatMap((c) => c.routes),
+    components: Object.assign({}, ...catalogs.map((c) => c.components)) as ApiCatalog['components'],
+  };
+}
+
 /** One route of one or both services. */
 export interface ApiRoute {
   method: HttpMethod;

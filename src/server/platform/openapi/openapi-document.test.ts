@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
-import type { ApiRoute } from '../../../contract/api-catalog/api-route.ts';
+import type { ApiCatalog, ApiRoute } from '../../../contract/api-catalog/api-route.ts';
 import { buildOpenApiDocument, toOpenApiPath } from './openapi-document.ts';
 import { createSchemaBook } from './schema-book.ts';
 
@@ -18,6 +18,8 @@ const route = (overrides: Partial<ApiRoute>): ApiRoute => ({
   ...overrides,
 });
 
+const catalog = (...routes: ApiRoute[]): ApiCatalog => ({ routes, components: {} });
+
 describe('OpenAPI documents from the API catalog', () => {
   it('writes Fastify paths the OpenAPI way', () => {
     expect(toOpenApiPath('/api/rts/customers/:account/addresses')).toBe(
@@ -25,24 +27,35 @@ describe('OpenAPI documents from the API catalog', () => {
     );
   });
 
-  it('documents the link on each side: a service credential, and X-Scale-Unit at HQ', () => {
-    const hq = buildOpenApiDocument(apiCatalog, { services: ['headquarters'] });
-    const su = buildOpenApiDocument(apiCatalog, { services: ['scale-unit'] });
+  it("documents a service's routes only, each with its credential and headers", () => {
+    const { params: _none, ...withoutParams } = route({});
+    const link: ApiRoute = {
+      ...withoutParams,
+      path: '/api/link/hq/config',
+      services: ['headquarters'],
+      auth: 'service-credential',
+      headers: z.object({ 'x-scale-unit': z.string() }),
+    };
+    const hq = buildOpenApiDocument(catalog(link, route({})), { services: ['headquarters'] });
+    expect(Object.keys(hq.paths)).toEqual(['/api/link/hq/config']);
     const config = hq.paths['/api/link/hq/config']?.get as Record<string, unknown>;
     expect(config.security).toEqual([{ serviceCredential: [] }]);
     expect(config.parameters).toEqual([
       expect.objectContaining({ name: 'x-scale-unit', in: 'header', required: true }),
     ]);
-    expect(su.paths['/api/link/scale-unit/records']?.get).toBeDefined();
-    expect(su.paths['/api/link/hq/config']).toBeUndefined();
-    expect(Object.keys(su.components.securitySchemes).sort()).toEqual([
-      'deviceToken',
-      'serviceCredential',
-    ]);
+    expect(Object.keys(hq.components.securitySchemes)).toEqual(['serviceCredential']);
+  });
+
+  it("names the catalog's shared schemas as components", () => {
+    const doc = buildOpenApiDocument(apiCatalog, { services: ['scale-unit'] });
+    const feed = JSON.stringify(doc.paths['/api/register/customers/feed']);
+    expect(feed).toContain('"$ref":"#/components/schemas/Customer"');
+    expect(doc.components.schemas.Customer).toBeDefined();
+    expect(doc.paths['/api/hq/stores']).toBeUndefined();
   });
 
   it('answers every error with the shared ErrorBody, and 401 where a credential is needed', () => {
-    const doc = buildOpenApiDocument([route({ auth: 'device-token' })], {
+    const doc = buildOpenApiDocument(catalog(route({ auth: 'device-token' })), {
       services: ['scale-unit'],
     });
     const responses = doc.paths['/api/things/{id}']?.get as { responses: object };
@@ -55,7 +68,9 @@ describe('OpenAPI documents from the API catalog', () => {
 
   it('refuses a params schema that does not name the path parameters', () => {
     const wrong = route({ params: z.object({ account: z.string() }) });
-    expect(() => buildOpenApiDocument([wrong], { services: ['scale-unit'] })).toThrow(/params/);
+    expect(() => buildOpenApiDocument(catalog(wrong), { services: ['scale-unit'] })).toThrow(
+      /params/,
+    );
   });
 
   it('names a shared schema twice when a request reads it differently (a default)', () => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { apiComponents } from '../../../contract/api-catalog/api-components.ts';
 import {
   adminSessionCookie,
+  type ApiCatalog,
   type ApiResponse,
   type ApiRoute,
   type AuthKind,
@@ -166,16 +166,16 @@ function operation(book: SchemaBook, route: ApiRoute): Record<string, unknown> {
 }
 
 /**
- * The OpenAPI 3.1 document of `options.services`, generated from `routes` (the API catalog, or
- * the part of it a process serves): paths with their parameters, bodies, answers and security,
- * the named schemas as components, and one `ErrorBody` answer per error status.
+ * The OpenAPI 3.1 document of `options.services`, generated from an API catalog (or the part of
+ * it a process serves): paths with their parameters, bodies, answers and security, the named
+ * schemas as components, and one `ErrorBody` answer per error status.
  */
 export function buildOpenApiDocument(
-  routes: readonly ApiRoute[],
+  catalog: ApiCatalog,
   options: OpenApiOptions,
 ): OpenApiDocument {
-  const book = createSchemaBook(apiComponents);
-  const mine = routes.filter((r) => r.services.some((s) => options.services.includes(s)));
+  const book = createSchemaBook({ ErrorBody: errorBodySchema, ...catalog.components });
+  const mine = catalog.routes.filter((r) => r.services.some((s) => options.services.includes(s)));
   const paths: OpenApiDocument['paths'] = {};
   const ids = new Set<string>();
   for (const route of mine) {

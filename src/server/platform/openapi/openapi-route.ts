@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
-import type { ServiceName } from '../../../contract/api-catalog/api-route.ts';
+import type { ApiCatalog, ServiceName } from '../../../contract/api-catalog/api-route.ts';
 import { buildOpenApiDocument } from './openapi-document.ts';
 
 /** A route as Fastify registered it: `GET /api/rts/customers/:account`. */
@@ -20,17 +19,17 @@ export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute
 const key = (method: string, path: string) => `${method} ${path}`;
 
 /**
- * Serves GET /api/openapi.json: the OpenAPI 3.1 document of `services`, generated from the API
- * catalog, public (no secret, no personal data). Call it first thing on a new app: it records
- * every route registered after it (`registeredRoutes`), and the document lists the catalog's
- * routes of `services` that this process registered — what it really serves. So `npm start`
- * (both services, the in-process link) documents both APIs and no link routes, and a service
- * started alone documents its own API and its side of the link. Built once, on the first request,
- * when every route is registered.
+ * Serves GET /api/openapi.json: the OpenAPI 3.1 document of `services`, generated from `catalog`,
+ * public (no secret, no personal data). Call it on a new app before any route: it records every
+ * route registered after it (`registeredRoutes`), and the document lists the catalog's routes of
+ * `services` that this process registered — what it really serves. So `npm start` (both
+ * services, the in-process link) documents both APIs and no link routes, and a service started
+ * alone, given the contract's catalog joined with the link's, documents its own API and its side
+ * of the link. Built once, on the first request, when every route is registered.
  */
 export function installOpenApi(
   app: FastifyInstance,
-  options: { services: readonly ServiceName[] },
+  options: { services: readonly ServiceName[]; catalog: ApiCatalog },
 ): void {
   const routes: RegisteredRoute[] = [];
   registered.set(app, routes);
@@ -42,7 +41,10 @@ export function installOpenApi(
   let json: string | null = null;
   const build = () => {
     const served = new Set(routes.map((r) => key(r.method, r.path)));
-    const catalog = apiCatalog.filter((r) => served.has(key(r.method, r.path)));
+    const catalog = {
+      ...options.catalog,
+      routes: options.catalog.routes.filter((r) => served.has(key(r.method, r.path))),
+    };
     return JSON.stringify(buildOpenApiDocument(catalog, { services: options.services }));
   };
   app.get(apiPaths.openApi, (_request, reply) => {

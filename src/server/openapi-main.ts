@@ -1,10 +1,10 @@
-import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
-import { serviceNames, type ServiceName } from '../../../contract/api-catalog/api-route.ts';
-import { buildOpenApiDocument } from './openapi-document.ts';
+import { apiCatalog } from '../contract/api-catalog/api-catalog.ts';
+import { serviceNames, type ServiceName } from '../contract/api-catalog/api-route.ts';
+import { buildOpenApiDocument } from './platform/openapi/openapi-document.ts';
 
 /**
- * `npm run openapi [-- headquarters|scale-unit]`: prints a service's OpenAPI document as the
- * service serves it when it runs alone (its API and its side of the link), or both by name.
+ * `npm run openapi [-- headquarters|scale-unit]`: prints a service's OpenAPI document from the
+ * API catalog, or both by name.
  */
 const [arg] = process.argv.slice(2);
 const isService = (name: string): name is ServiceName => serviceNames.some((s) => s === name);
