@@ -20,6 +20,7 @@ import {
   jobScheduleSchema,
 } from '../hq-admin.ts';
 import { customerFeaturesSchema, registerConfigSchema } from '../register.ts';
+import { scaleUnitSummarySchema } from '../scale-units.ts';
 import { asyncRecordSchema, customerRefSchema, uploadResultSchema } from '../upload.ts';
 
 /**
@@ -49,4 +50,5 @@ export const apiComponents: Readonly<Record<string, z.ZodType>> = {
   JobSchedule: jobScheduleSchema,
   AsyncOperation: asyncOperationSchema,
   DuplicateFlag: duplicateFlagSchema,
+  ScaleUnitSummary: scaleUnitSummarySchema,
 };

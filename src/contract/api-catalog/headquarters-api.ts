@@ -47,6 +47,7 @@ import {
   jobParamsSchema,
   storeOrRegisterParamsSchema,
 } from '../route-params.ts';
+import { scaleUnitsResponseSchema } from '../scale-units.ts';
 import { activationCodeSchema, tabletSetupSchema } from '../tablet-setup.ts';
 import type { ApiRoute, ErrorStatus } from './api-route.ts';
 
@@ -212,6 +213,15 @@ export const headquartersApi: readonly ApiRoute[] = [
     path: apiPaths.hqTabletSetup,
     summary: "The server's https addresses and store CA, for Add a tablet",
     responses: { 200: { description: 'The https side.', schema: tabletSetupSchema } },
+    errors: [],
+  },
+  {
+    ...admin,
+    tag: 'hq-jobs',
+    method: 'GET',
+    path: apiPaths.hqScaleUnits,
+    summary: 'The scale units: their stores, reachability and last pull and push',
+    responses: { 200: { description: 'Every scale unit.', schema: scaleUnitsResponseSchema } },
     errors: [],
   },
   {

@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { apiCatalog } from '../../contract/api-catalog/api-catalog.ts';
+import { joinCatalogs } from '../../contract/api-catalog/api-route.ts';
 import { apiPaths } from '../../contract/api-paths.ts';
+import { linkCatalog } from '../link/link-api.ts';
+import { installOpenApi } from '../platform/openapi/openapi-route.ts';
 import { hqLinkRoutes } from '../link/http-routes.ts';
 import { createBaseApp, existingDistDir, type BaseAppOptions } from '../platform/base-app.ts';
 import { healthRoutes, type ReadinessProbe } from '../platform/http/health-routes.ts';
@@ -24,6 +28,10 @@ export interface HqAppDeps extends Omit<BaseAppOptions, 'perRecordRoutes'> {
 export function createHqApp(deps: HqAppDeps): FastifyInstance {
   const { ctx } = deps;
   const app = createBaseApp({ ...deps, perRecordRoutes: [apiPaths.hqRescueImport] });
+  installOpenApi(app, {
+    services: ['headquarters'],
+    catalog: joinCatalogs(apiCatalog, linkCatalog),
+  }); // issue 12: before any route
   void app.register(
     healthRoutes({
       databases: [{ check: 'hqDatabase', db: ctx.hqDb, migrations: hqMigrations }],

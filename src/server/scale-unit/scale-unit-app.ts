@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { apiCatalog } from '../../contract/api-catalog/api-catalog.ts';
+import { joinCatalogs } from '../../contract/api-catalog/api-route.ts';
 import { apiPaths } from '../../contract/api-paths.ts';
+import { linkCatalog } from '../link/link-api.ts';
+import { installOpenApi } from '../platform/openapi/openapi-route.ts';
 import { scaleUnitLinkRoutes } from '../link/http-routes.ts';
 import type { ScaleUnitLink } from '../link/link.ts';
 import { linkPaths } from '../link/wire.ts';
@@ -31,6 +35,7 @@ export function createScaleUnitApp(deps: ScaleUnitAppDeps): FastifyInstance {
     ...deps,
     perRecordRoutes: [apiPaths.upload, linkPaths.scaleUnitImport],
   });
+  installOpenApi(app, { services: ['scale-unit'], catalog: joinCatalogs(apiCatalog, linkCatalog) }); // issue 12: before any route
   void app.register(
     healthRoutes({
       databases: [{ check: 'channelDatabase', db: ctx.channelDb, migrations: channelMigrations }],

@@ -6,6 +6,7 @@ import { apiCatalog } from '../../../contract/api-catalog/api-catalog.ts';
 import type { ServiceName } from '../../../contract/api-catalog/api-route.ts';
 import { openApiDocumentSchema } from '../../../contract/api-catalog/platform-api.ts';
 import { apiPaths } from '../../../contract/api-paths.ts';
+import { apiRoutes } from '../../testing/api-routes.ts';
 import { activate, auth, testServer, type TestServer } from '../../testing/test-support.ts';
 import { testHttpsSide } from '../tls/test-https-side.ts';
 import { buildOpenApiDocument, toOpenApiPath } from './openapi-document.ts';
@@ -41,24 +42,6 @@ afterAll(async () => {
   await server.app.close();
   rmSync(dist, { recursive: true, force: true });
 });
-
-/** The files of the POS and the HQ console (@fastify/static's wildcard and the console's index). */
-const staticFileRoutes = new Set(['/*', '/hq', '/hq/']);
-
-/**
- * The API an integrator can call. Left out, and only these: static files and the SPA fallback
- * (pages, not API); HEAD routes Fastify adds beside each GET (same route, no body); and the test
- * controls under /api/test/, which exist only in test runs (TEST_CONTROLS) and are no contract.
- */
-function apiRoutes(routes: readonly RegisteredRoute[]): RegisteredRoute[] {
-  const gets = new Set(routes.filter((r) => r.method === 'GET').map((r) => r.path));
-  return routes.filter(
-    (r) =>
-      !staticFileRoutes.has(r.path) &&
-      !(r.method === 'HEAD' && gets.has(r.path)) &&
-      !r.path.startsWith('/api/test/'),
-  );
-}
 
 /** Which service serves a path, by the table of docs/design/scale-out.md. */
 function servedBy(routePath: string): readonly ServiceName[] {
