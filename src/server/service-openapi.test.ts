@@ -15,7 +15,7 @@ import { registeredRoutes, type RegisteredRoute } from './platform/openapi/opena
 import { storedConfigSource } from './scale-unit/channel-config.ts';
 import { openChannelDb } from './scale-unit/db/channel-db.ts';
 import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
-import { silentNotifier } from './scale-unit/register-notifier.ts';
+import { createRegisterPokeHub } from './scale-unit/events/register-pokes.ts';
 import { createScaleUnitApp } from './scale-unit/scale-unit-app.ts';
 import { apiRoutes } from './testing/api-routes.ts';
 import { normalTestState } from './testing/test-control-routes.ts';
@@ -32,13 +32,14 @@ const hqDb = openHqDb(':memory:');
 const channelDb = openChannelDb(':memory:');
 seedDemoData(hqDb, { customers: 0, clock });
 const config = storedConfigSource(channelDb);
+const pokes = createRegisterPokeHub({ channelDb, clock });
 const scaleUnitLink = createScaleUnitLinkService({
   id: 'local',
   storeIds: ['S001'],
   channelDb,
   clock,
   config,
-  notifier: silentNotifier,
+  pokes,
 });
 const scaleUnits = scaleUnitDirectory([
   { id: 'local', url: null, link: inProcessScaleUnitLink(scaleUnitLink) },
@@ -65,7 +66,7 @@ const apps: Record<ServiceName, FastifyInstance> = {
       clock,
       hq: createHqLinkService({ hqDb, clock }),
       config,
-      notifier: silentNotifier,
+      pokes,
       testState: normalTestState(),
     },
     link: scaleUnitLink,
@@ -88,6 +89,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const app of Object.values(apps)) await app.close();
+  pokes.close();
   hqDb.close();
   channelDb.close();
 });
