@@ -3,21 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
-import { openHqDb, type HqDb } from './headquarters/db/hq-db.ts';
-import { seedDemoData } from './headquarters/demo-data.ts';
-import { createHqApp } from './headquarters/hq-app.ts';
-import { createJobRunner } from './headquarters/jobs/job-runner.ts';
-import { createHqLinkService } from './headquarters/link-service.ts';
-import { scaleUnitDirectory } from './headquarters/scale-units/scale-unit-directory.ts';
-import { inProcessHqLink } from './link/in-process.ts';
 import { linkPaths } from './link/wire.ts';
-import { storedConfigSource } from './scale-unit/channel-config.ts';
-import { openChannelDb, type ChannelDb } from './scale-unit/db/channel-db.ts';
-import { createPokeHub } from './scale-unit/events/poke-hub.ts';
-import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
-import { createScaleUnitApp } from './scale-unit/scale-unit-app.ts';
-import { adminHeaders, manualClock, testAdminCredential } from './testing/test-support.ts';
-import { normalTestState } from './testing/test-control-routes.ts';
+import type { ChannelDb } from './scale-unit/db/channel-db.ts';
+import { serviceApps, testLinkSecret, type ServiceApps } from './testing/service-apps.ts';
 
 const dist = mkdtempSync(path.join(tmpdir(), 'pos-services-'));
 mkdirSync(path.join(dist, 'hq'));
@@ -25,68 +13,15 @@ writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>POS</title>'
 writeFileSync(path.join(dist, 'hq', 'index.html'), '<!doctype html><title>HQ</title>');
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-const secret = 'the-scale-unit-credential-for-tests';
-let hqDb: HqDb;
+const secret = testLinkSecret;
+let apps: ServiceApps;
 let channelDb: ChannelDb;
-let apps: ReturnType<typeof build>;
-
-function build() {
-  const clock = manualClock();
-  hqDb = openHqDb(':memory:');
-  channelDb = openChannelDb(':memory:');
-  seedDemoData(hqDb, { customers: 2, clock });
-  const config = storedConfigSource(channelDb);
-  const pokes = createPokeHub();
-  const link = createScaleUnitLinkService({
-    id: 'shibuya',
-    storeIds: ['S001'],
-    channelDb,
-    clock,
-    config,
-    pokes,
-  });
-  const scaleUnits = scaleUnitDirectory([{ id: 'shibuya', url: null, link }]);
-  const hq = createHqApp({
-    ctx: {
-      hqDb,
-      clock,
-      scaleUnits,
-      jobs: createJobRunner({ hqDb, clock, scaleUnits }),
-      adminPassword: { fromEnv: testAdminCredential(), envIsDefault: false },
-      httpPort: 8080,
-      registerHealth: { silentMinutes: 10, waitingMinutes: 15 },
-    },
-    linkSecrets: (id) => (id === 'shibuya' ? secret : null),
-    readiness: () => ({ jobScheduler: true }),
-    distDir: dist,
-  });
-  const scaleUnit = createScaleUnitApp({
-    ctx: {
-      channelDb,
-      clock,
-      hq: inProcessHqLink(createHqLinkService({ hqDb, clock })),
-      config,
-      pokes,
-      testState: normalTestState(),
-    },
-    link,
-    linkSecret: secret,
-    testControls: false,
-    random: Math.random,
-    distDir: dist,
-  });
-  return { hq, scaleUnit, admin: adminHeaders(hqDb, clock) };
-}
 
 beforeEach(() => {
-  apps = build();
+  apps = serviceApps({ distDir: dist });
+  channelDb = apps.channelDb;
 });
-afterEach(async () => {
-  await apps.hq.close();
-  await apps.scaleUnit.close();
-  hqDb.close();
-  channelDb.close();
-});
+afterEach(() => apps.close());
 
 const html = { accept: 'text/html' };
 
@@ -121,7 +56,6 @@ describe('headquarters and a scale unit as separate services', () => {
       notReady: ['channelDatabase', 'migrations'],
     });
     expect((await apps.hq.inject({ url: apiPaths.readyz })).statusCode).toBe(200);
-    channelDb = openChannelDb(':memory:');
   });
 
   it('serves the link to the other service only with the service credential', async () => {

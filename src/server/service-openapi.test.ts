@@ -3,23 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceName } from '../contract/api-catalog/api-route.ts';
 import { openApiDocumentSchema } from '../contract/api-catalog/platform-api.ts';
 import { apiPaths } from '../contract/api-paths.ts';
-import { openHqDb } from './headquarters/db/hq-db.ts';
-import { seedDemoData } from './headquarters/demo-data.ts';
-import { createHqApp } from './headquarters/hq-app.ts';
-import { createJobRunner } from './headquarters/jobs/job-runner.ts';
-import { createHqLinkService } from './headquarters/link-service.ts';
-import { scaleUnitDirectory } from './headquarters/scale-units/scale-unit-directory.ts';
-import { inProcessScaleUnitLink } from './link/in-process.ts';
 import { toOpenApiPath } from './platform/openapi/openapi-document.ts';
 import { registeredRoutes, type RegisteredRoute } from './platform/openapi/openapi-route.ts';
-import { storedConfigSource } from './scale-unit/channel-config.ts';
-import { openChannelDb } from './scale-unit/db/channel-db.ts';
-import { createScaleUnitLinkService } from './scale-unit/link-service.ts';
-import { createRegisterPokeHub } from './scale-unit/events/register-pokes.ts';
-import { createScaleUnitApp } from './scale-unit/scale-unit-app.ts';
 import { apiRoutes } from './testing/api-routes.ts';
-import { normalTestState } from './testing/test-control-routes.ts';
-import { manualClock, testAdminCredential } from './testing/test-support.ts';
+import { serviceApps } from './testing/service-apps.ts';
 
 /**
  * Issue 12: each service started alone (`npm run start:hq`, `start:scale-unit`) serves its own
@@ -27,53 +14,10 @@ import { manualClock, testAdminCredential } from './testing/test-support.ts';
  * and none of the other service's. (The one-process app: platform/openapi's coverage test.)
  */
 
-const clock = manualClock();
-const hqDb = openHqDb(':memory:');
-const channelDb = openChannelDb(':memory:');
-seedDemoData(hqDb, { customers: 0, clock });
-const config = storedConfigSource(channelDb);
-const pokes = createRegisterPokeHub({ channelDb, clock });
-const scaleUnitLink = createScaleUnitLinkService({
-  id: 'local',
-  storeIds: ['S001'],
-  channelDb,
-  clock,
-  config,
-  pokes,
-});
-const scaleUnits = scaleUnitDirectory([
-  { id: 'local', url: null, link: inProcessScaleUnitLink(scaleUnitLink) },
-]);
-const secret = 'a-service-credential-of-at-least-32-characters';
-
+const services = serviceApps({ testControls: true });
 const apps: Record<ServiceName, FastifyInstance> = {
-  headquarters: createHqApp({
-    ctx: {
-      hqDb,
-      clock,
-      scaleUnits,
-      jobs: createJobRunner({ hqDb, clock, scaleUnits }),
-      adminPassword: { fromEnv: testAdminCredential(), envIsDefault: false },
-      httpPort: 8080,
-      registerHealth: { silentMinutes: 10, waitingMinutes: 15 },
-    },
-    linkSecrets: () => secret,
-    readiness: () => ({ jobScheduler: true }),
-  }),
-  'scale-unit': createScaleUnitApp({
-    ctx: {
-      channelDb,
-      clock,
-      hq: createHqLinkService({ hqDb, clock }),
-      config,
-      pokes,
-      testState: normalTestState(),
-    },
-    link: scaleUnitLink,
-    linkSecret: secret,
-    testControls: true,
-    random: Math.random,
-  }),
+  headquarters: services.hq,
+  'scale-unit': services.scaleUnit,
 };
 
 const documents: Partial<Record<ServiceName, { paths: Record<string, Record<string, unknown>> }>> =
@@ -87,12 +31,7 @@ beforeAll(async () => {
   }
 });
 
-afterAll(async () => {
-  for (const app of Object.values(apps)) await app.close();
-  pokes.close();
-  hqDb.close();
-  channelDb.close();
-});
+afterAll(() => services.close());
 
 const label = (r: RegisteredRoute) => `${r.method} ${r.path}`;
 const lists =
