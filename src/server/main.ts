@@ -2,10 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createApp } from './app.ts';
 import { openHqDb } from './headquarters/db/hq-db.ts';
-import { isHqEmpty, seedDemoData } from './headquarters/demo-data.ts';
 import { hashAdminPassword } from './headquarters/http/admin-password.ts';
-import { createJobScheduler } from './headquarters/jobs/job-scheduler.ts';
-import { ensureJobSchedules } from './headquarters/jobs/job-schedules.ts';
+import { startHq } from './headquarters/hq-start.ts';
 import { systemClock } from './platform/clock.ts';
 import { readEnv, usesDefaultAdminPassword } from './platform/env.ts';
 import { serve } from './platform/serve.ts';
@@ -23,24 +21,9 @@ const clock = systemClock;
 const system = connectInProcess({ hqDb, channelDb, clock });
 const { jobs } = system;
 
-ensureJobSchedules(hqDb, env.HQ_JOB_SCHEDULE === 'on');
-if (isHqEmpty(hqDb)) {
-  seedDemoData(hqDb, {
-    customers: env.DEMO_CUSTOMERS,
-    extraRegisters: env.DEMO_EXTRA_REGISTERS,
-    clock,
-  });
-  await jobs.run('distribution-1010', 'manual');
-}
-
-// Job failures go to the service's log once it exists (it does before the scheduler starts).
-let logJobError = (error: unknown) => console.error('scheduled job failed', error);
-const scheduler = createJobScheduler({
-  hqDb,
-  runner: jobs,
-  clock,
-  onError: (error) => logJobError(error),
-});
+const { seeded, scheduler, logTo } = startHq({ hqDb, env, jobs, clock });
+// The demo customers reach the scale unit before the first register asks.
+if (seeded) await jobs.run('distribution-1010', 'manual');
 
 await serve({
   env,
@@ -66,7 +49,7 @@ await serve({
       },
     }),
   started(app) {
-    logJobError = (error) => app.log.error({ err: error }, 'scheduled job failed');
+    logTo(app.log);
     if (testControlsWarning) app.log.warn(testControlsWarning);
     const local = `http://localhost:${env.PORT}`;
     app.log.info(`POS at ${local}/ · HQ console at ${local}/hq (on ${env.HOST})`);

@@ -5,13 +5,11 @@ import { systemClock } from '../platform/clock.ts';
 import { readEnv, usesDefaultAdminPassword } from '../platform/env.ts';
 import { serve } from '../platform/serve.ts';
 import { openHqDb } from './db/hq-db.ts';
-import { isHqEmpty, seedDemoData } from './demo-data.ts';
 import { createHqApp } from './hq-app.ts';
 import { readHqEnv } from './hq-env.ts';
+import { startHq } from './hq-start.ts';
 import { hashAdminPassword } from './http/admin-password.ts';
 import { createJobRunner } from './jobs/job-runner.ts';
-import { createJobScheduler } from './jobs/job-scheduler.ts';
-import { ensureJobSchedules } from './jobs/job-schedules.ts';
 import { scaleUnitDirectory } from './scale-units/scale-unit-directory.ts';
 
 // `npm run start:hq`: headquarters alone; its scale units are separate services (SCALE_UNITS).
@@ -34,23 +32,8 @@ const scaleUnits = scaleUnitDirectory(entries);
 const secrets = new Map(hqEnv.scaleUnits.map((unit) => [unit.id, unit.secret]));
 const jobs = createJobRunner({ hqDb, clock, scaleUnits });
 
-ensureJobSchedules(hqDb, env.HQ_JOB_SCHEDULE === 'on');
-// The demo stores and customers; the scale units get them from 1010 once they answer.
-if (isHqEmpty(hqDb)) {
-  seedDemoData(hqDb, {
-    customers: env.DEMO_CUSTOMERS,
-    extraRegisters: env.DEMO_EXTRA_REGISTERS,
-    clock,
-  });
-}
-
-let logJobError = (error: unknown) => console.error('scheduled job failed', error);
-const scheduler = createJobScheduler({
-  hqDb,
-  runner: jobs,
-  clock,
-  onError: (error) => logJobError(error),
-});
+// The demo stores and customers in an empty HQ; the scale units get them from 1010 once they answer.
+const { scheduler, logTo } = startHq({ hqDb, env, jobs, clock });
 
 await serve({
   env,
@@ -79,7 +62,7 @@ await serve({
       https,
     }),
   started(app) {
-    logJobError = (error) => app.log.error({ err: error }, 'scheduled job failed');
+    logTo(app.log);
     app.log.info(
       `Headquarters: HQ console at http://localhost:${env.PORT}/hq (on ${env.HOST}); scale units: ${entries
         .map((unit) => `${unit.id} at ${unit.url}`)
