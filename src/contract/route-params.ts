@@ -3,9 +3,8 @@ import { jobIds } from './hq-admin.ts';
 import { feedPageSizeMax } from './register.ts';
 
 /**
- * Path and query parameters of the routes whose schemas lived only in their route files, so the
- * API catalog (contract/api-catalog) can describe them. The routes keep equal copies for now
- * (issue 12: the server is being rewired); they should import these instead.
+ * Path and query parameters of the routes, in the contract so the API catalog
+ * (contract/api-catalog) describes what the routes validate with.
  */
 
 /** `/api/rts/customers/:account`: the customer's HQ account number (or what the register typed). */
@@ -26,7 +25,7 @@ export const duplicateParamsSchema = z.object({
     .max(2 ** 53 - 1),
 });
 
-/** `/api/hq/jobs/:id`: one of the three jobs (another ID is answered 404). */
+/** `/api/hq/jobs/:id`: one of the three jobs (the route answers another ID with 404). */
 export const jobParamsSchema = z.object({ id: z.enum(jobIds) });
 
 /** GET apiPaths.feed: customers changed after `since` (a cursor from the previous page). */

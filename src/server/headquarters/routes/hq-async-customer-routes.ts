@@ -1,5 +1,5 @@
+import { asyncOperationParamsSchema } from '../../../contract/route-params.ts';
 import type { FastifyPluginCallback } from 'fastify';
-import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { displayName } from '../../../contract/customer.ts';
 import {
@@ -25,10 +25,8 @@ import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
 import { canonicalJson } from '../../platform/canonical-json.ts';
 
-const guidParamsSchema = z.object({ guid: z.string().min(1).max(100) });
-
 function operationOrThrow(db: HqDb, params: unknown) {
-  const { guid } = guidParamsSchema.parse(params);
+  const { guid } = asyncOperationParamsSchema.parse(params);
   const found = findOperation(db, guid);
   if (!found) throw new HttpError(404, 'not-found', `Async operation '${guid}' does not exist.`);
   return found;

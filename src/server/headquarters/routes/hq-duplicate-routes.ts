@@ -1,5 +1,6 @@
+import { duplicateParamsSchema } from '../../../contract/route-params.ts';
 import type { FastifyPluginCallback } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import {
   duplicateMergeSchema,
@@ -21,14 +22,6 @@ import { expectNoBody } from '../../platform/http/no-body.ts';
 
 /** The most flags one answer lists. */
 const listLimit = 200;
-
-const flagParamsSchema = z.object({
-  id: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(2 ** 53 - 1),
-});
 
 function refusal(problem: ReviewProblem): HttpError {
   switch (problem) {
@@ -68,13 +61,13 @@ export function hqDuplicateRoutes(ctx: HqContext): FastifyPluginCallback {
     });
 
     app.post('/api/hq/duplicates/:id/distinct', (request) => {
-      const { id } = flagParamsSchema.parse(request.params);
+      const { id } = duplicateParamsSchema.parse(request.params);
       expectNoBody(request.body);
       return answer(hqDb.transaction(() => confirmDistinct(hqDb, id, nowIso(ctx.clock)))());
     });
 
     app.post('/api/hq/duplicates/:id/merge', (request) => {
-      const { id } = flagParamsSchema.parse(request.params);
+      const { id } = duplicateParamsSchema.parse(request.params);
       const { keep } = duplicateMergeSchema.parse(request.body);
       return answer(hqDb.transaction(() => mergeDuplicate(hqDb, id, keep, nowIso(ctx.clock)))());
     });

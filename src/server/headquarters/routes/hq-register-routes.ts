@@ -1,5 +1,6 @@
+import { storeOrRegisterParamsSchema } from '../../../contract/route-params.ts';
 import type { FastifyPluginCallback } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatActivationCode } from '../../../contract/activation-code.ts';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import {
@@ -29,8 +30,6 @@ import type { HqContext } from '../hq-context.ts';
 
 /** The largest rescue file HQ takes (X4); every other route keeps the server's 1 MiB. */
 export const rescueBodyLimitBytes = 20 * 1024 * 1024;
-
-const registerParamsSchema = z.object({ id: z.string().min(1).max(20) });
 
 /** A rescue file's store and register must exist, and the register must belong to the store. */
 function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void {
@@ -101,7 +100,7 @@ export function hqRegisterRoutes(ctx: HqContext): FastifyPluginCallback {
     });
 
     app.post('/api/hq/registers/:id/revoke', async (request) => {
-      const { id } = registerParamsSchema.parse(request.params);
+      const { id } = storeOrRegisterParamsSchema.parse(request.params);
       expectNoBody(request.body);
       const unit = await scaleUnitForStore(ctx, existingRegister(ctx, id).storeId);
       const { revoked } = await callScaleUnit(ctx, unit, () => unit.link.revokeRegister(id));
@@ -113,7 +112,7 @@ export function hqRegisterRoutes(ctx: HqContext): FastifyPluginCallback {
     // unit. Both steps are idempotent: calling again changes nothing and answers the same. A
     // scale unit that is down revokes them when the configuration (which says retired) reaches it.
     app.post('/api/hq/registers/:id/retire', async (request) => {
-      const { id } = registerParamsSchema.parse(request.params);
+      const { id } = storeOrRegisterParamsSchema.parse(request.params);
       expectNoBody(request.body);
       const now = nowIso(ctx.clock);
       const outcome = hqDb.transaction(() => retireRegister(hqDb, id, now))();
@@ -127,7 +126,7 @@ export function hqRegisterRoutes(ctx: HqContext): FastifyPluginCallback {
     });
 
     app.post('/api/hq/registers/:id/activation-code', async (request, reply) => {
-      const { id } = registerParamsSchema.parse(request.params);
+      const { id } = storeOrRegisterParamsSchema.parse(request.params);
       expectNoBody(request.body);
       const register = existingRegister(ctx, id);
       if (register.retiredAt !== null) {

@@ -1,5 +1,6 @@
+import { storeOrRegisterParamsSchema } from '../../../contract/route-params.ts';
 import type { FastifyPluginCallback } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import {
   hqRegisterCreateSchema,
@@ -16,8 +17,6 @@ import { listStores, toHqStore, type StoreRecord } from '../stores.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { distributeConfig } from '../channel-config.ts';
 import { registerActivityEverywhere } from '../scale-units/scale-unit-calls.ts';
-
-const storeParamsSchema = z.object({ id: z.string().min(1).max(20) });
 
 /** The HTTP answer to a refused store or register change. */
 export function storeAdminError(refusal: StoreAdminProblem, subject: string): HttpError {
@@ -78,7 +77,7 @@ export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
     });
 
     app.patch('/api/hq/stores/:id', async (request) => {
-      const { id } = storeParamsSchema.parse(request.params);
+      const { id } = storeOrRegisterParamsSchema.parse(request.params);
       const patch = hqStorePatchSchema.parse(request.body);
       const outcome = hqDb.transaction(() => updateStore(hqDb, id, patch, nowIso(ctx.clock)))();
       if (!outcome.ok) throw storeAdminError(outcome, `Store '${id}'`);
@@ -86,7 +85,7 @@ export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
     });
 
     app.post('/api/hq/stores/:id/registers', async (request, reply) => {
-      const { id } = storeParamsSchema.parse(request.params);
+      const { id } = storeOrRegisterParamsSchema.parse(request.params);
       const { number } = hqRegisterCreateSchema.parse(request.body);
       const outcome = hqDb.transaction(() => addRegister(hqDb, id, number))();
       if (!outcome.ok) {

@@ -1,5 +1,5 @@
+import { accountParamsSchema } from '../../../contract/route-params.ts';
 import type { FastifyPluginCallback } from 'fastify';
-import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import {
   realtimeAddressRequestSchema,
@@ -12,8 +12,6 @@ import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import type { ScaleUnitContext } from '../scale-unit-context.ts';
-
-const accountParamsSchema = z.object({ account: z.string().min(1).max(30) });
 
 /**
  * A call to HQ: when HQ does not answer, a 503 `hq-unreachable`, which the register treats like

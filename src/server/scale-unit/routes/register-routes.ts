@@ -1,12 +1,8 @@
+import { feedQuerySchema } from '../../../contract/route-params.ts';
 import type { FastifyPluginCallback } from 'fastify';
-import { z } from 'zod';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { heartbeatRequestSchema } from '../../../contract/health.ts';
-import {
-  feedPageSizeMax,
-  type FeedResponse,
-  type RegisterConfig,
-} from '../../../contract/register.ts';
+import { type FeedResponse, type RegisterConfig } from '../../../contract/register.ts';
 import { uploadRequestSchema, type UploadResponse } from '../../../contract/upload.ts';
 import { nowIso } from '../../platform/clock.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
@@ -16,11 +12,6 @@ import { findDeviceStore } from '../channel-config.ts';
 import { recordQueueReport } from '../register-health.ts';
 import { readCustomerFeed } from '../channel-customers.ts';
 import type { ScaleUnitContext } from '../scale-unit-context.ts';
-
-const feedQuerySchema = z.object({
-  since: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(feedPageSizeMax).default(1000),
-});
 
 /** The scale unit's register API: config, heartbeat, async record upload and customer feed. */
 export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
