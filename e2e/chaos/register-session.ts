@@ -26,16 +26,21 @@ export interface RegisterSession {
   flapping: boolean;
 }
 
-/** Opens a new device, activates it for a store and register, and waits for its service worker. */
+/**
+ * Opens a new device on the server at `baseURL` (the store's scale unit), activates it for a
+ * store and register with a code from HQ at `hqOrigin` (the same server unless told), and waits
+ * for its service worker.
+ */
 export async function openRegister(
   browser: Browser,
   baseURL: string,
   store: StoreName,
   registerNumber: 1 | 2,
+  hqOrigin?: string,
 ): Promise<RegisterSession> {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
   const page = await context.newPage();
-  await activateRegister(page, store, `Register ${registerNumber}`);
+  await activateRegister(page, store, `Register ${registerNumber}`, hqOrigin);
   await waitForServiceWorker(page);
   const storeId = store === 'Shibuya Store' ? 'S001' : 'S002';
   return {
