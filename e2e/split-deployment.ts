@@ -61,6 +61,7 @@ export function splitDeployment(options: SplitDeploymentOptions): SplitDeploymen
     port: options.basePort + 2 * (i + 1),
   }));
   const hq = serverProcess({
+    name: 'hq',
     port: hqPort,
     dataDir: dataDir('hq'),
     entry: 'src/server/headquarters/main.ts',
@@ -82,6 +83,7 @@ export function splitDeployment(options: SplitDeploymentOptions): SplitDeploymen
     planned.map(({ plan, port }) => [
       plan.id,
       serverProcess({
+        name: plan.id,
         port,
         dataDir: dataDir(plan.id),
         entry: 'src/server/scale-unit/main.ts',

@@ -1,5 +1,5 @@
-/** The port the chaos suite's server listens on (8181 belongs to the main e2e suite). */
-export const chaosPort = 8282;
+/** The port the chaos suite's server listens on: CHAOS_PORT, 8282 unless set (8181 is the main e2e suite's). */
+export const chaosPort = Number(process.env.CHAOS_PORT ?? 8282);
 
 /** How many customers the run creates: CHAOS_CUSTOMERS, 500 unless set (CI uses ~45). */
 export function chaosCustomerCount(source: NodeJS.ProcessEnv = process.env): number {
@@ -15,3 +15,9 @@ export function chaosCustomerCount(source: NodeJS.ProcessEnv = process.env): num
 export function chaosTimeoutMs(customers: number): number {
   return 180_000 + customers * 1_440;
 }
+
+/**
+ * The chaos run across the split: HQ on CHAOS_SPLIT_PORT (8284 unless set), its two scale units
+ * on the next ports up (each service http + https: 8284–8289).
+ */
+export const chaosSplitPort = Number(process.env.CHAOS_SPLIT_PORT ?? 8284);

@@ -6,6 +6,8 @@ import { sleep } from './random.ts';
 
 /** A service the suite starts, kills and restarts itself as a real child process. */
 export interface ServerProcess {
+  /** What the logs call it: "server", "hq", a scale unit's id. */
+  readonly name: string;
   readonly baseUrl: string;
   /** Where the process's stdout and stderr go, for reading after a failure. */
   readonly logFile: string;
@@ -24,6 +26,8 @@ export interface ServerProcess {
 }
 
 export interface ServerOptions {
+  /** What the logs call it ("server" unless told). */
+  name?: string;
   /** The http port; the https listener takes the next port up. */
   port: number;
   dataDir: string;
@@ -112,6 +116,7 @@ export function serverProcess(options: ServerOptions): ServerProcess {
   }
 
   return {
+    name: options.name ?? 'server',
     baseUrl,
     logFile,
     get restarts() {
