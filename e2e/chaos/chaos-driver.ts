@@ -31,7 +31,7 @@ export interface ChaosDriver {
   readonly everyKindSeen: Promise<void>;
   /**
    * SIGKILLs a service (the server unless told) and starts it again on the same data directory
-   * (one restart at a time: a call while one is under way joins it).
+   * (a call while that service's restart is under way joins it).
    */
   restartServer(target?: ServerProcess): Promise<void>;
   /** Ends the episodes and flaps in progress, waits for the loops; throws if a restart failed. */
@@ -84,7 +84,8 @@ export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
     controlCallsMissed: 0,
   };
   let running = true;
-  let restarting: Promise<void> | null = null;
+  // At most one restart per service at a time; different services' may overlap.
+  const restarting = new Map<ServerProcess, Promise<void>>();
   const restartFailures: unknown[] = [];
 
   async function control(action: () => Promise<void>): Promise<void> {
@@ -147,7 +148,9 @@ export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
     counters,
     everyKindSeen,
     restartServer(target = server) {
-      restarting ??= (async () => {
+      const under = restarting.get(target);
+      if (under) return under;
+      const restart = (async () => {
         const downMs = random.int(500, 2_500);
         log(`${target.name} SIGKILL, restart after ${downMs} ms`);
         await target.killAndRestart(downMs);
@@ -158,13 +161,14 @@ export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
           restartFailures.push(error);
         })
         .finally(() => {
-          restarting = null;
+          restarting.delete(target);
         });
-      return restarting;
+      restarting.set(target, restart);
+      return restart;
     },
     async stop() {
       running = false;
-      await Promise.all([episodes, flaps, restarting]);
+      await Promise.all([episodes, flaps, ...restarting.values()]);
       if (restartFailures.length > 0) {
         throw new Error(`The server did not come back: ${String(restartFailures[0])}`);
       }

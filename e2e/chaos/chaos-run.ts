@@ -196,6 +196,9 @@ export async function runChaos(
     expect.soft(findings.repeatedGuids, 'GUIDs in HQ operations more than once').toEqual([]);
     expect.soft(findings.missingOperations, 'queued records HQ has no operation for').toEqual([]);
     expect.soft(figures.serverRestarts, 'server restarts').toBeGreaterThanOrEqual(1);
+    for (const service of new Set(topology.killed)) {
+      expect.soft(service.restarts, `${service.name} restarts`).toBeGreaterThanOrEqual(1);
+    }
     expect.soft(figures.offlineFlaps, 'offline flaps').toBeGreaterThanOrEqual(1);
     expect.soft(tabClosedMidUpload, 'tab closed while uploading').toBeGreaterThanOrEqual(1);
     passed = testInfo.errors.length === 0;
