@@ -1,7 +1,6 @@
 import { expect, request, type Browser, type TestInfo } from '@playwright/test';
 import { jobIds, type AsyncOperation } from '../../src/contract/hq-admin.ts';
 import { firstRoundMs, startChaosDriver, type ChaosDriver } from './chaos-driver.ts';
-import { chaosCustomerCount } from './chaos-size.ts';
 import { chaosFigures, formatFigures } from './figures.ts';
 import { findProblems, readHq, type RegisterView } from './findings.ts';
 import { everyScaleUnit, hqAdminClient } from './hq-admin-client.ts';
@@ -20,6 +19,8 @@ import { emptyTally, tallyUploads } from './upload-tally.ts';
 
 /** Where the chaos run's services are, and how to start, break and stop them. */
 export interface ChaosTopology {
+  /** How many customers the registers create in all. */
+  customers: number;
   /** HQ's base URL (admin API, jobs). */
   hqUrl: string;
   /** The base URL a store's registers connect to (its scale unit). */
@@ -45,7 +46,7 @@ function runTag(random: Random): string {
 
 /**
  * The exactly-once chaos run: three registers (Shibuya 1 and 2 async, Osaka real time) create
- * CHAOS_CUSTOMERS customers while fault episodes, network flaps, a tab closed mid-upload and
+ * `topology.customers` customers while fault episodes, network flaps, a tab closed mid-upload and
  * three SIGKILLs (of `topology.killed`) hit them and the jobs run every 2 s; then everything is
  * calmed and settled, and every customer must be at HQ exactly once, numbered on its register.
  */
@@ -54,7 +55,7 @@ export async function runChaos(
   testInfo: TestInfo,
   topology: ChaosTopology,
 ): Promise<void> {
-  const total = chaosCustomerCount();
+  const total = topology.customers;
   const random = seededRandom(chaosSeed());
   const startedAt = Date.now();
   const events: string[] = [];

@@ -3,10 +3,19 @@ export const chaosPort = Number(process.env.CHAOS_PORT ?? 8282);
 
 /** How many customers the run creates: CHAOS_CUSTOMERS, 500 unless set (CI uses ~45). */
 export function chaosCustomerCount(source: NodeJS.ProcessEnv = process.env): number {
-  const raw = source.CHAOS_CUSTOMERS ?? '500';
+  return countFrom('CHAOS_CUSTOMERS', source.CHAOS_CUSTOMERS ?? '500');
+}
+
+/** The run across the split: CHAOS_SPLIT_CUSTOMERS, else as many as the single-process run. */
+export function chaosSplitCustomerCount(source: NodeJS.ProcessEnv = process.env): number {
+  const raw = source.CHAOS_SPLIT_CUSTOMERS;
+  return raw === undefined ? chaosCustomerCount(source) : countFrom('CHAOS_SPLIT_CUSTOMERS', raw);
+}
+
+function countFrom(variable: string, raw: string): number {
   const count = Number(raw);
   if (!Number.isInteger(count) || count < 3) {
-    throw new Error(`CHAOS_CUSTOMERS must be an integer of at least 3 (got "${raw}").`);
+    throw new Error(`${variable} must be an integer of at least 3 (got "${raw}").`);
   }
   return count;
 }

@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { splitDeployment } from '../split-deployment.ts';
 import { runChaos } from './chaos-run.ts';
-import { chaosSplitPort } from './chaos-size.ts';
+import { chaosSplitCustomerCount, chaosSplitPort } from './chaos-size.ts';
 
 test('across the split (HQ and two scale units, HQ and each scale unit killed mid-batch) every customer reaches HQ exactly once and every register shows its account number', async ({
   browser,
@@ -18,6 +18,7 @@ test('across the split (HQ and two scale units, HQ and each scale unit killed mi
   const osaka = deployment.unit('osaka');
   const services = [deployment.hq, shibuya, osaka];
   await runChaos(browser, testInfo, {
+    customers: chaosSplitCustomerCount(),
     hqUrl: deployment.hq.baseUrl,
     storeUrl: (store) => (store === 'Shibuya Store' ? shibuya : osaka).baseUrl,
     scaleUnitUrls: [shibuya.baseUrl, osaka.baseUrl],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { hqAdminPassword } from '../test-server.ts';
 import { runChaos } from './chaos-run.ts';
-import { chaosPort } from './chaos-size.ts';
+import { chaosCustomerCount, chaosPort } from './chaos-size.ts';
 import { serverProcess } from './server-process.ts';
 
 test('under chaos every customer reaches HQ exactly once and every register shows its account number', async ({
@@ -24,6 +24,7 @@ test('under chaos every customer reaches HQ exactly once and every register show
   });
   // One process: HQ and its scale unit, killed and restarted three times.
   await runChaos(browser, testInfo, {
+    customers: chaosCustomerCount(),
     hqUrl: server.baseUrl,
     storeUrl: () => server.baseUrl,
     scaleUnitUrls: [server.baseUrl],
