@@ -8,6 +8,7 @@ import { chaosSeed, seededRandom, sleep, type Random } from './random.ts';
 import {
   closeTabWhileUploading,
   createCustomerThroughUi,
+  nextUploadTo,
   openRegister,
   readRegisterState,
   type RegisterSession,
@@ -109,10 +110,17 @@ export async function runChaos(
       log,
     });
     driver = chaos;
+    // A service that registers upload to is killed as the next upload to it leaves (or 3 s on).
+    const killMidUpload = async (service: ServerProcess) => {
+      const midUpload = await nextUploadTo(registers, service.baseUrl, 3_000);
+      log(`${service.name}: ${midUpload ? 'an upload to it left' : 'no upload to it in 3 s'}`);
+      await chaos.restartServer(service);
+    };
+    const kills: Promise<void>[] = [];
     const created = () => {
       createdCount += 1;
       const service = restartAt.get(createdCount);
-      if (service) void chaos.restartServer(service);
+      if (service) kills.push(killMidUpload(service));
     };
 
     // Shibuya register 2 closes its tab while it uploads, and opens a new one (up to 3 tries).
@@ -148,6 +156,7 @@ export async function runChaos(
         }
       }),
     );
+    await Promise.all(kills);
     await chaos.stop();
     driver = null;
     log(`all ${createdCount} created; calm`);

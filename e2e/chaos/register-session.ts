@@ -80,6 +80,29 @@ function isUploadRequest(request: Request): boolean {
 }
 
 /**
+ * Resolves true when one of the registers sends an upload to `origin` (page or service worker),
+ * or false after `timeoutMs` with none.
+ */
+export function nextUploadTo(
+  registers: readonly RegisterSession[],
+  origin: string,
+  timeoutMs: number,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const finish = (seen: boolean) => {
+      clearTimeout(timer);
+      for (const register of registers) register.context.off('request', onRequest);
+      resolve(seen);
+    };
+    const onRequest = (request: Request) => {
+      if (isUploadRequest(request) && new URL(request.url()).origin === origin) finish(true);
+    };
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    for (const register of registers) register.context.on('request', onRequest);
+  });
+}
+
+/**
  * Saves `count` customers offline, comes back online and closes the tab the moment an upload
  * request leaves (from the page or its service worker), then opens a new tab in the same
  * context. Returns whether the tab really closed while an upload was in flight.
