@@ -10,18 +10,11 @@ import {
   waitForServiceWorker,
 } from './register.ts';
 import { recordRequests } from './request-recorder.ts';
-import { splitDeployment } from './split-deployment.ts';
+import { splitDeployment, type SplitDeployment } from './split-deployment.ts';
 
 // Issue 12, item 4: HQ and two scale units as three real processes over real HTTP. Ports:
 // SCALE_OUT_PORT (HQ) and the next five (scale units shibuya and osaka, each http + https).
-const deployment = splitDeployment({
-  basePort: Number(process.env.SCALE_OUT_PORT ?? 8383),
-  units: [
-    { id: 'shibuya', storeIds: ['S001'] },
-    { id: 'osaka', storeIds: ['S002'] },
-  ],
-  hqEnv: { DEMO_CUSTOMERS: '20' },
-});
+let deployment: SplitDeployment;
 const uploaded = 'Uploaded; waiting for headquarters to assign an account number.';
 
 let hqRequest: APIRequestContext;
@@ -76,6 +69,14 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(90_000);
+  deployment = splitDeployment({
+    basePort: Number(process.env.SCALE_OUT_PORT ?? 8383),
+    units: [
+      { id: 'shibuya', storeIds: ['S001'] },
+      { id: 'osaka', storeIds: ['S002'] },
+    ],
+    hqEnv: { DEMO_CUSTOMERS: '20' },
+  });
   await deployment.start();
   hq = await connectHq();
   await hq.setAsyncMode('S001', true);
@@ -92,8 +93,10 @@ test.beforeAll(async ({ browser }) => {
   };
   shibuya = await open(deployment.unit('shibuya').baseUrl, 'Shibuya Store');
   osaka = await open(deployment.unit('osaka').baseUrl, 'Osaka Store');
+  ready = true;
 });
 
+let ready = false;
 let failed = false;
 test.afterEach(async () => {
   failed ||= test.info().status !== test.info().expectedStatus;
@@ -106,8 +109,9 @@ test.afterAll(async () => {
   await shibuya?.context().close();
   await osaka?.context().close();
   // A failed run keeps each service's data folder and server.log.
-  if (failed) console.log(`scale-out services' data and logs: ${deployment.dataRoot}`);
-  await deployment.stop(failed);
+  const keep = failed || !ready;
+  if (keep) console.log(`scale-out services' data and logs: ${deployment?.dataRoot}`);
+  await deployment?.stop(keep);
 });
 
 test('a customer created async at a Shibuya register reaches an Osaka register with its account number through the jobs', async () => {
