@@ -3,9 +3,11 @@ import { chromiumLaunchOptions } from './e2e/chromium.ts';
 import { chaosCustomerCount, chaosPort, chaosTimeoutMs } from './e2e/chaos/chaos-size.ts';
 
 /**
- * X1 chaos suite: one long test that starts, kills and restarts the server itself (so there is
- * no webServer), on port 8282 (the main e2e suite has 8181). Size: CHAOS_CUSTOMERS (500; CI ~45).
- * Runs against the built app in dist/ (`npm run build` first).
+ * X1 chaos suite: long tests that start, kill and restart their services themselves (so there is
+ * no webServer): the combined server on port 8282 (the main e2e suite has 8181), and HQ with two
+ * scale units on 8284–8289 (issue 12). Size: CHAOS_CUSTOMERS (500; CI ~45) and
+ * CHAOS_SPLIT_CUSTOMERS (as many unless set; CI 30). Runs against the built app in dist/
+ * (`npm run build` first).
  */
 export default defineConfig({
   testDir: 'e2e/chaos',

@@ -42,16 +42,18 @@ export async function activationCodeFor(
 
 /**
  * Activates a fresh register for a store, as a store manager would with a code from Add a
- * tablet typed in, and waits for its customers.
+ * tablet typed in, and waits for its customers. The code comes from HQ at `hqOrigin` (a
+ * separate service in a scale-out deployment), or from the page's own server.
  */
 export async function activateRegister(
   page: Page,
   store: string,
   register = 'Register 1',
+  hqOrigin?: string,
 ): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Activate this register' })).toBeVisible();
-  const code = await activationCodeFor(new URL(page.url()).origin, store, register);
+  const code = await activationCodeFor(hqOrigin ?? new URL(page.url()).origin, store, register);
   await page.getByLabel('Activation code').fill(code);
   await page.getByRole('button', { name: 'Activate' }).click();
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();

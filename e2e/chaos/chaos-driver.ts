@@ -1,4 +1,4 @@
-import { noFaults, type Faults, type HqAdminClient } from './hq-admin-client.ts';
+import { noFaults, type FaultSwitches, type Faults } from './hq-admin-client.ts';
 import { sleep, type Random } from './random.ts';
 import type { RegisterSession } from './register-session.ts';
 import type { ServerProcess } from './server-process.ts';
@@ -29,14 +29,18 @@ export interface ChaosDriver {
   readonly counters: ChaosCounters;
   /** Resolves once every kind of episode has run (the first round). */
   readonly everyKindSeen: Promise<void>;
-  /** SIGKILLs the server and starts it again on the same data directory (one at a time). */
-  restartServer(): Promise<void>;
+  /**
+   * SIGKILLs a service (the server unless told) and starts it again on the same data directory
+   * (a call while that service's restart is under way joins it).
+   */
+  restartServer(target?: ServerProcess): Promise<void>;
   /** Ends the episodes and flaps in progress, waits for the loops; throws if a restart failed. */
   stop(): Promise<void>;
 }
 
 export interface ChaosDriverDeps {
-  hq: HqAdminClient;
+  /** The fault switches of every scale unit the registers talk to. */
+  switches: FaultSwitches;
   server: ServerProcess;
   registers: readonly RegisterSession[];
   random: Random;
@@ -70,7 +74,7 @@ function faultsFor(kind: EpisodeKind, random: Random): Faults | null {
  * short run sees them all. Calls that meet a killed server are counted and skipped.
  */
 export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
-  const { hq, server, registers, random, log } = deps;
+  const { switches, server, registers, random, log } = deps;
   const counters: ChaosCounters = {
     episodes: Object.fromEntries(episodeKinds.map((kind) => [kind, 0])) as Record<
       EpisodeKind,
@@ -80,7 +84,8 @@ export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
     controlCallsMissed: 0,
   };
   let running = true;
-  let restarting: Promise<void> | null = null;
+  // At most one restart per service at a time; different services' may overlap.
+  const restarting = new Map<ServerProcess, Promise<void>>();
   const restartFailures: unknown[] = [];
 
   async function control(action: () => Promise<void>): Promise<void> {
@@ -95,9 +100,13 @@ export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
     counters.episodes[kind] += 1;
     const faults = faultsFor(kind, random);
     log(`episode ${kind}${faults ? ` ${JSON.stringify(faults)}` : ''}`);
-    await control(() => (faults ? hq.setFaults(faults) : hq.setScaleUnitReachable(false)));
+    await control(() =>
+      faults ? switches.setFaults(faults) : switches.setScaleUnitReachable(false),
+    );
     await sleep(random.int(2_000, 4_000));
-    await control(() => (faults ? hq.setFaults(noFaults) : hq.setScaleUnitReachable(true)));
+    await control(() =>
+      faults ? switches.setFaults(noFaults) : switches.setScaleUnitReachable(true),
+    );
   }
 
   let firstRoundDone = () => {};
@@ -138,25 +147,28 @@ export function startChaosDriver(deps: ChaosDriverDeps): ChaosDriver {
   return {
     counters,
     everyKindSeen,
-    restartServer() {
-      restarting ??= (async () => {
+    restartServer(target = server) {
+      const under = restarting.get(target);
+      if (under) return under;
+      const restart = (async () => {
         const downMs = random.int(500, 2_500);
-        log(`server SIGKILL, restart after ${downMs} ms`);
-        await server.killAndRestart(downMs);
-        log('server answering again');
+        log(`${target.name} SIGKILL, restart after ${downMs} ms`);
+        await target.killAndRestart(downMs);
+        log(`${target.name} answering again`);
       })()
         .catch((error: unknown) => {
-          log(`server restart failed: ${String(error)}`);
+          log(`${target.name} restart failed: ${String(error)}`);
           restartFailures.push(error);
         })
         .finally(() => {
-          restarting = null;
+          restarting.delete(target);
         });
-      return restarting;
+      restarting.set(target, restart);
+      return restart;
     },
     async stop() {
       running = false;
-      await Promise.all([episodes, flaps, restarting]);
+      await Promise.all([episodes, flaps, ...restarting.values()]);
       if (restartFailures.length > 0) {
         throw new Error(`The server did not come back: ${String(restartFailures[0])}`);
       }

@@ -1,41 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, request, test } from '@playwright/test';
-import { jobIds, type AsyncOperation } from '../../src/contract/hq-admin.ts';
+import { test } from '@playwright/test';
 import { hqAdminPassword } from '../test-server.ts';
-import { firstRoundMs, startChaosDriver, type ChaosDriver } from './chaos-driver.ts';
+import { runChaos } from './chaos-run.ts';
 import { chaosCustomerCount, chaosPort } from './chaos-size.ts';
-import { chaosFigures, formatFigures } from './figures.ts';
-import { findProblems, readHq, type RegisterView } from './findings.ts';
-import { hqAdminClient } from './hq-admin-client.ts';
-import { chaosSeed, seededRandom, sleep, type Random } from './random.ts';
-import {
-  closeTabWhileUploading,
-  createCustomerThroughUi,
-  openRegister,
-  readRegisterState,
-  type RegisterSession,
-} from './register-session.ts';
-import { calm, drainRegister, runJobsUntilQuiet, waitUntilNumbered } from './settle.ts';
 import { serverProcess } from './server-process.ts';
-import { emptyTally, tallyUploads } from './upload-tally.ts';
-
-/** Four letters that mark this run's customers (names are unique within the run). */
-function runTag(random: Random): string {
-  const letter = () => String.fromCharCode(97 + random.int(0, 25));
-  return `${String.fromCharCode(65 + random.int(0, 25))}${letter()}${letter()}${letter()}`;
-}
 
 test('under chaos every customer reaches HQ exactly once and every register shows its account number', async ({
   browser,
 }, testInfo) => {
-  const total = chaosCustomerCount();
-  const random = seededRandom(chaosSeed());
-  const startedAt = Date.now();
-  const events: string[] = [];
-  const log = (event: string) =>
-    events.push(`${((Date.now() - startedAt) / 1000).toFixed(1)} s  ${event}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'pos-chaos-data-'));
   const server = serverProcess({
     port: chaosPort,
@@ -48,134 +22,19 @@ test('under chaos every customer reaches HQ exactly once and every register show
       HQ_ADMIN_PASSWORD: hqAdminPassword,
     },
   });
-  const api = await request.newContext({ baseURL: server.baseUrl });
-  const registers: RegisterSession[] = [];
-  let driver: ChaosDriver | null = null;
-  let passed = false;
-  try {
-    await server.start();
-    const hq = hqAdminClient(api);
-    await hq.signIn();
-    await hq.setAsyncMode('S001', true);
-    await hq.setAsyncMode('S002', false);
-    for (const jobId of jobIds) {
-      await hq.setJobSchedule(jobId, { enabled: true, intervalSeconds: 2 });
-    }
-    registers.push(
-      await openRegister(browser, server.baseUrl, 'Shibuya Store', 1),
-      await openRegister(browser, server.baseUrl, 'Shibuya Store', 2),
-      await openRegister(browser, server.baseUrl, 'Osaka Store', 1),
-    );
-    const tally = emptyTally();
-    for (const register of registers) tallyUploads(register.context, tally);
-
-    const tag = runTag(random);
-    const plans = registers.map((register, r) =>
-      Array.from({ length: total }, (_, i) => i)
-        .filter((i) => i % registers.length === r)
-        .map((i) => `Chaos${tag}${register.label.replace('-', '')}n${i}`),
-    );
-    // The server is killed and restarted at a quarter, half and three quarters of the batch.
-    const restartAt = new Set([1, 2, 3].map((k) => Math.floor((total * k) / 4)));
-    let createdCount = 0;
-    const chaos = startChaosDriver({ hq, server, registers, random, log });
-    driver = chaos;
-    const created = () => {
-      createdCount += 1;
-      if (restartAt.has(createdCount)) void chaos.restartServer();
-    };
-
-    // Shibuya register 2 closes its tab while it uploads, and opens a new one (up to 3 tries).
-    const tabCloser = registers[1];
-    let tabClosedMidUpload = 0;
-    const batchStart = Date.now();
-    await Promise.all(
-      registers.map(async (register, r) => {
-        const plan = [...(plans[r] ?? [])];
-        const closeAt = Math.floor(plan.length / 2);
-        // A small batch is spread over the driver's first round, and its last customer waits
-        // for that round to end, so every size meets every kind of fault.
-        const slotMs = firstRoundMs / plan.length;
-        let tries = 0;
-        while (plan.length > 0) {
-          const done = (plans[r]?.length ?? 0) - plan.length;
-          await sleep(batchStart + done * slotMs - Date.now());
-          if (plan.length === 1) await chaos.everyKindSeen;
-          const due = register === tabCloser && plan.length <= closeAt && tabClosedMidUpload === 0;
-          if (due && tries < 3 && plan.length >= 3) {
-            tries += 1;
-            const names = plan.splice(0, 3);
-            const mid = await closeTabWhileUploading(register, names, random.int(500, 2_000));
-            log(`${register.label} tab closed ${mid ? 'mid-upload' : 'with no upload seen'}`);
-            if (mid) tabClosedMidUpload += 1;
-            names.forEach(() => created());
-            continue;
-          }
-          const name = plan.shift();
-          if (name === undefined) break;
-          await createCustomerThroughUi(register, name);
-          created();
-        }
-      }),
-    );
-    await chaos.stop();
-    driver = null;
-    log(`all ${createdCount} created; calm`);
-
-    await calm(hq, registers);
-    const drained = await Promise.all(registers.map((r) => drainRegister(r, 120_000)));
-    log(`drained: ${drained.join(', ')}`);
-    const isOurs = (operation: AsyncOperation) => operation.name.includes(`Chaos${tag}`);
-    const quiet = await runJobsUntilQuiet(hq, isOurs, 120_000);
-    log(`jobs quiet: ${quiet}`);
-    const numbered = await Promise.all(registers.map((r) => waitUntilNumbered(r, 90_000)));
-    log(`numbered: ${numbered.join(', ')}`);
-
-    const views: RegisterView[] = [];
-    for (const register of registers) {
-      views.push({
-        label: register.label,
-        created: register.created,
-        state: await readRegisterState(register.page),
-      });
-    }
-    const names = registers.flatMap((register) => register.created);
-    const hqView = await readHq(hq, names, ['S001', 'S002'], isOurs);
-    const findings = findProblems(views, hqView);
-    const figures = chaosFigures({
-      seed: random.seed,
-      registers: views,
-      tally,
-      counters: chaos.counters,
-      serverRestarts: server.restarts,
-      tabClosedMidUpload,
-      asyncOperations: hqView.operations.length,
-      findings,
-      startedAt,
-    });
-    console.log(formatFigures(figures));
-    await testInfo.attach('chaos-events', { body: events.join('\n'), contentType: 'text/plain' });
-
-    expect(figures.created, 'customers created through the UI').toBe(total);
-    expect(new Set(names).size, 'unique names').toBe(names.length);
-    expect.soft(findings.lost, 'customers lost (created on a register, not at HQ)').toEqual([]);
-    expect.soft(findings.duplicatedAtHq, 'customers at HQ more than once').toEqual([]);
-    expect.soft(findings.unnumberedOnRegister, 'customers without account number').toEqual([]);
-    expect.soft(findings.accountMismatch, "register's account number ≠ HQ's").toEqual([]);
-    expect.soft(findings.unfinishedOutbox, 'outbox entries not synced').toEqual([]);
-    expect.soft(findings.unfinishedOperations, 'HQ operations failed or pending').toEqual([]);
-    expect.soft(findings.repeatedGuids, 'GUIDs in HQ operations more than once').toEqual([]);
-    expect.soft(findings.missingOperations, 'queued records HQ has no operation for').toEqual([]);
-    expect.soft(figures.serverRestarts, 'server restarts').toBeGreaterThanOrEqual(1);
-    expect.soft(figures.offlineFlaps, 'offline flaps').toBeGreaterThanOrEqual(1);
-    expect.soft(tabClosedMidUpload, 'tab closed while uploading').toBeGreaterThanOrEqual(1);
-    passed = testInfo.errors.length === 0;
-  } finally {
-    if (!passed) console.log(`chaos events:\n${events.join('\n')}\nserver log: ${server.logFile}`);
-    await driver?.stop().catch(() => undefined);
-    for (const register of registers) await register.context.close();
-    await api.dispose();
-    await server.stop();
-    if (passed) rmSync(dataDir, { recursive: true, force: true });
-  }
+  // One process: HQ and its scale unit, killed and restarted three times.
+  await runChaos(browser, testInfo, {
+    customers: chaosCustomerCount(),
+    hqUrl: server.baseUrl,
+    storeUrl: () => server.baseUrl,
+    scaleUnitUrls: [server.baseUrl],
+    killed: [server, server, server],
+    restarts: () => server.restarts,
+    start: () => server.start(),
+    async stop(passed) {
+      await server.stop();
+      if (passed) rmSync(dataDir, { recursive: true, force: true });
+    },
+    logs: server.logFile,
+  });
 });

@@ -114,3 +114,18 @@ export function hqAdminClient(request: APIRequestContext) {
 }
 
 export type HqAdminClient = ReturnType<typeof hqAdminClient>;
+
+/** The test controls a scale unit answers (the combined server's, or every scale unit's). */
+export type FaultSwitches = Pick<HqAdminClient, 'setFaults' | 'setScaleUnitReachable'>;
+
+/** One set of switches that throws every scale unit's at once (split deployment). */
+export function everyScaleUnit(units: readonly FaultSwitches[]): FaultSwitches {
+  return {
+    async setFaults(faults) {
+      await Promise.all(units.map((unit) => unit.setFaults(faults)));
+    },
+    async setScaleUnitReachable(reachable) {
+      await Promise.all(units.map((unit) => unit.setScaleUnitReachable(reachable)));
+    },
+  };
+}

@@ -26,16 +26,21 @@ export interface RegisterSession {
   flapping: boolean;
 }
 
-/** Opens a new device, activates it for a store and register, and waits for its service worker. */
+/**
+ * Opens a new device on the server at `baseURL` (the store's scale unit), activates it for a
+ * store and register with a code from HQ at `hqOrigin` (the same server unless told), and waits
+ * for its service worker.
+ */
 export async function openRegister(
   browser: Browser,
   baseURL: string,
   store: StoreName,
   registerNumber: 1 | 2,
+  hqOrigin?: string,
 ): Promise<RegisterSession> {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'allow' });
   const page = await context.newPage();
-  await activateRegister(page, store, `Register ${registerNumber}`);
+  await activateRegister(page, store, `Register ${registerNumber}`, hqOrigin);
   await waitForServiceWorker(page);
   const storeId = store === 'Shibuya Store' ? 'S001' : 'S002';
   return {
@@ -72,6 +77,29 @@ export async function reopenTab(session: RegisterSession): Promise<void> {
 
 function isUploadRequest(request: Request): boolean {
   return request.method() === 'POST' && new URL(request.url()).pathname === apiPaths.upload;
+}
+
+/**
+ * Resolves true when one of the registers sends an upload to `origin` (page or service worker),
+ * or false after `timeoutMs` with none.
+ */
+export function nextUploadTo(
+  registers: readonly RegisterSession[],
+  origin: string,
+  timeoutMs: number,
+): Promise<boolean> {
+  return new Promise((resolve) => {
+    const finish = (seen: boolean) => {
+      clearTimeout(timer);
+      for (const register of registers) register.context.off('request', onRequest);
+      resolve(seen);
+    };
+    const onRequest = (request: Request) => {
+      if (isUploadRequest(request) && new URL(request.url()).origin === origin) finish(true);
+    };
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    for (const register of registers) register.context.on('request', onRequest);
+  });
 }
 
 /**

@@ -4,24 +4,35 @@ import { join } from 'node:path';
 import { apiPaths } from '../../src/contract/api-paths.ts';
 import { sleep } from './random.ts';
 
-/** The server the chaos suite starts, kills and restarts itself (there is no webServer). */
+/** A service the suite starts, kills and restarts itself as a real child process. */
 export interface ServerProcess {
+  /** What the logs call it: "server", "hq", a scale unit's id. */
+  readonly name: string;
   readonly baseUrl: string;
-  /** Where the server's stdout and stderr go, for reading after a failure. */
+  /** Where the process's stdout and stderr go, for reading after a failure. */
   readonly logFile: string;
   /** How many times it was killed and started again. */
   readonly restarts: number;
-  /** Starts the process and waits until it answers. */
+  /** Whether the process is running (started and not killed or stopped). */
+  readonly running: boolean;
+  /** Starts the process and waits until its /readyz answers 200. */
   start(): Promise<void>;
-  /** SIGKILL (no shutdown hook runs), `downMs` of silence, then the same data directory again. */
+  /** SIGKILL (no shutdown hook runs); the data directory stays for the next start. */
+  kill(): Promise<void>;
+  /** SIGKILL, `downMs` of silence, then the same data directory again. */
   killAndRestart(downMs: number): Promise<void>;
   /** Stops it for good; safe to call when it is not running. */
   stop(): Promise<void>;
 }
 
 export interface ServerOptions {
+  /** What the logs call it ("server" unless told). */
+  name?: string;
+  /** The http port; the https listener takes the next port up. */
   port: number;
   dataDir: string;
+  /** The service's entry script: the combined server unless told (e.g. the HQ or a scale unit). */
+  entry?: string;
   /**
    * Extra environment for the server (test controls, schedule, demo data, password…); a variable
    * set to undefined is removed from what the server inherits.
@@ -35,28 +46,40 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-/** `node --import tsx src/server/main.ts` on a port and a data directory that outlive the process. */
+/**
+ * `node --import tsx <entry>` (src/server/main.ts unless told) on a port and a data directory
+ * that outlive the process.
+ */
 export function serverProcess(options: ServerOptions): ServerProcess {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const logFile = join(options.dataDir, 'server.log');
   let child: ChildProcess | null = null;
   let restarts = 0;
 
-  async function waitUntilAnswering(running: ChildProcess): Promise<void> {
+  async function waitUntilReady(running: ChildProcess): Promise<void> {
     const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
     while (Date.now() < deadline) {
       if (running.exitCode !== null) {
         throw new Error(`The server exited with ${running.exitCode}; see ${logFile}`);
       }
-      if (await answers()) return;
+      if (await ready()) return;
       await sleep(150);
     }
-    throw new Error(`The server did not answer on ${baseUrl} in time; see ${logFile}`);
+    throw new Error(`The server was not ready on ${baseUrl} in time; see ${logFile}`);
   }
 
   async function answers(): Promise<boolean> {
     try {
-      return (await fetch(baseUrl + apiPaths.hqSession)).ok;
+      await fetch(baseUrl + apiPaths.healthz);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async function ready(): Promise<boolean> {
+    try {
+      return (await fetch(baseUrl + apiPaths.readyz)).ok;
     } catch {
       return false;
     }
@@ -67,7 +90,7 @@ export function serverProcess(options: ServerOptions): ServerProcess {
     // Another server left on the port would answer for this one, with its own data and build.
     if (await answers()) throw new Error(`Something already answers on ${baseUrl}; stop it first.`);
     const log = openSync(logFile, 'a');
-    const started = spawn('node', ['--import', 'tsx', 'src/server/main.ts'], {
+    const started = spawn('node', ['--import', 'tsx', options.entry ?? 'src/server/main.ts'], {
       env: {
         ...process.env,
         ...options.env,
@@ -81,7 +104,7 @@ export function serverProcess(options: ServerOptions): ServerProcess {
     });
     closeSync(log);
     child = started;
-    await waitUntilAnswering(started);
+    await waitUntilReady(started);
   }
 
   async function kill(): Promise<void> {
@@ -93,12 +116,17 @@ export function serverProcess(options: ServerOptions): ServerProcess {
   }
 
   return {
+    name: options.name ?? 'server',
     baseUrl,
     logFile,
     get restarts() {
       return restarts;
     },
+    get running() {
+      return child !== null;
+    },
     start,
+    kill,
     async killAndRestart(downMs) {
       await kill();
       restarts += 1;

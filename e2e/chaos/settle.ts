@@ -1,5 +1,5 @@
 import { jobIds, type AsyncOperation } from '../../src/contract/hq-admin.ts';
-import { noFaults, type HqAdminClient } from './hq-admin-client.ts';
+import { noFaults, type FaultSwitches, type HqAdminClient } from './hq-admin-client.ts';
 import { sleep } from './random.ts';
 import { pressSyncNow, readRegisterState, type RegisterSession } from './register-session.ts';
 
@@ -18,11 +18,11 @@ export async function waitFor(done: () => Promise<boolean>, timeoutMs: number): 
 
 /** Every fault off, the scale unit reachable and every register online. */
 export async function calm(
-  hq: HqAdminClient,
+  switches: FaultSwitches,
   registers: readonly RegisterSession[],
 ): Promise<void> {
-  await hq.setFaults(noFaults);
-  await hq.setScaleUnitReachable(true);
+  await switches.setFaults(noFaults);
+  await switches.setScaleUnitReachable(true);
   for (const register of registers) await register.context.setOffline(false);
 }
 
