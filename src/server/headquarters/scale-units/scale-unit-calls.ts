@@ -26,9 +26,12 @@ export function scaleUnitFailure(id: string, error: unknown): string {
   return scaleUnitErrorMessage('refused', { id, message });
 }
 
-/** The scale unit's description, or `LinkUnreachableError` when it has none within `ms`. */
-function describeWithin(unit: ScaleUnitEntry, ms: number | undefined): Promise<ScaleUnitInfo> {
-  const answer = unit.link.describe();
+/** A scale unit's answer, or `LinkUnreachableError` when there is none within `ms`. */
+function answerWithin<T>(
+  unit: ScaleUnitEntry,
+  answer: Promise<T>,
+  ms: number | undefined,
+): Promise<T> {
   if (ms === undefined) return answer;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
@@ -52,7 +55,7 @@ export async function describeScaleUnits(
   const answers = await Promise.all(
     ctx.scaleUnits.list().map(async (unit) => {
       try {
-        const info = await describeWithin(unit, options.timeoutMs);
+        const info = await answerWithin(unit, unit.link.describe(), options.timeoutMs);
         recordDescription(ctx.hqDb, unit.id, info, nowIso(ctx.clock));
         return [[unit.id, info] as const];
       } catch (error) {
@@ -114,16 +117,21 @@ export async function callScaleUnit<T>(
   }
 }
 
+/** How long the console waits for a scale unit's answer before calling it unreachable. */
+export const consoleAnswerMs = 2000;
+
 /**
- * What every scale unit that answers says of its registers, by register id. A scale unit that
- * does not answer is left out (its registers read as not heard from; the Scale units list says
- * it is unreachable).
+ * What every scale unit that answers within `consoleAnswerMs` says of its registers, by
+ * register id. One that does not is left out (its registers read as not heard from; the Scale
+ * units list says it is unreachable), so a dead scale unit never holds up the console.
  */
 export async function registerActivityEverywhere(
   ctx: ScaleUnitCaller,
 ): Promise<Map<string, RegisterActivity>> {
   const answers = await Promise.allSettled(
-    ctx.scaleUnits.list().map((unit) => unit.link.registerActivity()),
+    ctx.scaleUnits
+      .list()
+      .map((unit) => answerWithin(unit, unit.link.registerActivity(), consoleAnswerMs)),
   );
   return new Map(
     answers.flatMap((answer) =>

@@ -1,9 +1,6 @@
 import type { ScaleUnitsResponse } from '../../../contract/scale-units.ts';
-import { describeScaleUnits, type ScaleUnitCaller } from './scale-unit-calls.ts';
+import { consoleAnswerMs, describeScaleUnits, type ScaleUnitCaller } from './scale-unit-calls.ts';
 import { readScaleUnitStatuses } from './scale-unit-status.ts';
-
-/** How long the console's list waits for a scale unit's answer before calling it unreachable. */
-export const describeTimeoutMs = 2000;
 
 /**
  * The HQ console's Scale units list: asks every scale unit to describe itself now (all at once,
@@ -12,7 +9,7 @@ export const describeTimeoutMs = 2000;
  */
 export async function listScaleUnits(
   ctx: ScaleUnitCaller,
-  timeoutMs = describeTimeoutMs,
+  timeoutMs = consoleAnswerMs,
 ): Promise<ScaleUnitsResponse> {
   const answered = await describeScaleUnits(ctx, { timeoutMs });
   const statuses = readScaleUnitStatuses(ctx.hqDb);
