@@ -28,7 +28,9 @@ export function awaitFirstConfig(deps: {
       return;
     }
     try {
-      await deps.link.pushConfig(await deps.hq.channelConfig());
+      const config = await deps.hq.channelConfig();
+      // HQ may have pushed a newer one while this answer travelled: never replace it.
+      if ((await deps.config.read()) === null) await deps.link.pushConfig(config);
       finish();
     } catch (error) {
       deps.log(
