@@ -160,8 +160,8 @@ export async function openEventStream(
       received += 1;
     },
   });
-  response.body.setEncoding('utf8');
-  response.body.on('data', (chunk: string) => parser.feed(chunk));
+  const decoder = new TextDecoder();
+  response.body.on('data', (chunk: Buffer) => parser.feed(decoder.decode(chunk, { stream: true })));
   // Closing aborts the request, which errors the body: expected, nothing to report.
   response.body.on('error', () => undefined);
   await hello;

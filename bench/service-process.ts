@@ -60,6 +60,9 @@ export async function startService(options: ServiceOptions): Promise<ServiceProc
     stdio: ['ignore', log, log],
   });
   closeSync(log);
+  // A bench that dies of an error must not leave its services holding the ports.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const pid = child.pid;
   if (pid === undefined) throw new Error(`Could not start ${options.entry}.`);
   const deadline = Date.now() + 120_000;
@@ -84,6 +87,7 @@ export async function startService(options: ServiceOptions): Promise<ServiceProc
     logFile,
     cpuSeconds: () => processCpuSeconds(pid),
     async stop() {
+      process.off('exit', killOnExit);
       child.kill('SIGTERM');
       const stopped = await Promise.race([exited(child).then(() => true), sleep(5_000)]);
       if (stopped !== true) {

@@ -31,6 +31,8 @@ interface Window {
   requestsPerSecond: number;
   /** CPU of the scale-unit process, in % of one core. */
   cpuPercent: number;
+  /** CPU of the bench's own process (the simulated registers), logged only. */
+  benchCpuPercent: number;
 }
 
 /** Requests sent by the simulated registers and answered, and failures. */
@@ -39,16 +41,20 @@ interface Counter {
   failed: number;
 }
 
+const cpuMicros = (usage: NodeJS.CpuUsage) => usage.user + usage.system;
+
 /** Measures `seconds` of the scale unit: CPU from /proc and the requests `counter` saw answered. */
 async function measure(system: ScaleSystem, counter: Counter, seconds: number): Promise<Window> {
   const answered = counter.answered;
   const cpu = system.unitProcess.cpuSeconds();
+  const benchCpu = process.cpuUsage();
   const started = performance.now();
   await sleep(seconds * 1000);
   const elapsed = (performance.now() - started) / 1000;
   return {
     requestsPerSecond: (counter.answered - answered) / elapsed,
     cpuPercent: ((system.unitProcess.cpuSeconds() - cpu) / elapsed) * 100,
+    benchCpuPercent: (cpuMicros(process.cpuUsage(benchCpu)) / 1e6 / elapsed) * 100,
   };
 }
 
@@ -158,6 +164,7 @@ export const idleRegisters: ScaleScenario = {
     const limit: Window[] = [];
     try {
       const client = registerClient(system.unitUrl, pool);
+      bench.log(`  services up; activating ${ids.length} registers`);
       const all = await activateRegisters(system.hq, client, ids);
       const [first] = all;
       if (!first) throw new Error('No register activated.');

@@ -59,6 +59,7 @@ export const uploadBurst: ScaleScenario = {
     const rates: number[] = [];
     try {
       const client = registerClient(system.unitUrl, pool);
+      bench.log(`  services up; activating ${ids.length} registers`);
       const all = await activateRegisters(system.hq, client, ids);
       const [first] = all;
       if (!first) throw new Error('No register activated.');
