@@ -1,4 +1,5 @@
 import { createParser } from 'eventsource-parser';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request } from 'undici';
 import { apiPaths } from '../src/contract/api-paths.ts';
 import type { QueueHealth } from '../src/contract/health.ts';
@@ -110,14 +111,27 @@ export function registerClient(unitUrl: string, pool: Agent) {
 /** The register client's type. */
 export type RegisterClient = ReturnType<typeof registerClient>;
 
-/** Activates every register of `ids` with a code HQ issues for it, `concurrency` at a time. */
+/**
+ * Activates every register of `ids` with a code HQ issues for it, `concurrency` at a time, up to
+ * three codes a register.
+ */
 export function activateRegisters(
   hq: HqAdminClient,
   client: RegisterClient,
   ids: readonly string[],
   concurrency = 8,
 ): Promise<NodeRegister[]> {
-  return inParallel(ids, concurrency, async (id) => client.activate(await hq.activationCode(id)));
+  return inParallel(ids, concurrency, async (id) => {
+    // Right after start a scale unit may not know a code HQ just issued yet: ask for a new one.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await client.activate(await hq.activationCode(id));
+      } catch (error) {
+        if (attempt === 3) throw error;
+        await sleep(1000);
+      }
+    }
+  });
 }
 
 /** A register's open event stream: what it received, and how to close it. */
