@@ -20,3 +20,19 @@ export interface Scenario {
   title: string;
   run: (context: BenchContext) => Promise<Figure[]>;
 }
+
+/**
+ * What the scale items get: they start their own services (HQ and scale units, see
+ * scale-services.ts) and simulate registers in Node, so they need neither the shared server
+ * nor a browser.
+ */
+export interface ScaleContext {
+  runs: number;
+  log: (line: string) => void;
+}
+
+/** A numbered scale item (issue 12): it starts its own services, measures, and stops them. */
+export interface ScaleScenario {
+  title: string;
+  run: (context: ScaleContext) => Promise<Figure[]>;
+}

@@ -38,8 +38,11 @@ const envSchema = z.object({
   ACTIVATIONS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
   /** How many existing customers the demo data creates. */
   DEMO_CUSTOMERS: z.coerce.number().int().min(0).max(1_000_000).default(3000),
-  /** Registers the demo data adds to the Shibuya Store beyond its two (benchmarks simulate 50). */
-  DEMO_EXTRA_REGISTERS: z.coerce.number().int().min(0).max(500).default(0),
+  /**
+   * Registers the demo data adds to the Shibuya Store beyond its two (benchmarks simulate up to
+   * 999 there; a store numbers its registers 1–999).
+   */
+  DEMO_EXTRA_REGISTERS: z.coerce.number().int().min(0).max(997).default(0),
 });
 
 /** The server's validated environment. */
