@@ -15,7 +15,7 @@ export function awaitFirstConfig(deps: {
   config: ChannelConfigSource;
   log: (message: string) => void;
   retryMs?: number;
-}): { stop(): void; done: Promise<void> } {
+}): { stop: () => void; done: Promise<void> } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   let finish: () => void = () => undefined;
@@ -41,7 +41,7 @@ export function awaitFirstConfig(deps: {
   }
   void attempt();
   return {
-    stop() {
+    stop: () => {
       stopped = true;
       clearTimeout(timer);
       finish();

@@ -39,7 +39,8 @@ const link = createScaleUnitLinkService({
   pokes,
 });
 
-const app = await serve({
+let stopAskingForConfig: () => void = () => undefined;
+await serve({
   env,
   build: ({ serverFactory, https, logger }) =>
     createScaleUnitApp({
@@ -56,20 +57,20 @@ const app = await serve({
     }),
   started(app) {
     if (testControlsWarning) app.log.warn(testControlsWarning);
+    // Until HQ has pushed a configuration, ask it (HQ may start later than its scale units).
+    stopAskingForConfig = awaitFirstConfig({
+      hq,
+      link,
+      config,
+      log: (message) => app.log.warn(message),
+    }).stop;
     app.log.info(
       `Scale unit ${unitEnv.id} for ${unitEnv.storeIds.join(', ')}: POS at http://localhost:${env.PORT}/ (on ${env.HOST}); HQ at ${unitEnv.hqUrl}`,
     );
   },
   async close() {
-    firstConfig.stop();
+    stopAskingForConfig();
     await hq.close?.();
     channelDb.close();
   },
-});
-// Until HQ has pushed a configuration, ask it (HQ may start later than its scale units).
-const firstConfig = awaitFirstConfig({
-  hq,
-  link,
-  config,
-  log: (message) => app.log.warn(message),
 });
