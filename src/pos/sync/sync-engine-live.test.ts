@@ -224,4 +224,26 @@ describe('the sync loop with the event stream (issue 12)', () => {
     expect(server.sent.feed).toBe(4);
     expect(server.maxInFlight()).toBe(1);
   });
+
+  it('does not call a register revoked for a 401 answered while its stream is live', async () => {
+    const { engine, server, stream } = await started();
+    const unauthorized = () =>
+      Promise.resolve({
+        ok: false as const,
+        failure: { kind: 'http' as const, status: 401, message: 'Not activated.', body: null },
+      });
+    // A run in flight from before activation is answered 401 after the stream has gone live.
+    server.api.feed = unauthorized;
+    stream.hello();
+    await engine.syncNow();
+    expect(engine.activity.get()).toMatchObject({ unauthorized: false });
+
+    // With the stream down (the scale unit ends a revoked register's stream), a 401 counts.
+    stream.down();
+    await engine.syncNow();
+    expect(engine.activity.get()).toMatchObject({ unauthorized: true });
+    // The stream opened again with the register's token: it is not revoked after all.
+    stream.hello();
+    expect(engine.activity.get()).toMatchObject({ unauthorized: false });
+  });
 });

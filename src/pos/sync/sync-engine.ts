@@ -77,6 +77,13 @@ export function createSyncEngine(deps: {
   /** Set while started: plans the next poll after each run and on every state change. */
   let replan: (() => void) | null = null;
 
+  /**
+   * A live event stream was opened with the register's current token, and the scale unit ends
+   * the stream of a revoked one: while it is live, a 401 can only be the answer to a call made
+   * before activation (a run already in flight then), not a revoked register.
+   */
+  const streamProvesToken = () => live.get() === 'live';
+
   async function run(): Promise<void> {
     if (!(await deps.connectivity.check())) return;
     activity.set({ ...activity.get(), phase: 'uploading', progress: 0, total: null });
@@ -90,7 +97,7 @@ export function createSyncEngine(deps: {
         ...activity.get(),
         phase: 'idle',
         lastError: upload.error,
-        unauthorized: upload.unauthorized,
+        unauthorized: upload.unauthorized && !streamProvesToken(),
       });
       return;
     }
@@ -111,7 +118,10 @@ export function createSyncEngine(deps: {
         : {
             ...idle,
             lastError: download.failure.message,
-            unauthorized: download.failure.kind === 'http' && download.failure.status === 401,
+            unauthorized:
+              download.failure.kind === 'http' &&
+              download.failure.status === 401 &&
+              !streamProvesToken(),
           },
     );
   }
@@ -189,7 +199,12 @@ export function createSyncEngine(deps: {
         wasOnline = online;
         replan?.();
       });
-      const unsubscribeLive = live.subscribe(() => replan?.());
+      const unsubscribeLive = live.subscribe(() => {
+        if (streamProvesToken() && activity.get().unauthorized) {
+          activity.set({ ...activity.get(), unauthorized: false });
+        }
+        replan?.();
+      });
       const stopLive = deps.liveUpdates?.start({
         onConnected: () => void syncNow(),
         onPoke: (topics) => void download(topics),
