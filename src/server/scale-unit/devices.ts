@@ -1,12 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { LinkDevice } from '../link/link.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 
-/** The register a device token belongs to. */
-export interface Device {
-  storeId: string;
-  registerId: string;
-}
+/** The register a device token belongs to (as the link names a register). */
+export type Device = LinkDevice;
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

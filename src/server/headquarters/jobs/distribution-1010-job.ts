@@ -1,9 +1,7 @@
-import { nowIso } from '../../platform/clock.ts';
 import { distributeConfig } from '../channel-config.ts';
 import { customersChangedSince } from '../customers.ts';
 import type { ScaleUnitEntry } from '../scale-units/scale-unit-directory.ts';
-import { scaleUnitFailure } from '../scale-units/scale-unit-calls.ts';
-import { recordFailure, recordTransfer } from '../scale-units/scale-unit-status.ts';
+import { transferWith } from '../scale-units/scale-unit-calls.ts';
 import { advanceWatermark, readWatermark } from '../watermarks.ts';
 import type { JobContext, JobResult } from './job-types.ts';
 import { yieldNow } from './yield-now.ts';
@@ -43,19 +41,10 @@ export async function runDistribution1010Job(ctx: JobContext): Promise<JobResult
   const result: JobResult = { read: 0, done: 0, failed: 0, errors: [] };
   const configFailures = await distributeConfig(ctx);
   for (const unit of ctx.scaleUnits.list()) {
-    const failedConfig = configFailures.get(unit.id);
-    if (failedConfig) {
-      result.errors.push(failedConfig);
-      continue;
-    }
-    try {
-      await pushTo(ctx, unit, result);
-      recordTransfer(ctx.hqDb, unit.id, 'push', nowIso(ctx.clock));
-    } catch (error) {
-      const message = scaleUnitFailure(unit.id, error);
-      recordFailure(ctx.hqDb, unit.id, message, nowIso(ctx.clock));
-      result.errors.push(message);
-    }
+    const failure =
+      configFailures.get(unit.id) ??
+      (await transferWith(ctx, unit, 'push', () => pushTo(ctx, unit, result)));
+    if (failure) result.errors.push(failure);
   }
   return result;
 }

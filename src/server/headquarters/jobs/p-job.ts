@@ -4,8 +4,7 @@ import type { HqDb } from '../db/hq-db.ts';
 import type { ChannelRecord } from '../../link/link.ts';
 import { nowIso } from '../../platform/clock.ts';
 import type { ScaleUnitEntry } from '../scale-units/scale-unit-directory.ts';
-import { scaleUnitFailure } from '../scale-units/scale-unit-calls.ts';
-import { recordFailure, recordTransfer } from '../scale-units/scale-unit-status.ts';
+import { transferWith } from '../scale-units/scale-unit-calls.ts';
 import { insertAsyncOperation, operationName } from '../async-operations.ts';
 import { resolveCustomerRef } from '../customer-refs.ts';
 import { advanceWatermark, readWatermark } from '../watermarks.ts';
@@ -89,14 +88,8 @@ async function pullFrom(ctx: JobContext, unit: ScaleUnitEntry, result: JobResult
 export async function runPJob(ctx: JobContext): Promise<JobResult> {
   const result: JobResult = { read: 0, done: 0, failed: 0, errors: [] };
   for (const unit of ctx.scaleUnits.list()) {
-    try {
-      await pullFrom(ctx, unit, result);
-      recordTransfer(ctx.hqDb, unit.id, 'pull', nowIso(ctx.clock));
-    } catch (error) {
-      const message = scaleUnitFailure(unit.id, error);
-      recordFailure(ctx.hqDb, unit.id, message, nowIso(ctx.clock));
-      result.errors.push(message);
-    }
+    const failure = await transferWith(ctx, unit, 'pull', () => pullFrom(ctx, unit, result));
+    if (failure) result.errors.push(failure);
   }
   return result;
 }

@@ -8,7 +8,12 @@ import { nowIso, type Clock } from '../../platform/clock.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import type { ScaleUnitDirectory, ScaleUnitEntry } from './scale-unit-directory.ts';
-import { readScaleUnitStatuses, recordDescription, recordFailure } from './scale-unit-status.ts';
+import {
+  readScaleUnitStatuses,
+  recordDescription,
+  recordFailure,
+  recordTransfer,
+} from './scale-unit-status.ts';
 
 /** What HQ code needs to call its scale units. */
 export interface ScaleUnitCaller {
@@ -138,4 +143,26 @@ export async function registerActivityEverywhere(
       answer.status === 'fulfilled' ? answer.value.map((r) => [r.registerId, r] as const) : [],
     ),
   );
+}
+
+/**
+ * A job's transfer with one scale unit: on success its last pull or push is recorded; on any
+ * failure the scale unit's last error is, and the readable message is returned (the job names it
+ * in its run and goes on to the next scale unit). Null when the transfer succeeded.
+ */
+export async function transferWith(
+  ctx: ScaleUnitCaller,
+  unit: ScaleUnitEntry,
+  kind: 'pull' | 'push',
+  transfer: () => Promise<void>,
+): Promise<string | null> {
+  try {
+    await transfer();
+    recordTransfer(ctx.hqDb, unit.id, kind, nowIso(ctx.clock));
+    return null;
+  } catch (error) {
+    const message = scaleUnitFailure(unit.id, error);
+    recordFailure(ctx.hqDb, unit.id, message, nowIso(ctx.clock));
+    return message;
+  }
 }
