@@ -46,7 +46,7 @@ export function applyDraft(customer: LocalCustomer, draft: CustomerDraft): Local
  * (X2) only by its own account number, so a search by name or phone shows the one it was
  * merged into, while its old account number still finds it.
  */
-function localSearchTokens(
+export function localSearchTokens(
   customer: Parameters<typeof searchTokens>[0] & { mergedInto?: string | null | undefined },
 ): string[] {
   return customer.mergedInto && customer.accountNumber

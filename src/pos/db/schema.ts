@@ -8,6 +8,7 @@ import type {
 } from '../../contract/customer.ts';
 import type { AsyncRecord } from '../../contract/upload.ts';
 import type { OutboxStatus } from './outbox-state.ts';
+import { upgradeSearchTokens } from './search-token-upgrade.ts';
 
 /** "synced": HQ has it (account number known); "pending": created here, not converted yet. */
 export type LocalSyncStatus = 'synced' | 'pending';
@@ -137,6 +138,11 @@ export class PosDatabase extends Dexie {
             };
           });
       });
+    // v3 (issue 13, parts 5 and 6): synced outbox entries pruned by age through an index; the
+    // search tokens of customers stored by older versions recomputed (name phrases, full width).
+    this.version(3)
+      .stores({ outbox: '++seq, &recordId, state, localId, [state+updatedAt]' })
+      .upgrade(upgradeSearchTokens);
   }
 }
 

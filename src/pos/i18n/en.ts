@@ -273,6 +273,11 @@ export const posEn = {
     exported_one: 'Exported {{count, number}} record to {{file}}.',
     exported_other: 'Exported {{count, number}} records to {{file}}.',
   },
+  /** The register's storage use in the sync center (issue 13, part 5). */
+  storageUse: {
+    label: 'Storage used',
+    usage: '{{used}} of {{quota}} ({{share}})',
+  },
   statusBar: {
     online: 'Online',
     offline: 'Offline',

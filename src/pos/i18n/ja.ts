@@ -269,6 +269,11 @@ export const posJa: CatalogOf<typeof posEn> = {
     exported_one: '{{count, number}} 件のレコードを {{file}} にエクスポートしました。',
     exported_other: '{{count, number}} 件のレコードを {{file}} にエクスポートしました。',
   },
+  /** The register's storage use in the sync center (issue 13, part 5). */
+  storageUse: {
+    label: 'ストレージ使用量',
+    usage: '{{quota}} 中 {{used}} を使用 ({{share}})',
+  },
   statusBar: {
     online: 'オンライン',
     offline: 'オフライン',

@@ -1,4 +1,5 @@
 import { streamDownPollMs, type RegisterTopic } from '../../contract/register-events.ts';
+import { pruneSyncedEntries } from '../db/outbox-prune.ts';
 import { makeAllDue, outboxSummary } from '../db/outbox-repo.ts';
 import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
@@ -150,6 +151,8 @@ export function createSyncEngine(deps: {
 
   /** After a run: what waits decides the next poll; a heartbeat that got through retries the stream. */
   async function afterRun(): Promise<void> {
+    // Issue 13 part 5: the database stays small (synced entries past their retention go).
+    await pruneSyncedEntries(deps.db, Date.now());
     const { counts } = await outboxSummary(deps.db);
     waiting = counts.pending + counts.sending > 0;
     if (live.get() === 'down' && deps.connectivity.get().online) deps.liveUpdates?.reconnectNow();

@@ -3,6 +3,7 @@ import { translateMessage } from '../../i18n/messages.ts';
 import { useObservable, useServices, useSyncActivity } from '../../services/pos-services.tsx';
 import { EntryTable } from './entry-table.tsx';
 import { RescueExport } from './rescue-export-button.tsx';
+import { StorageUse } from './storage-use.tsx';
 import { SyncProgress } from './sync-progress.tsx';
 import { useOpenEntries } from './use-open-entries.ts';
 import { useOutboxSummary } from './use-outbox-summary.ts';
@@ -18,8 +19,8 @@ const time = (at: number | null) => (at === null ? t('syncCenter.never') : forma
 
 /**
  * B14: what waits to upload, what waits for HQ, what needs attention (with the reason and a way
- * to fix and resend), the last upload and download, Sync now with progress, and the rescue
- * export (X4).
+ * to fix and resend), the last upload and download, the storage used, Sync now with progress,
+ * and the rescue export (X4).
  */
 export function SyncCenterPage() {
   const { engine, connectivity } = useServices();
@@ -52,6 +53,7 @@ export function SyncCenterPage() {
               ? t('syncCenter.storageGranted')
               : t('syncCenter.storageNotGranted')}
         </dd>
+        <StorageUse refreshKey={activity.phase} />
       </dl>
       <div className="actions">
         <button
