@@ -1,6 +1,10 @@
 import { t } from '../../i18n/i18n.ts';
 import { formatBytes, formatShare } from './storage-size.ts';
-import { browserStorage, useStorageEstimate, type StorageEstimator } from './use-storage-estimate.ts';
+import {
+  browserStorage,
+  useStorageEstimate,
+  type StorageEstimator,
+} from './use-storage-estimate.ts';
 
 /**
  * The register's storage use as the browser estimates it (`navigator.storage.estimate()`):
