@@ -26,6 +26,10 @@ test('the sync center shows what waits to upload, what waits for HQ, and when it
   await expect(page.getByRole('heading', { name: 'Waiting to upload (0)' })).toBeVisible();
   await expect(page.locator('dt:has-text("Last successful upload") + dd')).not.toHaveText('never');
   await expect(page.locator('dt:has-text("Persistent storage") + dd')).not.toBeEmpty();
+  // Issue 13 part 5: the browser's estimate of the register's storage use.
+  await expect(page.locator('dt:has-text("Storage used") + dd')).toHaveText(
+    /^[\d.,]+ (byte|kB|MB|GB) of [\d.,]+ (kB|MB|GB|TB) \([\d.,]+%\)$/,
+  );
 
   await allUploaded(page);
   await hq.runJobs();

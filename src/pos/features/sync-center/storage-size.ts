@@ -23,11 +23,12 @@ export function formatBytes(bytes: number): string {
   }).format(value);
 }
 
-/** A share (0–1) as a percentage in the current language, e.g. "0.4%". */
+/** A share (0–1) as a percentage in the current language: "12.5%", under 1% "0.03%". */
 export function formatShare(share: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(
-    share,
-  );
+  return new Intl.NumberFormat(locale(), {
+    style: 'percent',
+    maximumFractionDigits: share < 0.01 ? 2 : 1,
+  }).format(share);
 }
 
 const locale = () => formattingLocale(posI18n.language(), browserLanguage());

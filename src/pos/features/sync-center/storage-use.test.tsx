@@ -41,7 +41,7 @@ describe('the storage use in the sync center', () => {
     expect(await screen.findByText('Storage used')).toBeDefined();
     expect(terms()).toEqual([
       ['Connection', 'Online'],
-      ['Storage used', '12.3 MB of 2 GB (0.6%)'],
+      ['Storage used', '12.3 MB of 2 GB (0.62%)'],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe('the storage use in the sync center', () => {
       { usage: 45_000_000, quota: 10_000_000_000 },
     );
     const { rerender } = renderList(storage, 'idle');
-    expect(await screen.findByText('1 MB of 10 GB (0%)')).toBeDefined();
+    expect(await screen.findByText('1 MB of 10 GB (0.01%)')).toBeDefined();
     rerender(
       <dl aria-label="Details">
         <dt>Connection</dt>
@@ -66,7 +66,7 @@ describe('the storage use in the sync center', () => {
         <StorageUse storage={storage} refreshKey="downloading" />
       </dl>,
     );
-    expect(await screen.findByText('45 MB of 10 GB (0.5%)')).toBeDefined();
+    expect(await screen.findByText('45 MB of 10 GB (0.45%)')).toBeDefined();
     expect(storage.asked).toBe(2);
   });
 
