@@ -31,6 +31,7 @@ export function useStorageEstimate(
           setUse({ usage, quota });
         }
       },
+      // A refused estimate (e.g. a private window) leaves the row hidden, as a missing API does.
       () => undefined,
     );
     return () => {
