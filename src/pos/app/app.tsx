@@ -26,6 +26,7 @@ import { PageMain } from './page-main.tsx';
  */
 export function App() {
   useLanguage(posI18n);
+  const path = usePath();
   const activation = useActivation();
   const config = useRegisterConfig();
   if (activation === undefined || config === undefined) {
@@ -67,7 +68,7 @@ export function App() {
       <UpdatePrompt />
       <KeepOpenNotice />
       <PageMain>
-        <ScreenSuspense>
+        <ScreenSuspense key={path}>
           <CurrentPage />
         </ScreenSuspense>
       </PageMain>

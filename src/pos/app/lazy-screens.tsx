@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ReactNode } from 'react';
 import { t } from '../i18n/i18n.ts';
 
 /**
@@ -30,17 +30,43 @@ export const FixCustomerPage = lazy(() =>
   })),
 );
 
-/** Shows "Loading…" (not a blank page) while a screen's chunk loads. */
+/**
+ * A screen's boundary: "Loading…" (not a blank page) while its chunk loads, and a way out instead
+ * of a blank register when it cannot be loaded or fails. Give it a `key` per page, so leaving
+ * the page clears the failure.
+ */
 export function ScreenSuspense({ children }: { children: ReactNode }) {
   return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      }
-    >
-      {children}
-    </Suspense>
+    <ScreenFailure>
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    </ScreenFailure>
   );
+}
+
+class ScreenFailure extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <section role="alert">
+        <h1>{t('app.screenFailed')}</h1>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t('app.reload')}
+        </button>
+      </section>
+    );
+  }
 }
