@@ -63,7 +63,11 @@ export default defineConfig({
         chunkFileNames: (chunk) =>
           chunk.moduleIds.some((id) => id.includes('/src/tablet-setup/'))
             ? 'assets/tablet-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+            : // Issue 13: a register chunk named after a module (contract/tablet-setup.ts) must not
+              // look like the console's or the tablet page's to the precache's globIgnores.
+              /^(hq|tablet)/.test(chunk.name)
+              ? 'assets/register-[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
     },
   },

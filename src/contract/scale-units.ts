@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * One scale unit as the HQ console's Scale units section lists it (issue 12): where HQ reaches
@@ -7,25 +7,25 @@ import { z } from 'zod';
 export const scaleUnitSummarySchema = z.strictObject({
   id: z.string(),
   /** Where HQ reaches it; null: in HQ's own process (`npm start`). */
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   /** The stores it said it serves the last time it answered; null before it ever answered. */
-  storeIds: z.array(z.string()).nullable(),
+  storeIds: z.nullable(z.array(z.string())),
   /** Registers with a live event stream now; null when it did not answer this request. */
-  connectedRegisters: z.int().min(0).nullable(),
+  connectedRegisters: z.nullable(z.int().check(z.minimum(0))),
   /** Whether it answered the describe call HQ made for this request (within a short bound). */
   reachable: z.boolean(),
   /** When it last answered any call of HQ's. */
-  lastContactAt: z.iso.datetime().nullable(),
+  lastContactAt: z.nullable(z.iso.datetime()),
   /** The last successful P-job pull from it. */
-  lastPullAt: z.iso.datetime().nullable(),
+  lastPullAt: z.nullable(z.iso.datetime()),
   /** The last successful 1010 push to it. */
-  lastPushAt: z.iso.datetime().nullable(),
+  lastPushAt: z.nullable(z.iso.datetime()),
   /**
    * The last failure to reach it or its refusal, worded as in the jobs' history (see
    * `scaleUnitErrorTemplates`); null once a later call succeeded.
    */
-  lastError: z.string().nullable(),
-  lastErrorAt: z.iso.datetime().nullable(),
+  lastError: z.nullable(z.string()),
+  lastErrorAt: z.nullable(z.iso.datetime()),
 });
 export type ScaleUnitSummary = z.infer<typeof scaleUnitSummarySchema>;
 

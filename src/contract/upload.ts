@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { accountNumberSchema, addressSchema, customerDraftSchema } from './customer.ts';
 
 /** Kinds of asynchronous record a register uploads. */
@@ -45,7 +45,7 @@ export const asyncAddressRecordSchema = z.strictObject({
   guid: z.uuid(),
   createdAt: z.iso.datetime(),
   customer: customerRefSchema,
-  address: addressSchema.omit({ asyncGuid: true }),
+  address: z.omit(addressSchema, { asyncGuid: true }),
 });
 export type AsyncAddressRecord = z.infer<typeof asyncAddressRecordSchema>;
 
@@ -65,8 +65,7 @@ export const uploadBatchMax = 500;
 export const uploadRequestSchema = z.strictObject({
   records: z
     .array(z.looseObject({ guid: z.uuid() }))
-    .min(1)
-    .max(uploadBatchMax),
+    .check(z.minLength(1), z.maxLength(uploadBatchMax)),
 });
 export type UploadRequest = { records: AsyncRecord[] };
 
@@ -83,7 +82,7 @@ export const guidReusedMessage = 'This GUID was already used for a different cus
 export const uploadResultSchema = z.strictObject({
   guid: z.uuid(),
   outcome: z.enum(uploadOutcomes),
-  message: z.string().optional(),
+  message: z.optional(z.string()),
 });
 export type UploadResult = z.infer<typeof uploadResultSchema>;
 export const uploadResponseSchema = z.strictObject({ results: z.array(uploadResultSchema) });

@@ -1,11 +1,6 @@
-import { ActivationPage } from '../features/activation/activation-page.tsx';
 import { AwaitingSettings } from '../features/activation/awaiting-settings.tsx';
 import { CustomerDetailsPage } from '../features/customers/customer-details-page.tsx';
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
-import { AddAddressPage } from '../features/customers/add-address-page.tsx';
-import { EditCustomerPage } from '../features/customers/edit-customer-page.tsx';
-import { FixCustomerPage } from '../features/customers/fix-customer-page.tsx';
-import { SyncCenterPage } from '../features/sync-center/sync-center-page.tsx';
 import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
 import { KeepOpenNotice } from '../features/sync-center/keep-open-notice.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
@@ -15,6 +10,14 @@ import { posI18n, t } from '../i18n/i18n.ts';
 import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { useActivation, useRegisterConfig } from '../services/pos-services.tsx';
 import { Link, matchRoute, routes, usePath } from '../services/router.tsx';
+import {
+  ActivationPage,
+  AddAddressPage,
+  EditCustomerPage,
+  FixCustomerPage,
+  ScreenSuspense,
+  SyncCenterPage,
+} from './lazy-screens.tsx';
 import { PageMain } from './page-main.tsx';
 
 /**
@@ -23,6 +26,7 @@ import { PageMain } from './page-main.tsx';
  */
 export function App() {
   useLanguage(posI18n);
+  const path = usePath();
   const activation = useActivation();
   const config = useRegisterConfig();
   if (activation === undefined || config === undefined) {
@@ -34,7 +38,13 @@ export function App() {
         <header className="app-header">
           <LanguageSwitch />
         </header>
-        {activation === null ? <ActivationPage /> : <AwaitingSettings />}
+        {activation === null ? (
+          <ScreenSuspense>
+            <ActivationPage />
+          </ScreenSuspense>
+        ) : (
+          <AwaitingSettings />
+        )}
       </>
     );
   }
@@ -58,7 +68,9 @@ export function App() {
       <UpdatePrompt />
       <KeepOpenNotice />
       <PageMain>
-        <CurrentPage />
+        <ScreenSuspense key={path}>
+          <CurrentPage />
+        </ScreenSuspense>
       </PageMain>
     </>
   );

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 import { getActivation } from '../db/meta-repo.ts';
 import { openPosDatabase } from '../db/schema.ts';
 import type { PosServices } from '../services/pos-services.tsx';
@@ -38,7 +38,7 @@ export function createServices(): PosServices {
     reporter,
   });
   const updateAvailable = createObservable(false);
-  const workbox = registerServiceWorker(() => updateAvailable.set(true));
+  const workbox = registerServiceWorker(() => updateAvailable.set(true)).catch(() => null);
   const backgroundSync = hasBackgroundSync();
 
   return {
@@ -53,16 +53,20 @@ export function createServices(): PosServices {
       if (backgroundSync) void registerBackgroundSync();
     },
     applyUpdate() {
-      if (!workbox) return window.location.reload();
-      workbox.addEventListener('controlling', () => window.location.reload());
-      workbox.messageSkipWaiting();
+      void workbox.then((registered) => {
+        if (!registered) return window.location.reload();
+        registered.addEventListener('controlling', () => window.location.reload());
+        registered.messageSkipWaiting();
+      });
     },
   };
 }
 
-function registerServiceWorker(onUpdateWaiting: () => void): Workbox | null {
+/** Registers the service worker; workbox-window is a chunk of its own, loaded after the first screen. */
+async function registerServiceWorker(onUpdateWaiting: () => void): Promise<Workbox | null> {
   // main.tsx starts the register only where service workers exist; checked again all the same.
   if (!navigator.serviceWorker || import.meta.env.DEV) return null;
+  const { Workbox } = await import('workbox-window');
   const workbox = new Workbox('/sw.js', { scope: '/' });
   workbox.addEventListener('waiting', onUpdateWaiting);
   void workbox.register();

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { posI18n } from '../i18n/i18n.ts';
 import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { createServices } from './create-services.ts';
@@ -8,11 +9,15 @@ import { missingSecureContextApis, type SecureContextApi } from './secure-contex
 import { requestPersistentStorage } from '../sync/queue-health.ts';
 import './pos.css';
 
-/** Starts the register: services, sync loop, service worker, then the screens. */
-function startRegister(root: Root): void {
+/**
+ * Starts the register: services, sync loop, service worker, then the screens, once the language
+ * it starts in has its catalog (a register set to Japanese opens in Japanese).
+ */
+async function startRegister(root: Root): Promise<void> {
   const services = createServices();
   services.engine.start();
   void requestPersistentStorage(services.db);
+  await posI18n.ready;
   root.render(
     <StrictMode>
       <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: 1 } } })}>
@@ -45,4 +50,4 @@ const root = createRoot(element);
 // Decided before anything opens the database or registers the service worker.
 const missing = missingSecureContextApis(window);
 if (missing.length > 0) void explainInsecureContext(root, missing);
-else startRegister(root);
+else void startRegister(root);

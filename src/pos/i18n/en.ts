@@ -15,6 +15,9 @@ export const posEn = {
     pageNotFound: 'Page not found',
     backToCustomers: 'Back to customers',
     language: 'Language',
+    // Issue 13: a screen loaded on demand could not be loaded.
+    screenFailed: 'This screen could not be opened.',
+    reload: 'Reload',
   },
   activation: {
     heading: 'Activate this register',

@@ -7,12 +7,14 @@ import { browserLanguage, createAppI18n } from '../../i18n-core/create-app-i18n.
 import { createFormatters } from '../../i18n-core/format.ts';
 import { formatCustomerName, nameFieldOrder } from '../../i18n-core/person-name.ts';
 import { posEn } from './en.ts';
-import { posJa } from './ja.ts';
 
-/** The register's translations: English and Japanese, the choice remembered on this device. */
+/**
+ * The register's translations: English and Japanese, the choice remembered on this device. The
+ * Japanese catalog is a chunk of its own, loaded when Japanese is chosen or stored.
+ */
 export const posI18n = createAppI18n({
   namespace: 'pos',
-  catalogs: { en: posEn, ja: posJa },
+  catalogs: { en: posEn, ja: () => import('./ja.ts').then((m) => m.posJa) },
   storageKey: 'pos.language',
   titleKey: 'app.title',
 });

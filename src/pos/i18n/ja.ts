@@ -17,6 +17,9 @@ export const posJa: CatalogOf<typeof posEn> = {
     pageNotFound: 'ページが見つかりません',
     backToCustomers: '顧客一覧に戻る',
     language: '言語',
+    // Issue 13: a screen loaded on demand could not be loaded.
+    screenFailed: 'この画面を開けませんでした。',
+    reload: '再読み込み',
   },
   activation: {
     heading: 'このレジのアクティブ化',

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { errorBodySchema, type ErrorBody } from '../../contract/errors.ts';
 import {
@@ -42,7 +42,7 @@ export interface ApiClientOptions {
 interface CallOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   timeoutMs?: number;
 }
 

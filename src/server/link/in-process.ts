@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import { fieldErrors } from '../../contract/errors.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { LinkUnreachableError, type HqLink, type ScaleUnitLink } from './link.ts';
@@ -36,7 +36,7 @@ function asAnswered(service: string, error: unknown): Error {
       cause: error,
     });
   }
-  if (error instanceof ZodError) {
+  if (error instanceof z.core.$ZodError) {
     const fields = fieldErrors(error);
     const message = Object.values(fields)[0] ?? 'The request is not valid.';
     return new HttpError(400, 'validation', message, { fields, cause: error });

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { z } from 'zod/mini';
 import { addressPurposes, addressSchema } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
@@ -15,7 +16,7 @@ import type { FieldBinding } from './form-fields.tsx';
 import { useCustomer } from './use-customer.ts';
 import { newGuid } from '../../sync/new-guid.ts';
 
-const newAddressSchema = addressSchema.omit({ asyncGuid: true });
+const newAddressSchema = z.omit(addressSchema, { asyncGuid: true });
 type Fields = 'street' | 'city' | 'state' | 'zip' | 'country';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import type { ErrorBody } from '../../../contract/errors.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { HttpError } from './http-error.ts';
@@ -79,7 +79,7 @@ export function installErrorHandler(app: FastifyInstance, fallback: NotFoundFall
   app.setErrorHandler((error: unknown, request, reply) => {
     let status = 500;
     let body: ErrorBody = { error: 'internal', message: 'Something went wrong on the server.' };
-    if (error instanceof ZodError) {
+    if (error instanceof z.core.$ZodError) {
       const fields = fieldErrors(error);
       status = 400;
       body = {
