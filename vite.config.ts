@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compression } from 'vite-plugin-compression2';
 import type { Plugin } from 'vite';
 
 /**
@@ -49,10 +50,17 @@ export default defineConfig({
         // Icons and the manifest are added by the plugin itself.
         globPatterns: ['**/*.{js,css,html}'],
         // The console and the public tablet page are not the register: not in its precache.
-        globIgnores: ['hq/**', 'assets/hq-*', 'tablet/**', 'assets/tablet-*'],
+        globIgnores: ['hq/**', 'assets/hq-*', 'tablet/**', 'assets/tablet-*', '**/*.{br,gz}'],
       },
     }),
     onlyPosWithManifest(),
+    // Issue 13: brotli and gzip beside each text asset over 1 kB (the originals stay), served as
+    // they are by @fastify/static's `preCompressed`; never listed in the precache (below).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(js|css|html|webmanifest|svg)$/,
+      threshold: 1024,
+    }),
   ],
   build: {
     rollupOptions: {
