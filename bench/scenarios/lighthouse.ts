@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumLaunchOptions } from '../../e2e/chromium.ts';
@@ -17,6 +17,9 @@ const title = '11. Lighthouse, first load on a tablet';
 const debuggingPort = Number(
   process.env.LIGHTHOUSE_PORT ?? Number(process.env.BENCH_PORT ?? 8484) + 2,
 );
+
+/** Where each run's full report goes, to read what Lighthouse flagged (bench-results/ is not kept in git). */
+const reportDir = join('bench-results', 'lighthouse');
 
 /** What one Lighthouse run of one page gives. */
 interface PageScores {
@@ -48,7 +51,11 @@ function numeric(lhr: Result, audit: string): number {
  * on the Chromium listening on `debuggingPort`. `keepStorage` keeps the origin's storage
  * (the activation, the register's database, its service worker) instead of starting fresh.
  */
-async function runLighthouse(url: string, keepStorage: boolean): Promise<PageScores> {
+async function runLighthouse(
+  url: string,
+  keepStorage: boolean,
+  reportName: string,
+): Promise<PageScores> {
   const flags: Flags = {
     port: debuggingPort,
     logLevel: 'error',
@@ -60,6 +67,8 @@ async function runLighthouse(url: string, keepStorage: boolean): Promise<PageSco
   if (!result) throw new Error(`Lighthouse gave no result for ${url}.`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+  mkdirSync(reportDir, { recursive: true });
+  writeFileSync(join(reportDir, `${reportName}.json`), JSON.stringify(lhr));
   const failedBestPractices = (lhr.categories['best-practices']?.auditRefs ?? [])
     .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
     .map((ref) => ref.id);
@@ -152,7 +161,7 @@ export const lighthouseScores: Scenario = {
       });
       const activationRuns: PageScores[] = [];
       for (let run = 1; run <= bench.runs; run += 1) {
-        activationRuns.push(await runLighthouse(`${bench.baseUrl}/`, false));
+        activationRuns.push(await runLighthouse(`${bench.baseUrl}/`, false, `activation-${run}`));
       }
       const page = context.pages()[0] ?? (await context.newPage());
       await activateRegister(page, bench.hq, 'Shibuya Store', 2);
@@ -160,7 +169,9 @@ export const lighthouseScores: Scenario = {
       await page.goto('about:blank');
       const customerListRuns: PageScores[] = [];
       for (let run = 1; run <= bench.runs; run += 1) {
-        customerListRuns.push(await runLighthouse(`${bench.baseUrl}/`, true));
+        customerListRuns.push(
+          await runLighthouse(`${bench.baseUrl}/`, true, `customer-list-${run}`),
+        );
       }
       return [
         ...pageFigures('Activation page', activationRuns),
