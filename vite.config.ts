@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compression } from 'vite-plugin-compression2';
 import type { Plugin } from 'vite';
 
 /**
@@ -16,6 +17,27 @@ function onlyPosWithManifest(): Plugin {
       handler: (html, ctx) =>
         ctx.path.startsWith('/hq/') || ctx.path.startsWith('/tablet/')
           ? html.replace(/<link rel="manifest"[^>]*>/, '')
+          : html,
+    },
+  };
+}
+
+/**
+ * Issue 13: the register's stylesheet does not block rendering (Lighthouse flags it): loaded as
+ * `media="print"` and applied by the app before its first render (src/pos/app/styles-ready.ts).
+ */
+function posStylesNotRenderBlocking(): Plugin {
+  return {
+    name: 'pos-styles-not-render-blocking',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) =>
+        ctx.path === '/index.html'
+          ? html.replace(
+              /<link rel="stylesheet"([^>]*)>/g,
+              '<link rel="stylesheet" media="print" data-deferred-styles$1>',
+            )
           : html,
     },
   };
@@ -49,10 +71,18 @@ export default defineConfig({
         // Icons and the manifest are added by the plugin itself.
         globPatterns: ['**/*.{js,css,html}'],
         // The console and the public tablet page are not the register: not in its precache.
-        globIgnores: ['hq/**', 'assets/hq-*', 'tablet/**', 'assets/tablet-*'],
+        globIgnores: ['hq/**', 'assets/hq-*', 'tablet/**', 'assets/tablet-*', '**/*.{br,gz}'],
       },
     }),
     onlyPosWithManifest(),
+    posStylesNotRenderBlocking(),
+    // Issue 13: brotli and gzip beside each text asset over 1 kB (the originals stay), served as
+    // they are by @fastify/static's `preCompressed`; never listed in the precache (below).
+    compression({
+      algorithms: ['brotliCompress', 'gzip'],
+      include: /\.(js|css|html|webmanifest|svg)$/,
+      threshold: 1024,
+    }),
   ],
   build: {
     rollupOptions: {

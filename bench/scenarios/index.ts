@@ -5,6 +5,7 @@ import { drain } from './drain.ts';
 import { firstDownload } from './first-download.ts';
 import { fullLoop } from './full-loop.ts';
 import { idleRegisters } from './idle-registers.ts';
+import { lighthouseScores } from './lighthouse.ts';
 import { linkThroughput } from './link-throughput.ts';
 import { search } from './search.ts';
 import { syncVersusAsync } from './sync-vs-async.ts';
@@ -19,13 +20,14 @@ export const scenarios: ReadonlyMap<number, Scenario> = new Map([
   [5, fullLoop],
   [6, firstDownload],
   [7, bundleAndShell],
+  [11, lighthouseScores],
 ]);
 
 /**
  * The order they run in: the first download and the search first, while HQ holds its 100k demo
  * customers, before the others create tens of thousands more.
  */
-export const runOrder: readonly number[] = [6, 3, 1, 2, 4, 5, 7];
+export const runOrder: readonly number[] = [6, 3, 1, 2, 4, 5, 7, 11];
 
 /**
  * Issue 12's scale items, after the others: each starts its own HQ and scale unit (not the shared

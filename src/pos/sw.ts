@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import './zod-without-eval.ts';
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,

@@ -26,6 +26,8 @@ export function createServices(): PosServices {
   // A register whose token was revoked still reaches the server: it is online, and the sync
   // loop then reports that it must be activated again.
   const connectivity = createConnectivity(async () => {
+    // Issue 13: before activation the heartbeat could only be answered 401: not sent.
+    if (!(await getToken())) return true;
     const result = await reporter.send();
     return result.ok || classifyFailure(result.failure) === 'unauthorized';
   });
@@ -36,6 +38,7 @@ export function createServices(): PosServices {
     intervalMs: syncIntervalMs,
     liveUpdates: createLiveUpdates({ getToken }),
     reporter,
+    hasToken: async () => (await getToken()) !== null, // issue 13: no calls before activation
   });
   const updateAvailable = createObservable(false);
   const workbox = registerServiceWorker(() => updateAvailable.set(true)).catch(() => null);

@@ -225,25 +225,56 @@ describe('the sync loop with the event stream (issue 12)', () => {
     expect(server.maxInFlight()).toBe(1);
   });
 
-  it('does not call a register revoked for a 401 answered while its stream is live', async () => {
+  it('calls nothing before activation; activation syncs after a run that found no token', async () => {
+    const server = countingApi();
+    const stream = fakeLive();
+    let activated = false;
+    const pending: { tokenRead?: (held: boolean) => void } = {};
+    let slowRead = false;
+    const engine = createSyncEngine({
+      db: await configuredDatabase(),
+      api: server.api,
+      connectivity: server.connectivity,
+      intervalMs: 5000,
+      liveUpdates: stream.live,
+      hasToken: () =>
+        slowRead
+          ? new Promise<boolean>((resolve) => (pending.tokenRead = resolve))
+          : Promise.resolve(activated),
+    });
+    stops.push(engine.start());
+    await engine.syncNow();
+    stream.down();
+    await vi.advanceTimersByTimeAsync(10 * minute);
+    expect(server.total()).toBe(0);
+
+    // A run reads "no token"; the activation is saved and syncs while that run is in flight.
+    slowRead = true;
+    const before = engine.syncNow();
+    await until(() => expect(pending.tokenRead).toBeDefined());
+    slowRead = false;
+    activated = true;
+    const afterActivation = engine.syncNow({ retryNow: true });
+    pending.tokenRead?.(false);
+    await before;
+    await afterActivation;
+    expect(server.sent).toMatchObject({ heartbeat: 1, config: 1, feed: 1 });
+  });
+
+  it('counts a 401 as revoked even while the stream is live', async () => {
     const { engine, server, stream } = await started();
-    const unauthorized = () =>
+    const feed = server.api.feed;
+    server.api.feed = () =>
       Promise.resolve({
         ok: false as const,
         failure: { kind: 'http' as const, status: 401, message: 'Not activated.', body: null },
       });
-    // A run in flight from before activation is answered 401 after the stream has gone live.
-    server.api.feed = unauthorized;
+    // No call is made before activation (above): a 401 is the answer to this register's token.
     stream.hello();
-    await engine.syncNow();
-    expect(engine.activity.get()).toMatchObject({ unauthorized: false });
-
-    // With the stream down (the scale unit ends a revoked register's stream), a 401 counts.
-    stream.down();
     await engine.syncNow();
     expect(engine.activity.get()).toMatchObject({ unauthorized: true });
-    // The stream opened again with the register's token: it is not revoked after all.
-    stream.hello();
+    server.api.feed = feed;
+    await engine.syncNow();
     expect(engine.activity.get()).toMatchObject({ unauthorized: false });
   });
 });

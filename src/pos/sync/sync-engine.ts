@@ -69,6 +69,11 @@ export function createSyncEngine(deps: {
   downPollMs?: number;
   /** Sends the queue report when it changes (X3 without a timer). */
   reporter?: QueueReporter;
+  /**
+   * Issue 13: whether the register holds a device token. Until it does, a run calls nothing
+   * (heartbeat, upload, config, feed could only be answered 401). Default: it does.
+   */
+  hasToken?: () => Promise<boolean>;
 }): SyncEngine {
   const activity = createObservable<SyncActivity>(idle);
   const live = deps.liveUpdates?.state ?? createObservable<LiveState>('down');
@@ -78,14 +83,13 @@ export function createSyncEngine(deps: {
   /** Set while started: plans the next poll after each run and on every state change. */
   let replan: (() => void) | null = null;
 
-  /**
-   * A live event stream was opened with the register's current token, and the scale unit ends
-   * the stream of a revoked one: while it is live, a 401 can only be the answer to a call made
-   * before activation (a run already in flight then), not a revoked register.
-   */
-  const streamProvesToken = () => live.get() === 'live';
+  // Issue 13: the last run found no device token; a call that shared it (activation's first
+  // sync) runs again after it.
+  let tokenMissing = false;
 
   async function run(): Promise<void> {
+    tokenMissing = deps.hasToken ? !(await deps.hasToken()) : false;
+    if (tokenMissing) return;
     if (!(await deps.connectivity.check())) return;
     activity.set({ ...activity.get(), phase: 'uploading', progress: 0, total: null });
     const upload = await drainOutbox({
@@ -98,7 +102,7 @@ export function createSyncEngine(deps: {
         ...activity.get(),
         phase: 'idle',
         lastError: upload.error,
-        unauthorized: upload.unauthorized && !streamProvesToken(),
+        unauthorized: upload.unauthorized,
       });
       return;
     }
@@ -119,10 +123,7 @@ export function createSyncEngine(deps: {
         : {
             ...idle,
             lastError: download.failure.message,
-            unauthorized:
-              download.failure.kind === 'http' &&
-              download.failure.status === 401 &&
-              !streamProvesToken(),
+            unauthorized: download.failure.kind === 'http' && download.failure.status === 401,
           },
     );
   }
@@ -160,7 +161,8 @@ export function createSyncEngine(deps: {
 
   function syncNow(options: { retryNow?: boolean } = {}): Promise<void> {
     if (options.retryNow) deps.liveUpdates?.reconnectNow();
-    running ??= (options.retryNow ? makeAllDue(deps.db, Date.now()) : Promise.resolve())
+    if (running) return running.then(() => (tokenMissing ? syncNow(options) : undefined));
+    running = (options.retryNow ? makeAllDue(deps.db, Date.now()) : Promise.resolve())
       .then(run)
       .then(afterRun)
       .catch((error: unknown) => {
@@ -202,12 +204,7 @@ export function createSyncEngine(deps: {
         wasOnline = online;
         replan?.();
       });
-      const unsubscribeLive = live.subscribe(() => {
-        if (streamProvesToken() && activity.get().unauthorized) {
-          activity.set({ ...activity.get(), unauthorized: false });
-        }
-        replan?.();
-      });
+      const unsubscribeLive = live.subscribe(() => replan?.());
       const stopLive = deps.liveUpdates?.start({
         onConnected: () => void syncNow(),
         onPoke: (topics) => void download(topics),

@@ -5,6 +5,7 @@ import Fastify, {
   type FastifyServerOptions,
 } from 'fastify';
 import { existsSync } from 'node:fs';
+import { installCompression } from './http/compression.ts';
 import { frameworkErrorReply, installErrorHandler } from './http/error-handler.ts';
 import { installHostAllowList } from './http/host-allow-list.ts';
 import { installHttpsRedirect } from './http/https-redirect.ts';
@@ -40,8 +41,8 @@ export function existingDistDir(distDir: string | null | undefined): string | nu
 
 /**
  * A Fastify app with what every service needs before its routes: errors as JSON (the SPA for
- * unknown pages when static files are served), the Host allow-list and https redirect, the
- * security headers and the unsafe-text guard. It does not listen.
+ * unknown pages when static files are served), compressed answers, the Host allow-list and https
+ * redirect, the security headers and the unsafe-text guard. It does not listen.
  */
 export function createBaseApp(options: BaseAppOptions): FastifyInstance {
   // Registers call often: log start-up, warnings and errors, not every request.
@@ -52,6 +53,7 @@ export function createBaseApp(options: BaseAppOptions): FastifyInstance {
     frameworkErrors: frameworkErrorReply,
     ...(options.serverFactory ? { serverFactory: options.serverFactory } : {}),
   });
+  installCompression(app); // issue 13: before any route, so every route gets its hook
   installErrorHandler(app, existingDistDir(options.distDir) ? spaFallback : null);
   if (options.https) {
     installHostAllowList(app, options.https.answersTo);

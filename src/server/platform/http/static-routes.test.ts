@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { contentSecurityPolicy } from './security-headers.ts';
@@ -11,11 +12,23 @@ mkdirSync(path.join(dist, 'hq'));
 mkdirSync(path.join(dist, 'tablet'));
 mkdirSync(path.join(dist, 'assets'));
 writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>POS</title>');
+writeFileSync(
+  path.join(dist, 'index.html.br'),
+  brotliCompressSync('<!doctype html><title>POS</title>'),
+);
 writeFileSync(path.join(dist, 'hq', 'index.html'), '<!doctype html><title>HQ</title>');
 writeFileSync(path.join(dist, 'tablet', 'index.html'), '<!doctype html><title>Tablet</title>');
-writeFileSync(path.join(dist, 'sw.js'), 'self.addEventListener("install", () => {});');
+// Over the compression threshold: compressed as it is sent (the build compresses it no more).
+const swScript = `self.addEventListener("install", () => {});\n${'// precache\n'.repeat(200)}`;
+writeFileSync(path.join(dist, 'sw.js'), swScript);
 writeFileSync(path.join(dist, 'manifest.webmanifest'), '{"name":"POS"}');
 writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1);');
+// Issue 13: what the build writes beside the assets worth compressing (vite-plugin-compression2).
+const bigScript = 'console.log("a register");\n'.repeat(200);
+const precompressed = { br: brotliCompressSync(bigScript), gz: gzipSync(bigScript) };
+writeFileSync(path.join(dist, 'assets', 'big.js'), bigScript);
+writeFileSync(path.join(dist, 'assets', 'big.js.br'), precompressed.br);
+writeFileSync(path.join(dist, 'assets', 'big.js.gz'), precompressed.gz);
 afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
 let server: TestServer;
@@ -53,6 +66,40 @@ describe('static files and HTTP hygiene', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
     },
   );
+
+  it.each([
+    { encoding: 'br', accept: 'gzip, deflate, br', file: precompressed.br },
+    { encoding: 'gzip', accept: 'gzip', file: precompressed.gz },
+  ])('sends an asset as its precompressed .$encoding file', async ({ encoding, accept, file }) => {
+    server = testServer({ customers: 0, distDir: dist });
+    const res = await server.app.inject({
+      url: '/assets/big.js',
+      headers: { 'accept-encoding': accept },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe(encoding);
+    expect(res.headers['content-type']).toContain('javascript');
+    expect(res.headers.vary).toContain('accept-encoding');
+    expect(res.rawPayload.equals(file)).toBe(true);
+    const plain = await server.app.inject({ url: '/assets/big.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(bigScript);
+  });
+
+  it('keeps the service worker and index.html fresh when they are sent compressed', async () => {
+    server = testServer({ customers: 0, distDir: dist });
+    const headers = { 'accept-encoding': 'br, gzip', ...html };
+    const sw = await server.app.inject({ url: '/sw.js', headers });
+    expect(sw.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(sw.rawPayload).toString('utf8')).toBe(swScript);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    for (const url of ['/', '/customers/new']) {
+      const index = await server.app.inject({ url, headers });
+      expect(index.headers['content-encoding']).toBe('br');
+      expect(brotliDecompressSync(index.rawPayload).toString('utf8')).toContain('<title>POS');
+      expect(index.headers['cache-control']).toBe('public, max-age=0');
+    }
+  });
 
   it.each([
     { url: '/', method: 'GET' as const },

@@ -31,6 +31,13 @@ export function registerStaticFiles(
     wildcard: true,
     index: ['index.html'],
     redirect: false,
+    // Issue 13: the build writes brotli and gzip files beside the assets worth it (vite.config.ts);
+    // a client that accepts them gets that file, as it is, instead of the original.
+    preCompressed: true,
+    // Which file was sent depends on Accept-Encoding: no cache may give it to another client.
+    setHeaders: (res) => {
+      res.setHeader('vary', 'accept-encoding');
+    },
   });
   if (apps === 'pos') return;
   const hqIndex = (_request: FastifyRequest, reply: FastifyReply) =>
