@@ -101,8 +101,6 @@ export default tseslint.config(
       'playwright-report',
       'bench-results',
       'data',
-      // Issue 13: a plain script copied as it is and run before the register's modules.
-      'public/zod-jitless.js',
     ],
   },
   js.configs.recommended,

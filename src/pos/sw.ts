@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import './zod-without-eval.ts';
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches,

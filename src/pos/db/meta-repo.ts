@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../../contract/zod.ts';
 import { activationResponseSchema, registerConfigSchema } from '../../contract/register.ts';
 import type { ActivationResponse, RegisterConfig } from '../../contract/register.ts';
 import type { PosDatabase } from './schema.ts';

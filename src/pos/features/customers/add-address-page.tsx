@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { z } from 'zod/mini';
+import { z } from '../../../contract/zod.ts';
 import { addressPurposes, addressSchema } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
