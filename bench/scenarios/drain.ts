@@ -1,7 +1,7 @@
 import { figure, figureBeside } from '../figures.ts';
 import type { DrainResult, WorkboxReplay } from '../harness-api.ts';
 import { openHarness, type Harness } from '../harness-page.ts';
-import { startNoopUploadServer, type NoopUploadServer } from '../limits/noop-upload-server.ts';
+import { noopUploadPath, routeNoopUpload } from '../limits/noop-upload-endpoint.ts';
 import { convertBacklog, registerForRun, runLabel, simulatedRegisterIds } from '../register-sim.ts';
 import type { BenchContext, Scenario } from '../scenario.ts';
 
@@ -46,13 +46,8 @@ async function replayWorkbox(
 }
 
 /** The drain's limit: the same outbox sent again to the no-op endpoint, timed. */
-async function drainNoop(
-  harness: Harness,
-  register: string,
-  customers: number,
-  noop: NoopUploadServer,
-): Promise<number> {
-  const result = await harness.call('noopDrain', register, noop.url);
+async function drainNoop(harness: Harness, register: string, customers: number): Promise<number> {
+  const result = await harness.call('noopDrain', register, noopUploadPath);
   if (result.sent !== customers) {
     throw new Error(`The no-op drain sent ${result.sent} of ${customers}.`);
   }
@@ -65,7 +60,6 @@ async function runOnce(
   harness: Harness,
   run: number,
   customers: number,
-  noop: NoopUploadServer,
 ): Promise<{ ours: number; noop: number; workbox: number }> {
   const registerId = registerForRun(simulatedRegisterIds.drain, run);
   const register = await harness.call(
@@ -74,7 +68,7 @@ async function runOnce(
     await bench.hq.activationCode(registerId),
   );
   const drained = await drainOurs(harness, register, customers, runLabel('Drain', run));
-  const noopMs = await drainNoop(harness, register, customers, noop);
+  const noopMs = await drainNoop(harness, register, customers);
   const replayed = await replayWorkbox(harness, register, customers, runLabel('Workbox', run));
   await harness.call('closeRegister', register);
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -104,17 +98,16 @@ export const drain: Scenario = {
     const noop: number[] = [];
     const workbox: number[] = [];
     const harness = await openHarness(bench);
-    const endpoint = await startNoopUploadServer();
     try {
-      await runOnce(bench, harness, 0, warmUpCustomers, endpoint);
+      await routeNoopUpload(harness.page.context());
+      await runOnce(bench, harness, 0, warmUpCustomers);
       for (let run = 0; run < bench.runs; run += 1) {
-        const rates = await runOnce(bench, harness, run, pendingCustomers, endpoint);
+        const rates = await runOnce(bench, harness, run, pendingCustomers);
         ours.push(rates.ours);
         noop.push(rates.noop);
         workbox.push(rates.workbox);
       }
     } finally {
-      await endpoint.close();
       await harness.close();
       await convertBacklog(bench.hq);
     }
