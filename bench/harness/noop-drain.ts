@@ -1,50 +1,28 @@
 import type { NoopDrainResult } from '../harness-api.ts';
+import { getActivation } from '../../src/pos/db/meta-repo.ts';
 import type { OutboxEntry } from '../../src/pos/db/schema.ts';
+import { createApiClient } from '../../src/pos/sync/api-client.ts';
+import { drainOutbox } from '../../src/pos/sync/upload.ts';
 import { registerNamed } from './simulated-register.ts';
-
-/** The POS's upload batch (uploadBatchMax), written out: the limit imports no POS code. */
-const batchSize = 500;
 
 /**
  * `BenchHarness.noopDrain`: the drain's limit. The register's outbox entries are put back to
- * pending (not timed); then, timed, the same batches as the POS's drain are read and marked
- * sending, posted to an endpoint that only answers, and written back as uploaded — with Dexie
- * and fetch alone, one batch after another.
+ * pending (not timed); then the POS's own drain sends them again, timed — the same batches and
+ * the same write-back — to an endpoint that only answers instead of the scale unit. What "Ours"
+ * takes beyond it is the server's work.
  */
 export async function noopDrain(name: string, url: string): Promise<NoopDrainResult> {
   const register = registerNamed(name);
-  const { outbox } = register.db;
-  await outbox.toCollection().modify((entry: OutboxEntry) => {
+  await register.db.outbox.toCollection().modify((entry: OutboxEntry) => {
     Object.assign(entry, { state: 'pending', attempts: 0, nextAttemptAt: 0 });
   });
-  const authorization = await register.authorization();
+  const api = createApiClient({
+    getToken: async () => (await getActivation(register.db))?.deviceToken ?? null,
+    fetch: (_input, init) => fetch(url, init),
+  });
   const started = performance.now();
-  let sent = 0;
-  for (;;) {
-    const now = Date.now();
-    const batch = await register.db.transaction('rw', outbox, async () => {
-      const due = await outbox.where('state').equals('pending').limit(batchSize).toArray();
-      const sending = due.map((e) => ({ ...e, state: 'sending' as const, updatedAt: now }));
-      await outbox.bulkPut(sending);
-      return sending;
-    });
-    if (batch.length === 0) break;
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { authorization, 'content-type': 'application/json' },
-      body: JSON.stringify({ records: batch.map((e) => e.record) }),
-    });
-    if (!response.ok) throw new Error(`The no-op endpoint answered ${response.status}.`);
-    const { results } = (await response.json()) as { results: { guid: string }[] };
-    const answered = new Set(results.map((r) => r.guid));
-    await outbox.bulkPut(
-      batch.flatMap((e) =>
-        answered.has(e.recordId)
-          ? [{ ...e, state: 'uploaded' as const, updatedAt: Date.now() }]
-          : [],
-      ),
-    );
-    sent += answered.size;
-  }
-  return { ms: performance.now() - started, sent };
+  const report = await drainOutbox({ db: register.db, api });
+  const ms = performance.now() - started;
+  if (report.error) throw new Error(`The no-op drain failed: ${report.error}`);
+  return { ms, sent: report.accepted };
 }

@@ -89,7 +89,7 @@ async function runOnce(
  * (one request per record, replayed one after another) uploading 5,000 records of the same
  * register from the bench service worker. Its limit, in the same run: the same outbox put back to
  * pending and sent in the same batches to an endpoint that only answers, with the same
- * write-back (see harness/noop-drain.ts).
+ * write-back: the POS's own drain with the scale unit replaced (see harness/noop-drain.ts).
  */
 export const drain: Scenario = {
   title: 'Upload drain of 5k pending customers',
