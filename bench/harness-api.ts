@@ -42,8 +42,20 @@ export interface BenchHarness {
    * a register, one upload request each, queued with pushRequest, then replayRequests timed.
    */
   workboxReplay(register: string, count: number, label: string): Promise<WorkboxReplay>;
+  /**
+   * The drain's limit: puts the register's outbox back to pending (not timed), then sends the
+   * same batches to `url`, an endpoint that only answers, with the same write-back, timed.
+   */
+  noopDrain(register: string, url: string): Promise<NoopDrainResult>;
   /** Closes and deletes a register's database. */
   closeRegister(register: string): Promise<void>;
+}
+
+/** What the no-op drain did. */
+export interface NoopDrainResult {
+  ms: number;
+  /** Records the endpoint answered for. */
+  sent: number;
 }
 
 /** What `createCustomers` measured. */

@@ -4,8 +4,8 @@ import { cpus, totalmem } from 'node:os';
 import { hqAdminClient } from '../e2e/chaos/hq-admin-client.ts';
 import { startBenchServer, benchDemoCustomers } from './bench-server.ts';
 import { launchChromium } from './chromium.ts';
-import type { Figure } from './figures.ts';
-import { markdownTable, writeResults, type BenchResults } from './report.ts';
+import { withChanges, type Figure } from './figures.ts';
+import { markdownTable, readPreviousResults, writeResults, type BenchResults } from './report.ts';
 import type { BenchContext } from './scenario.ts';
 import { runOrder, scaleScenarios, scenarios } from './scenarios/index.ts';
 
@@ -14,15 +14,21 @@ import { runOrder, scaleScenarios, scenarios } from './scenarios/index.ts';
  * customers, and runs every scenario in headless Chromium, BENCH_RUNS times each (3 unless set;
  * BENCH_ONLY=1,4 runs only those items; BENCH_SKIP_BUILD=1 uses the last build). Then issue
  * 12's scale items (8–10), which start their own services; with only those picked, nothing is
- * built and neither the shared server nor Chromium starts. Prints the table and writes
- * bench-results/.
+ * built and neither the shared server nor Chromium starts. Prints the table (each figure beside
+ * its limit where it has one, and its change against the previous bench-results/latest.json)
+ * and writes bench-results/.
  */
+/** Where each run's results go; `latest.json` there is the previous run for the Change column. */
+const resultsDir = 'bench-results';
+
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS ?? 3);
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error('BENCH_RUNS must be a positive integer.');
   const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean).map(Number);
   const started = Date.now();
+  // Read before this run replaces it: the Change column compares with it.
+  const previous = readPreviousResults(resultsDir);
   const log = (line: string) =>
     console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 
@@ -86,11 +92,15 @@ async function main(): Promise<void> {
       node: process.versions.node,
       chromium,
     },
+    previousStartedAt: previous?.startedAt ?? null,
     // In the issue's order: each scenario's label starts with its number.
-    figures: figures.sort((a, b) => parseInt(a.scenario, 10) - parseInt(b.scenario, 10)),
+    figures: withChanges(
+      figures.sort((a, b) => parseInt(a.scenario, 10) - parseInt(b.scenario, 10)),
+      previous?.figures ?? null,
+    ),
   };
   console.log(`\n${markdownTable(results)}`);
-  for (const path of writeResults('bench-results', results)) log(`wrote ${path}`);
+  for (const path of writeResults(resultsDir, results)) log(`wrote ${path}`);
 }
 
 await main();

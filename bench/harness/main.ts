@@ -2,6 +2,7 @@ import type { BenchHarness } from '../harness-api.ts';
 import { settleDrains } from './background-drains.ts';
 import { createCustomers } from './create-load.ts';
 import { downloadUntilSynced, skipToFeedHead } from './feed.ts';
+import { noopDrain } from './noop-drain.ts';
 import { drain, queueCustomers } from './outbox-load.ts';
 import {
   closeRegister,
@@ -28,6 +29,7 @@ const bench: BenchHarness = {
   skipToFeedHead,
   downloadUntilSynced,
   workboxReplay,
+  noopDrain,
   closeRegister,
 };
 window.bench = bench;

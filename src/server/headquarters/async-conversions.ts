@@ -1,4 +1,5 @@
 import { fieldErrors } from '../../contract/errors.ts';
+import type { CustomerDefaults } from '../../contract/customer.ts';
 import {
   asyncRecordSchema,
   type AsyncAddressRecord,
@@ -74,17 +75,21 @@ function enforceRules(db: HqDb, record: AsyncRecord): void {
   if (errors.length > 0) throw new ConversionError(errors.join(' '));
 }
 
+/** What a store's new customers inherit (see `storeDefaults`); the sync job memoizes it. */
+export type DefaultsOf = (storeId: string) => CustomerDefaults | null;
+
 function convertCreate(
   db: HqDb,
   op: { storeId: string; registerId: string },
   record: AsyncCustomerRecord,
   now: string,
+  defaultsOf: DefaultsOf,
 ) {
   const { storeId } = op;
   const existing = findCustomerByAsyncGuid(db, record.guid);
   if (existing) return existing.accountNumber;
   enforceRules(db, record);
-  const defaults = storeDefaults(db, storeId);
+  const defaults = defaultsOf(storeId);
   if (!defaults) throw new ConversionError(`Store '${storeId}' has no default customer at HQ.`);
   return createCustomer(db, {
     draft: record.customer,
@@ -137,17 +142,19 @@ function applyEdit(
 /**
  * Converts one pending operation at HQ: a creation becomes a customer (or completes with the
  * one its GUID already made); an edit or address is applied to its customer once that exists.
- * `held` names customers with an earlier record still waiting. Throws ConversionError.
+ * `held` names customers with an earlier record still waiting; `defaultsOf` gives a store's
+ * defaults (read from HQ unless given). Throws ConversionError.
  */
 export function convertOperation(
   db: HqDb,
   op: { storeId: string; registerId: string; payload: string },
   held: ReadonlySet<string>,
   now: string,
+  defaultsOf: DefaultsOf = (storeId) => storeDefaults(db, storeId),
 ): ConversionOutcome {
   const record = parseStoredRecord(op.payload);
   if (record.kind === 'customer-create') {
-    return { status: 'done', accountNumber: convertCreate(db, op, record, now) };
+    return { status: 'done', accountNumber: convertCreate(db, op, record, now, defaultsOf) };
   }
   return applyEdit(db, record, held, now);
 }

@@ -20,6 +20,7 @@ export interface IncomingAsyncRecord {
 /** A pending operation, as the sync job reads it. */
 export interface PendingOperation {
   guid: string;
+  kind: AsyncRecordKind;
   replicationCounter: number;
   storeId: string;
   registerId: string;
@@ -87,7 +88,7 @@ export function insertAsyncOperation(db: HqDb, record: IncomingAsyncRecord, now:
 export function pendingOperationsAfter(db: HqDb, after: number, limit: number): PendingOperation[] {
   return statement(
     db,
-    `SELECT guid, replication_counter AS replicationCounter, store_id AS storeId,
+    `SELECT guid, kind, replication_counter AS replicationCounter, store_id AS storeId,
        register_id AS registerId, payload
      FROM async_customers
      WHERE status = 'pending' AND replication_counter > ? ORDER BY replication_counter LIMIT ?`,
