@@ -167,16 +167,15 @@ describe('Synchronize customers and channel requests', () => {
     expect(count.n).toBe(1);
   });
 
-  it('converts thousands of records in well under a few seconds', async () => {
+  // Its speed is measured by the bench (item 5, beside raw inserts), not asserted here.
+  it('converts thousands of records in one run', async () => {
     server = testServer({ customers: 0 });
     const records = Array.from({ length: 3000 }, () => asyncRecord());
     for (let i = 0; i < records.length; i += 500) {
       intakeAsyncRecords(server.channelDb, device, records.slice(i, i + 500), now);
     }
     await runPJob(ctx());
-    const started = performance.now();
     expect((await runSyncCustomersJob(ctx())).done).toBe(3000);
-    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 
