@@ -44,9 +44,9 @@ export interface BenchHarness {
   workboxReplay(register: string, count: number, label: string): Promise<WorkboxReplay>;
   /**
    * The drain's limit: puts the register's outbox back to pending (not timed), then sends the
-   * same batches to `url`, an endpoint that only answers, with the same write-back, timed.
+   * same batches, with the same write-back, timed, while the scale unit only answers.
    */
-  noopDrain(register: string, url: string): Promise<NoopDrainResult>;
+  noopDrain(register: string): Promise<NoopDrainResult>;
   /** Closes and deletes a register's database. */
   closeRegister(register: string): Promise<void>;
 }

@@ -8,17 +8,16 @@ import { registerNamed } from './simulated-register.ts';
 /**
  * `BenchHarness.noopDrain`: the drain's limit. The register's outbox entries are put back to
  * pending (not timed); then the POS's own drain sends them again, timed — the same batches and
- * the same write-back — to an endpoint that only answers instead of the scale unit. What "Ours"
+ * the same write-back — while the bench has switched the scale unit to only answer. What "Ours"
  * takes beyond it is the server's work.
  */
-export async function noopDrain(name: string, url: string): Promise<NoopDrainResult> {
+export async function noopDrain(name: string): Promise<NoopDrainResult> {
   const register = registerNamed(name);
   await register.db.outbox.toCollection().modify((entry: OutboxEntry) => {
     Object.assign(entry, { state: 'pending', attempts: 0, nextAttemptAt: 0 });
   });
   const api = createApiClient({
     getToken: async () => (await getActivation(register.db))?.deviceToken ?? null,
-    fetch: (_input, init) => fetch(url, init),
   });
   const started = performance.now();
   const report = await drainOutbox({ db: register.db, api });

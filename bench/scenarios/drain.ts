@@ -1,7 +1,7 @@
+import { noFaults } from '../../e2e/chaos/hq-admin-client.ts';
 import { figure, figureBeside } from '../figures.ts';
 import type { DrainResult, WorkboxReplay } from '../harness-api.ts';
 import { openHarness, type Harness } from '../harness-page.ts';
-import { noopUploadPath, routeNoopUpload } from '../limits/noop-upload-endpoint.ts';
 import { convertBacklog, registerForRun, runLabel, simulatedRegisterIds } from '../register-sim.ts';
 import type { BenchContext, Scenario } from '../scenario.ts';
 
@@ -45,9 +45,20 @@ async function replayWorkbox(
   return result;
 }
 
-/** The drain's limit: the same outbox sent again to the no-op endpoint, timed. */
-async function drainNoop(harness: Harness, register: string, customers: number): Promise<number> {
-  const result = await harness.call('noopDrain', register, noopUploadPath);
+/**
+ * The drain's limit: the same outbox sent again, timed, while the scale unit only answers (test
+ * control `uploadsAnswerOnly`: every record accepted, nothing stored).
+ */
+async function drainNoop(
+  bench: BenchContext,
+  harness: Harness,
+  register: string,
+  customers: number,
+): Promise<number> {
+  await bench.hq.setFaults({ ...noFaults, uploadsAnswerOnly: true });
+  const result = await harness
+    .call('noopDrain', register)
+    .finally(() => bench.hq.setFaults(noFaults));
   if (result.sent !== customers) {
     throw new Error(`The no-op drain sent ${result.sent} of ${customers}.`);
   }
@@ -68,7 +79,7 @@ async function runOnce(
     await bench.hq.activationCode(registerId),
   );
   const drained = await drainOurs(harness, register, customers, runLabel('Drain', run));
-  const noopMs = await drainNoop(harness, register, customers);
+  const noopMs = await drainNoop(bench, harness, register, customers);
   const replayed = await replayWorkbox(harness, register, customers, runLabel('Workbox', run));
   await harness.call('closeRegister', register);
   const seconds = (ms: number) => (ms / 1000).toFixed(2);
@@ -88,8 +99,8 @@ async function runOnce(
  * the POS's own upload (batches of up to 500), against Workbox's stock Background Sync queue
  * (one request per record, replayed one after another) uploading 5,000 records of the same
  * register from the bench service worker. Its limit, in the same run: the same outbox put back to
- * pending and sent in the same batches to an endpoint that only answers, with the same
- * write-back: the POS's own drain with the scale unit replaced (see harness/noop-drain.ts).
+ * pending and sent in the same batches, with the same write-back, to the same endpoint switched
+ * to only answer (see harness/noop-drain.ts).
  */
 export const drain: Scenario = {
   title: 'Upload drain of 5k pending customers',
@@ -99,7 +110,6 @@ export const drain: Scenario = {
     const workbox: number[] = [];
     const harness = await openHarness(bench);
     try {
-      await routeNoopUpload(harness.page.context());
       await runOnce(bench, harness, 0, warmUpCustomers);
       for (let run = 0; run < bench.runs; run += 1) {
         const rates = await runOnce(bench, harness, run, pendingCustomers);

@@ -219,6 +219,11 @@ export const faultInjectionSchema = z.strictObject({
   failureRate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   /** Extra delay before every register and real-time answer, in ms (time-outs). */
   delayMs: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
+  /**
+   * Uploads are answered, every record accepted, and nothing is stored (the bench's no-op drain:
+   * the drain's limit without the server's work).
+   */
+  uploadsAnswerOnly: z.optional(z.boolean()),
 });
 
 /**

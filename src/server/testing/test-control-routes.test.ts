@@ -106,6 +106,7 @@ describe('test controls', () => {
       dropAfterCommit: 2,
       failureRate: 0,
       delayMs: 0,
+      uploadsAnswerOnly: false,
     });
     const records = [asyncRecord(), asyncRecord(), asyncRecord()];
     const send = (record: (typeof records)[number]) =>
@@ -125,6 +126,29 @@ describe('test controls', () => {
       results: [{ guid: records[0]!.guid, outcome: 'duplicate' }],
     });
     expect(countAsyncRecords(server.channelDb)).toBe(3);
+  });
+
+  it('uploadsAnswerOnly: uploads are answered, every record accepted, and nothing is stored', async () => {
+    server = testServer({ testControls: true });
+    const token = await activate(server);
+    await setFaults({ uploadFailures: 0, status: 503, uploadsAnswerOnly: true });
+    const records = [asyncRecord(), asyncRecord()];
+    const upload = () =>
+      server.app.inject({
+        method: 'POST',
+        url: apiPaths.upload,
+        headers: auth(token),
+        payload: { records },
+      });
+    expect((await upload()).json()).toEqual({
+      results: records.map(({ guid }) => ({ guid, outcome: 'accepted' })),
+    });
+    expect(countAsyncRecords(server.channelDb)).toBe(0);
+    await setFaults({ uploadFailures: 0, status: 503 });
+    expect((await upload()).json()).toEqual({
+      results: records.map(({ guid }) => ({ guid, outcome: 'accepted' })),
+    });
+    expect(countAsyncRecords(server.channelDb)).toBe(2);
   });
 
   it('failureRate: that share of register and real-time requests answers 503 before any work', async () => {
@@ -207,6 +231,7 @@ describe('test controls', () => {
       dropAfterCommit: 1,
       failureRate: 0,
       delayMs: 0,
+      uploadsAnswerOnly: false,
     });
     const cleared = await setFaults({
       uploadFailures: 0,
@@ -214,6 +239,7 @@ describe('test controls', () => {
       dropAfterCommit: 0,
       failureRate: 0,
       delayMs: 0,
+      uploadsAnswerOnly: false,
     });
     expect(cleared).toMatchObject({ dropAfterCommit: 0, failureRate: 0, delayMs: 0 });
     const res = await server.app.inject({
@@ -276,7 +302,7 @@ describe('test controls', () => {
   });
 });
 
-async function setFaults(payload: Record<string, number>): Promise<unknown> {
+async function setFaults(payload: Record<string, number | boolean>): Promise<unknown> {
   const res = await server.app.inject({ method: 'POST', url: apiPaths.testFaults, payload });
   expect(res.statusCode).toBe(200);
   return res.json();

@@ -30,6 +30,7 @@ export function normalTestState(): TestControlState {
     dropAfterCommit: 0,
     failureRate: 0,
     delayMs: 0,
+    uploadsAnswerOnly: false,
     realtimeCapacity: null,
     realtimeCalls: 0,
   };
@@ -95,12 +96,14 @@ export function testControlRoutes(
       state.dropAfterCommit = faults.dropAfterCommit ?? 0;
       state.failureRate = faults.failureRate ?? 0;
       state.delayMs = faults.delayMs ?? 0;
+      state.uploadsAnswerOnly = faults.uploadsAnswerOnly ?? false;
       return {
         uploadFailures: state.uploadFailures,
         status: state.uploadFailureStatus,
         dropAfterCommit: state.dropAfterCommit,
         failureRate: state.failureRate,
         delayMs: state.delayMs,
+        uploadsAnswerOnly: state.uploadsAnswerOnly,
       };
     });
 

@@ -13,6 +13,8 @@ export interface TestControlState {
   failureRate: number;
   /** Delay in ms before every register and real-time request is handled. */
   delayMs: number;
+  /** Uploads answered with every record accepted, nothing stored (the bench's no-op drain). */
+  uploadsAnswerOnly: boolean;
   /** The Real-time Service's capacity (benchmarks); null is unlimited. */
   realtimeCapacity: RealtimeCapacity;
   /** Calls that reached the Real-time Service since start or the last reset. */
