@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { appendFileSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { activateRegister, waitForServiceWorker } from './register.ts';
+import { activateRegister, createPerson, customerId, waitForServiceWorker } from './register.ts';
 
 function distDir(): string {
   const dir = process.env.E2E_DIST_DIR;
@@ -106,6 +106,9 @@ test('started offline right after an update, the register opens every screen it 
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
+  // New customer (and the contract's schemas it loads) saves offline, as Pending sync.
+  await createPerson(page, { firstName: 'After', lastName: 'Update' });
+  await expect(customerId(page)).toHaveText('Pending sync');
   await page.getByRole('link', { name: 'Sync center' }).click();
   await expect(page.getByRole('heading', { name: 'Sync center' })).toBeVisible();
   await page.goto(`${customerPath}/edit`);

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { searchAllStoresMinLength } from './search-limits.ts';
 import {
   addressSchema,
   customerDraftSchema,
@@ -30,8 +31,8 @@ export const loyaltyCardResponseSchema = z.strictObject({
   customer: customerSchema,
 });
 
-/** Search all stores (B12): at least 4 characters, answered by HQ in real time. */
-export const searchAllStoresMinLength = 4;
+// Issue 13: in a file of its own, so the register's customer list needs no zod for it.
+export { searchAllStoresMinLength } from './search-limits.ts';
 export const searchAllStoresQuerySchema = z.strictObject({
   q: z
     .string()

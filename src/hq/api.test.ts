@@ -69,7 +69,7 @@ describe('the HQ API helper', () => {
     stubFetch(() => json(200, { ok: 'yes' }));
     const error = await caught(sendJson('POST', '/api/hq/jobs/p-job/run', {}, okSchema));
     expect(error).toMatchObject({ status: 200, code: 'invalid-response' });
-    expect(error.cause).toBeInstanceOf(z.ZodError);
+    expect(error.cause).toBeInstanceOf(z.core.$ZodError);
   });
 
   it('reports a network failure with status 0', async () => {

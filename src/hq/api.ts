@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contract/zod.ts';
 import { errorBodySchema } from '../contract/errors.ts';
 
 /** A failed HQ API call: the HTTP status (0 when the server was not reached) and the server's message. */

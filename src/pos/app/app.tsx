@@ -1,7 +1,7 @@
+import { useEffect } from 'react';
 import { AwaitingSettings } from '../features/activation/awaiting-settings.tsx';
 import { CustomerDetailsPage } from '../features/customers/customer-details-page.tsx';
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
-import { NewCustomerPage } from '../features/customers/new-customer-page.tsx';
 import { KeepOpenNotice } from '../features/sync-center/keep-open-notice.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
 import { UpdatePrompt } from '../features/update/update-prompt.tsx';
@@ -15,6 +15,8 @@ import {
   AddAddressPage,
   EditCustomerPage,
   FixCustomerPage,
+  NewCustomerPage,
+  prefetchNewCustomerPage,
   ScreenSuspense,
   SyncCenterPage,
 } from './lazy-screens.tsx';
@@ -78,6 +80,8 @@ export function App() {
 
 function CurrentPage() {
   const route = matchRoute(usePath());
+  // Issue 13: right after the first screen, so New customer opens with no wait.
+  useEffect(prefetchNewCustomerPage, []);
   switch (route.name) {
     case 'customers':
       return <CustomerListPage />;

@@ -1,15 +1,10 @@
 import type { Workbox } from 'workbox-window';
-import { getActivation } from '../db/meta-repo.ts';
 import { openPosDatabase } from '../db/schema.ts';
 import type { PosServices } from '../services/pos-services.tsx';
-import { createApiClient } from '../sync/api-client.ts';
 import { hasBackgroundSync, outboxSyncTag } from '../sync/background-sync.ts';
-import { classifyFailure } from '../sync/classify.ts';
 import { createConnectivity } from '../sync/connectivity.ts';
 import { createObservable } from '../sync/observable.ts';
-import { createQueueReporter } from '../sync/queue-report.ts';
-import { createLiveUpdates } from '../sync/register-events.ts';
-import { createSyncEngine } from '../sync/sync-engine.ts';
+import { deferLayer, deferredApi, deferredEngine } from './deferred-sync.ts';
 
 /**
  * How often the page checks the heartbeat, uploads and downloads while records wait to upload
@@ -17,29 +12,21 @@ import { createSyncEngine } from '../sync/sync-engine.ts';
  */
 const syncIntervalMs = 5000;
 
-/** Builds the register's services once, and registers the service worker. */
+/**
+ * Builds the register's services once, and registers the service worker. The screens read
+ * Dexie at once; the sync layer (API client, sync loop, event stream: the contract's zod) is a
+ * chunk of its own, loaded when the sync loop starts, right after the first screen (issue 13).
+ */
 export function createServices(): PosServices {
   const db = openPosDatabase();
-  const getToken = async () => (await getActivation(db))?.deviceToken ?? null;
-  const api = createApiClient({ getToken });
-  const reporter = createQueueReporter({ db, api, online: () => connectivity.get().online });
-  // A register whose token was revoked still reaches the server: it is online, and the sync
-  // loop then reports that it must be activated again.
-  const connectivity = createConnectivity(async () => {
-    // Issue 13: before activation the heartbeat could only be answered 401: not sent.
-    if (!(await getToken())) return true;
-    const result = await reporter.send();
-    return result.ok || classifyFailure(result.failure) === 'unauthorized';
-  });
-  const engine = createSyncEngine({
-    db,
-    api,
-    connectivity,
-    intervalMs: syncIntervalMs,
-    liveUpdates: createLiveUpdates({ getToken }),
-    reporter,
-    hasToken: async () => (await getToken()) !== null, // issue 13: no calls before activation
-  });
+  const layer = deferLayer(() =>
+    import('./sync-layer.ts').then(({ createSyncLayer }) =>
+      createSyncLayer({ db, connectivity, intervalMs: syncIntervalMs }),
+    ),
+  );
+  const connectivity = createConnectivity(async () => (await layer.load()).heartbeat());
+  const api = deferredApi(layer);
+  const engine = deferredEngine(layer);
   const updateAvailable = createObservable(false);
   const workbox = registerServiceWorker(() => updateAvailable.set(true)).catch(() => null);
   const backgroundSync = hasBackgroundSync();

@@ -3,8 +3,8 @@ import { t } from '../i18n/i18n.ts';
 
 /**
  * Screens a register opens now and then, each a chunk of its own loaded when first shown (the
- * service worker precaches every chunk, so they open offline too). The customer list, a
- * customer's details and New customer stay in the main bundle.
+ * service worker precaches every chunk, so they open offline too). The customer list and a
+ * customer's details stay in the main bundle.
  */
 export const ActivationPage = lazy(() =>
   import('../features/activation/activation-page.tsx').then((m) => ({ default: m.ActivationPage })),
@@ -29,6 +29,34 @@ export const FixCustomerPage = lazy(() =>
     default: m.FixCustomerPage,
   })),
 );
+
+const loadNewCustomer = () => import('../features/customers/new-customer-page.tsx');
+let newCustomerModule: Awaited<ReturnType<typeof loadNewCustomer>> | null = null;
+const LazyNewCustomerPage = lazy(() =>
+  loadNewCustomer().then((m) => ({ default: m.NewCustomerPage })),
+);
+
+/**
+ * New customer (form, address fields, duplicate warning, and with them the contract's zod): a
+ * chunk of its own, fetched ahead by `prefetchNewCustomerPage` so it opens with no wait.
+ */
+export function NewCustomerPage() {
+  const Prefetched = newCustomerModule?.NewCustomerPage;
+  return Prefetched ? <Prefetched /> : <LazyNewCustomerPage />;
+}
+
+/** Fetches New customer's chunk when the browser is next idle (call it after the first screen). */
+export function prefetchNewCustomerPage(): void {
+  const prefetch = () =>
+    void loadNewCustomer()
+      .then((module) => {
+        newCustomerModule = module;
+      })
+      // Not fetched now: New customer loads it when opened, and says so if it cannot.
+      .catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
+  else setTimeout(prefetch, 0);
+}
 
 /**
  * A screen's boundary: "Loading…" (not a blank page) while its chunk loads, and a way out instead

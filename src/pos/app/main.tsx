@@ -6,18 +6,15 @@ import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { createServices } from './create-services.ts';
 import { missingSecureContextApis, type SecureContextApi } from './secure-context.ts';
-import { requestPersistentStorage } from '../sync/queue-health.ts';
 import { stylesReady } from './styles-ready.ts';
 import './pos.css';
 
 /**
- * Starts the register: services, sync loop, service worker, then the screens, once the language
+ * Starts the register: services, service worker, the screens, then the sync loop, once the language
  * it starts in has its catalog (a register set to Japanese opens in Japanese).
  */
 async function startRegister(root: Root): Promise<void> {
   const services = createServices();
-  services.engine.start();
-  void requestPersistentStorage(services.db);
   await posI18n.ready;
   root.render(
     <StrictMode>
@@ -28,6 +25,8 @@ async function startRegister(root: Root): Promise<void> {
       </QueryClientProvider>
     </StrictMode>,
   );
+  // Loads the sync layer (a chunk of its own) and starts it once the first screen is on its way.
+  services.engine.start();
 }
 
 /** Where the browser withholds what the register needs: one screen, loaded only then. */

@@ -2,14 +2,19 @@ import { z } from '../../contract/zod.ts';
 import { activationResponseSchema, registerConfigSchema } from '../../contract/register.ts';
 import type { ActivationResponse, RegisterConfig } from '../../contract/register.ts';
 import type { PosDatabase } from './schema.ts';
+import { firstScreenKeys } from './stored-meta.ts';
+
+// Issue 13: what the first screen reads and clears lives in stored-meta.ts (no zod).
+export {
+  clearActivation,
+  getPersistentStorage,
+  getSyncTimes,
+  type SyncTimes,
+} from './stored-meta.ts';
 
 const keys = {
-  activation: 'activation',
-  config: 'config',
+  ...firstScreenKeys,
   feedCursor: 'feedCursor',
-  lastUploadAt: 'lastUploadAt',
-  lastDownloadAt: 'lastDownloadAt',
-  persistentStorage: 'persistentStorage',
 } as const;
 
 async function read<T>(db: PosDatabase, key: string, schema: z.ZodMiniType<T>): Promise<T | null> {
@@ -25,14 +30,29 @@ export const getActivation = (db: PosDatabase): Promise<ActivationResponse | nul
 export const saveActivation = (db: PosDatabase, value: ActivationResponse): Promise<string> =>
   db.meta.put({ key: keys.activation, value });
 
-/** Forgets the device token (after HQ revoked it), keeping every customer and queued record. */
-export const clearActivation = (db: PosDatabase): Promise<void> => db.meta.delete(keys.activation);
-
 /** The settings last downloaded from HQ, cached for offline use. */
 export const getConfig = (db: PosDatabase): Promise<RegisterConfig | null> =>
   read(db, keys.config, registerConfigSchema);
 export const saveConfig = (db: PosDatabase, value: RegisterConfig): Promise<string> =>
   db.meta.put({ key: keys.config, value });
+
+/**
+ * Issue 13: the first screen reads the activation and settings without their schemas
+ * (stored-meta.ts); once the schemas have loaded, one that no longer fits is dropped, so the
+ * register reads it as missing, as `getActivation` and `getConfig` do.
+ */
+export async function dropInvalidFirstScreenMeta(db: PosDatabase): Promise<void> {
+  const schemas = [
+    [keys.activation, activationResponseSchema],
+    [keys.config, registerConfigSchema],
+  ] as const;
+  await db.transaction('rw', db.meta, async () => {
+    for (const [key, schema] of schemas) {
+      const entry = await db.meta.get(key);
+      if (entry && !schema.safeParse(entry.value).success) await db.meta.delete(key);
+    }
+  });
+}
 
 /** Where the customer feed download continues from. */
 export const getFeedCursor = async (db: PosDatabase): Promise<number> =>
@@ -40,25 +60,10 @@ export const getFeedCursor = async (db: PosDatabase): Promise<number> =>
 export const saveFeedCursor = (db: PosDatabase, cursor: number): Promise<string> =>
   db.meta.put({ key: keys.feedCursor, value: cursor });
 
-/** Times (epoch ms) of the last successful upload and download, for the sync status. */
-export interface SyncTimes {
-  lastUploadAt: number | null;
-  lastDownloadAt: number | null;
-}
-export async function getSyncTimes(db: PosDatabase): Promise<SyncTimes> {
-  const time = z.number();
-  return {
-    lastUploadAt: await read(db, keys.lastUploadAt, time),
-    lastDownloadAt: await read(db, keys.lastDownloadAt, time),
-  };
-}
 export const saveLastUploadAt = (db: PosDatabase, at: number): Promise<string> =>
   db.meta.put({ key: keys.lastUploadAt, value: at });
 export const saveLastDownloadAt = (db: PosDatabase, at: number): Promise<string> =>
   db.meta.put({ key: keys.lastDownloadAt, value: at });
 
-/** Whether the browser granted persistent storage (B15); null before the register asked. */
-export const getPersistentStorage = async (db: PosDatabase): Promise<boolean | null> =>
-  read(db, keys.persistentStorage, z.boolean());
 export const savePersistentStorage = (db: PosDatabase, granted: boolean): Promise<string> =>
   db.meta.put({ key: keys.persistentStorage, value: granted });

@@ -1,7 +1,7 @@
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ActivationResponse, RegisterConfig } from '../../contract/register.ts';
-import { getActivation, getConfig } from '../db/meta-repo.ts';
+import { readStoredActivation, readStoredConfig } from '../db/stored-meta.ts';
 import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from '../sync/api-client.ts';
 import type { Connectivity, ConnectivityState } from '../sync/connectivity.ts';
@@ -40,7 +40,7 @@ export function ServicesProvider({
   services: PosServices;
   children: ReactNode;
 }) {
-  const config = useLiveQuery(() => getConfig(services.db), [services.db]);
+  const config = useLiveQuery(() => readStoredConfig(services.db), [services.db]);
   return (
     <ServicesContext value={services}>
       <ConfigContext value={config}>{children}</ConfigContext>
@@ -78,5 +78,5 @@ export function useRegisterConfig(): RegisterConfig | null | undefined {
 /** The register's activation; undefined while loading, null when not activated. */
 export function useActivation(): ActivationResponse | null | undefined {
   const { db } = useServices();
-  return useLiveQuery(() => getActivation(db), [db]);
+  return useLiveQuery(() => readStoredActivation(db), [db]);
 }

@@ -7,13 +7,10 @@ import type { ApiClient } from './api-client.ts';
 import { classifyFailure } from './classify.ts';
 import type { Connectivity } from './connectivity.ts';
 import { newGuid } from './new-guid.ts';
+import { chooseCreationMode, type CreationMode } from './creation-mode.ts';
 
-export type CreationMode = 'sync' | 'async';
-
-/** B1–B3: async when the store's profile says so, and whenever the register is offline. */
-export function chooseCreationMode(asyncCustomerMode: boolean, online: boolean): CreationMode {
-  return asyncCustomerMode || !online ? 'async' : 'sync';
-}
+// Issue 13: in a file of its own, so the customer list shows the mode without this file's zod.
+export { chooseCreationMode, type CreationMode } from './creation-mode.ts';
 
 export type CreateResult =
   | { ok: true; localId: number; mode: CreationMode; fellBackToAsync: boolean }

@@ -5,6 +5,7 @@ import type { PosDatabase } from '../db/schema.ts';
 import type { ApiClient } from './api-client.ts';
 import type { Connectivity } from './connectivity.ts';
 import { downloadChanges } from './download.ts';
+import { idleActivity } from './idle-activity.ts';
 import { createObservable, type Observable } from './observable.ts';
 import { nextPollMs } from './poll-plan.ts';
 import type { QueueReporter } from './queue-report.ts';
@@ -46,13 +47,7 @@ export interface SyncEngine {
   start: () => () => void;
 }
 
-const idle: SyncActivity = {
-  phase: 'idle',
-  progress: 0,
-  total: null,
-  lastError: null,
-  unauthorized: false,
-};
+const idle = idleActivity; // issue 13: shared with the page's stand-in (app/deferred-sync.ts)
 
 /**
  * The page's sync loop (B5, B7). The service worker's Background Sync uploads too, even with

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import { z } from '../../../contract/zod.ts';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { affiliationSchema, type Affiliation } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../../contract/zod.ts';
 import { rescueFileSchema, type RescueFile } from '../../../contract/health.ts';
 import { asyncRecordKinds, type AsyncRecordKind } from '../../../contract/upload.ts';
 import { format, t } from '../../i18n/i18n.ts';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../../../contract/zod.ts';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { deleteJson } from '../../api.ts';
 import { t } from '../../i18n/i18n.ts';

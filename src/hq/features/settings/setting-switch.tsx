@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { z } from 'zod';
+import { z } from '../../../contract/zod.ts';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import type { hqSettingsPatchSchema } from '../../../contract/hq-admin.ts';
 import { sendJson } from '../../api.ts';

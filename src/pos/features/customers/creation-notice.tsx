@@ -1,4 +1,4 @@
-import { chooseCreationMode } from '../../sync/create-customer.ts';
+import { chooseCreationMode } from '../../sync/creation-mode.ts';
 import { t } from '../../i18n/i18n.ts';
 import { useConnectivity, useRegisterConfig } from '../../services/pos-services.tsx';
 

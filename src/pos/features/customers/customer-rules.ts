@@ -1,7 +1,7 @@
 import type { CustomerFeatures, RegisterConfig } from '../../../contract/register.ts';
 import type { LocalCustomer } from '../../db/schema.ts';
 import { t } from '../../i18n/i18n.ts';
-import { chooseCreationMode } from '../../sync/create-customer.ts';
+import { chooseCreationMode } from '../../sync/creation-mode.ts';
 
 /** Each rule answers null when the action is allowed, or the reason shown beside it. */
 type Verdict = string | null;

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { searchAllStoresMinLength } from '../../../contract/realtime.ts';
+import { searchAllStoresMinLength } from '../../../contract/search-limits.ts';
 import { t } from '../../i18n/i18n.ts';
 import { describeError } from '../../i18n/messages.ts';
 import { useConnectivity, useServices } from '../../services/pos-services.tsx';

@@ -1,4 +1,4 @@
-import { clearActivation } from '../../db/meta-repo.ts';
+import { clearActivation } from '../../db/stored-meta.ts';
 import { format, t } from '../../i18n/i18n.ts';
 import { useConnectivity, useServices, useSyncActivity } from '../../services/pos-services.tsx';
 import { useOutboxSummary } from './use-outbox-summary.ts';

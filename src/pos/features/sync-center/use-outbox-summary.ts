@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getPersistentStorage, getSyncTimes, type SyncTimes } from '../../db/meta-repo.ts';
+import { getPersistentStorage, getSyncTimes, type SyncTimes } from '../../db/stored-meta.ts';
 import { outboxSummary, type OutboxSummary } from '../../db/outbox-repo.ts';
 import { useServices } from '../../services/pos-services.tsx';
 

@@ -1,0 +1,59 @@
+import type { ActivationResponse, RegisterConfig } from '../../contract/register.ts';
+import type { PosDatabase } from './schema.ts';
+
+/** The meta keys of what the first screen reads: activation, settings, sync times, storage. */
+export const firstScreenKeys = {
+  activation: 'activation',
+  config: 'config',
+  lastUploadAt: 'lastUploadAt',
+  lastDownloadAt: 'lastDownloadAt',
+  persistentStorage: 'persistentStorage',
+} as const;
+
+/**
+ * Issue 13: the activation and the settings as stored, read without the contract's schemas so
+ * the first screen needs no zod. Only meta-repo writes them, from answers it validated; the sync
+ * layer, loaded right after the first screen, validates them again (`dropInvalidFirstScreenMeta`).
+ */
+async function readStored<T>(db: PosDatabase, key: string): Promise<T | null> {
+  const entry = await db.meta.get(key);
+  return entry ? (entry.value as T) : null;
+}
+
+/** The register's activation as stored, or null before activation. */
+export const readStoredActivation = (db: PosDatabase): Promise<ActivationResponse | null> =>
+  readStored(db, firstScreenKeys.activation);
+
+/** The settings last downloaded from HQ as stored, or null before the first download. */
+export const readStoredConfig = (db: PosDatabase): Promise<RegisterConfig | null> =>
+  readStored(db, firstScreenKeys.config);
+
+/** Forgets the device token (after HQ revoked it), keeping every customer and queued record. */
+export const clearActivation = (db: PosDatabase): Promise<void> =>
+  db.meta.delete(firstScreenKeys.activation);
+
+/** A stored number or boolean, checked by its type (no schema needed); null when absent or not one. */
+async function readPrimitive<T extends 'number' | 'boolean'>(
+  db: PosDatabase,
+  key: string,
+  type: T,
+): Promise<(T extends 'number' ? number : boolean) | null> {
+  const value = (await db.meta.get(key))?.value;
+  return typeof value === type ? (value as T extends 'number' ? number : boolean) : null;
+}
+
+/** Times (epoch ms) of the last successful upload and download, for the sync status. */
+export interface SyncTimes {
+  lastUploadAt: number | null;
+  lastDownloadAt: number | null;
+}
+export async function getSyncTimes(db: PosDatabase): Promise<SyncTimes> {
+  return {
+    lastUploadAt: await readPrimitive(db, firstScreenKeys.lastUploadAt, 'number'),
+    lastDownloadAt: await readPrimitive(db, firstScreenKeys.lastDownloadAt, 'number'),
+  };
+}
+
+/** Whether the browser granted persistent storage (B15); null before the register asked. */
+export const getPersistentStorage = (db: PosDatabase): Promise<boolean | null> =>
+  readPrimitive(db, firstScreenKeys.persistentStorage, 'boolean');
