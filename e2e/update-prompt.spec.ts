@@ -1,5 +1,14 @@
 import { expect, test } from './fixtures.ts';
-import { appendFileSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { activateRegister, createPerson, customerId, waitForServiceWorker } from './register.ts';
@@ -11,9 +20,25 @@ function distDir(): string {
 }
 
 /**
+ * Replaces a file's precompressed copies (the build makes .br and .gz files, which the server
+ * prefers) with ones of its new content, where the build had made them.
+ */
+function recompress(file: string, renamedFrom = file): void {
+  for (const [suffix, compress] of [
+    ['.br', brotliCompressSync],
+    ['.gz', gzipSync],
+  ] as const) {
+    if (!existsSync(renamedFrom + suffix)) continue;
+    rmSync(renamedFrom + suffix);
+    writeFileSync(file + suffix, compress(readFileSync(file)));
+  }
+}
+
+/**
  * Deploys a new build as a real one looks to the browser: every script and style sheet of the
  * register under a new name (new content hashes), the index.html and service worker that name
- * them (the index's precache revision changed), and the old files gone from the server.
+ * them (the index's precache revision changed), and the old files gone from the server — their
+ * precompressed copies included.
  */
 function deployNewBuild(dir: string): void {
   const assets = join(dir, 'assets');
@@ -37,7 +62,12 @@ function deployNewBuild(dir: string): void {
     );
     writeFileSync(file, text);
   }
-  for (const [from, to] of renames) renameSync(join(assets, from), join(assets, to));
+  for (const [from, to] of renames) {
+    renameSync(join(assets, from), join(assets, to));
+    recompress(join(assets, to), join(assets, from));
+  }
+  const renamed = new Set(renames.map(([from]) => join(assets, from)));
+  for (const file of texts.filter((text) => !renamed.has(text))) recompress(file);
 }
 
 /** Forgets the register's activation, as after HQ revoked its device token. */
