@@ -7,6 +7,7 @@ import {
 } from './customer.ts';
 import { customerFeaturesSchema } from './register.ts';
 import { asyncRecordKinds, asyncRecordSchema } from './upload.ts';
+import { messageSchema } from './messages.ts';
 
 /** The three batch jobs of the asynchronous customer flow (B6). */
 export const jobIds = ['p-job', 'sync-customers', 'distribution-1010'] as const;
@@ -21,7 +22,8 @@ export const jobRunSchema = z.strictObject({
   read: z.int().min(0),
   done: z.int().min(0),
   failed: z.int().min(0),
-  errors: z.array(z.string()),
+  /** What went wrong, each a message; `record` names the record it is about. */
+  errors: z.array(messageSchema.extend({ record: z.string().optional() })),
 });
 export type JobRun = z.infer<typeof jobRunSchema>;
 
@@ -153,7 +155,7 @@ export const asyncOperationSchema = z.strictObject({
   name: z.string(),
   accountNumber: accountNumberSchema.nullable(),
   status: z.enum(asyncOperationStatuses),
-  lastError: z.string().nullable(),
+  lastError: messageSchema.nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

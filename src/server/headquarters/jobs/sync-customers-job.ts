@@ -6,9 +6,10 @@ import {
   type PendingOperation,
 } from '../async-operations.ts';
 import { flagLikelyDuplicates } from '../duplicate-flags.ts';
-import { convertOperation, type ConversionOutcome } from '../async-conversions.ts';
+import { convertOperation, ConversionError, type ConversionOutcome } from '../async-conversions.ts';
 import { maxRunErrors, type JobContext, type JobResult } from './job-types.ts';
 import { yieldNow } from './yield-now.ts';
+import { plainText } from '../../../contract/messages.ts';
 
 const batchSize = 500;
 
@@ -51,10 +52,14 @@ export async function runSyncCustomersJob(ctx: JobContext): Promise<JobResult> {
           completeOperation(hqDb, op.guid, outcome.accountNumber, now);
           result.done += 1;
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          failOperation(hqDb, op.guid, message, now);
+          const failure =
+            error instanceof ConversionError
+              ? error.detail
+              : plainText(error instanceof Error ? error.message : String(error));
+          failOperation(hqDb, op.guid, failure, now);
           result.failed += 1;
-          if (result.errors.length < maxRunErrors) result.errors.push(`${op.guid}: ${message}`);
+          if (result.errors.length < maxRunErrors)
+            result.errors.push({ ...failure, record: op.guid });
         }
       }
     })();

@@ -12,6 +12,7 @@ import { findDeviceStore } from '../channel-config.ts';
 import { recordQueueReport } from '../register-health.ts';
 import { readCustomerFeed } from '../channel-customers.ts';
 import type { ScaleUnitContext } from '../scale-unit-context.ts';
+import { message } from '../../../contract/messages.ts';
 
 /** The scale unit's register API: config, heartbeat, async record upload and customer feed. */
 export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
@@ -24,7 +25,11 @@ export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
       const found = findDeviceStore(channelConfig, device);
       const defaults = found?.store.defaults;
       if (!channelConfig || !found || !defaults) {
-        throw new HttpError(404, 'unknown-store', `Store '${device.storeId}' is not configured.`);
+        throw new HttpError(
+          404,
+          'unknown-store',
+          message('store-not-configured-here', { store: device.storeId }),
+        );
       }
       const { store, register } = found;
       const config: RegisterConfig = {
