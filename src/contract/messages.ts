@@ -64,6 +64,7 @@ export const englishMessages = {
   'console-unreachable': 'Headquarters could not be reached. Check the connection.',
   'http-failed': 'The request failed (HTTP {{status}}).',
   'unexpected-response': 'The server sent an unexpected response.',
+  'unreadable-response': 'The server sent an unreadable response.',
 
   // Either service's HTTP layer.
   internal: 'Something went wrong on the server.',
@@ -159,6 +160,12 @@ export interface Message {
   field?: string;
 }
 
+/**
+ * A message read back from storage: a `Message`, or the English string an older version of
+ * the app stored (read as `plain-text`, see `readMessage`).
+ */
+export type StoredMessage = Message | string;
+
 /** Whether `code` is one this build knows. */
 export function isMessageCode(code: string): code is MessageCode {
   return Object.hasOwn(englishMessages, code);
@@ -173,6 +180,9 @@ export const messageSchema = z.object({
   values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   field: z.string().max(500).optional(),
 });
+
+/** A message as it arrives or is stored: a code this build may not know, values, a field. */
+export type ReceivedMessage = z.infer<typeof messageSchema>;
 
 /** The message with `code` and `values` (no values when there are none). */
 export function message(code: MessageCode, values?: MessageValues): Message {
@@ -235,4 +245,10 @@ export class MessageError extends Error {
     super(englishText(detail), { cause: options.cause });
     this.detail = detail;
   }
+}
+
+/** What a thrown value says: a `MessageError`'s message, else its text as `plain-text`. */
+export function messageOf(error: unknown): Message {
+  if (error instanceof MessageError) return error.detail;
+  return plainText(error instanceof Error ? error.message : String(error));
 }

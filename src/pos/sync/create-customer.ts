@@ -7,6 +7,7 @@ import type { ApiClient } from './api-client.ts';
 import { classifyFailure } from './classify.ts';
 import type { Connectivity } from './connectivity.ts';
 import { newGuid } from './new-guid.ts';
+import { message, type Message, type ReceivedMessage } from '../../contract/messages.ts';
 
 export type CreationMode = 'sync' | 'async';
 
@@ -17,7 +18,7 @@ export function chooseCreationMode(asyncCustomerMode: boolean, online: boolean):
 
 export type CreateResult =
   | { ok: true; localId: number; mode: CreationMode; fellBackToAsync: boolean }
-  | { ok: false; message: string; fields: Record<string, string> };
+  | { ok: false; message: Message; fields: Record<string, ReceivedMessage> };
 
 export interface CreateDeps {
   db: PosDatabase;
@@ -44,20 +45,18 @@ export async function createCustomer(
   if (!config) {
     return {
       ok: false,
-      message:
-        'This register has not downloaded its settings yet. Connect to the store network once.',
+      message: message('no-settings'),
       fields: {},
     };
   }
   const guid = (deps.newGuid ?? newGuid)();
   const online = deps.connectivity.get().online;
   const mode = chooseCreationMode(config.asyncCustomerMode, online);
-  const offlineRefused = {
+  const offlineRefused: CreateResult = {
     ok: false,
-    message:
-      'Headquarters cannot be reached, and this store does not create customers offline (shared customer data is filtered). Try again when online.',
+    message: message('offline-refused'),
     fields: {},
-  } as const;
+  };
   if (config.filterSharedCustomerData && !online) return offlineRefused;
   if (mode === 'sync') {
     const result = await deps.api.createCustomer({ guid, customer: draft });
