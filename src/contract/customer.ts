@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { isSafeText, unsafeTextMessage } from './safe-text.ts';
 
 /** Person or organization, as in Commerce's customer form. */
@@ -9,16 +9,25 @@ export const addressPurposes = ['home', 'business', 'delivery', 'invoice'] as co
 export const receiptPreferences = ['print', 'email', 'print-and-email'] as const;
 
 const field = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters.`).refine(isSafeText, unsafeTextMessage);
-const required = (max: number, label: string) => field(max).min(1, `${label} is required.`);
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.maxLength(max, `At most ${max} characters.`),
+      z.refine(isSafeText, unsafeTextMessage),
+    );
+const required = (max: number, label: string) =>
+  field(max).check(z.minLength(1, `${label} is required.`));
 
 /** An empty string, or a plausible e-mail address. */
 export const emailField = z.union([
   z.literal(''),
-  z.email('Enter a valid e-mail address.').max(80, 'At most 80 characters.'),
+  z.email('Enter a valid e-mail address.').check(z.maxLength(80, 'At most 80 characters.')),
 ]);
 /** An empty string, or a phone number of digits, spaces, +, -, ( and ). */
-export const phoneField = field(20).regex(/^$|^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.');
+export const phoneField = field(20).check(
+  z.regex(/^$|^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.'),
+);
 
 /** One postal address of a customer. */
 export const addressSchema = z.strictObject({
@@ -27,10 +36,10 @@ export const addressSchema = z.strictObject({
   city: required(60, 'City'),
   state: field(10),
   zip: field(10),
-  country: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter country/region code.'),
+  country: z.string().check(z.regex(/^[A-Z]{3}$/, 'Use a three-letter country/region code.')),
   primary: z.boolean(),
   /** The GUID of the async record that added this address (B10), if it was added that way. */
-  asyncGuid: z.uuid().optional(),
+  asyncGuid: z.optional(z.uuid()),
 });
 export type Address = z.infer<typeof addressSchema>;
 
@@ -38,12 +47,20 @@ export type Address = z.infer<typeof addressSchema>;
 export const customerTitles = ['', 'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Dr.', 'Prof.'] as const;
 
 /** An affiliation id, as defined at HQ (e.g. "EMPLOYEE", "SENIOR"). */
-export const affiliationIdSchema = z.string().regex(/^[A-Z0-9_-]{1,30}$/, 'Not an affiliation id.');
+export const affiliationIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Z0-9_-]{1,30}$/, 'Not an affiliation id.'));
 
 /** An affiliation defined at HQ. */
 export const affiliationSchema = z.strictObject({
   id: affiliationIdSchema,
-  name: z.string().trim().min(1, 'Name is required.').max(60, 'At most 60 characters.'),
+  name: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Name is required.'),
+      z.maxLength(60, 'At most 60 characters.'),
+    ),
 });
 export type Affiliation = z.infer<typeof affiliationSchema>;
 
@@ -57,21 +74,18 @@ const draftShape = {
   organizationName: field(100),
   email: emailField,
   phone: phoneField,
-  addresses: z.array(addressSchema).max(customerLimits.addresses),
+  addresses: z.array(addressSchema).check(z.maxLength(customerLimits.addresses)),
   /** B9: title, affiliations and secondary contacts (async creation needs 10.0.24 for these). */
   title: z.enum(customerTitles),
-  affiliations: z.array(affiliationIdSchema).max(customerLimits.affiliations),
+  affiliations: z.array(affiliationIdSchema).check(z.maxLength(customerLimits.affiliations)),
   secondaryEmails: z
-    .array(z.email('Enter a valid e-mail address.').max(80))
-    .max(customerLimits.secondaryContacts),
+    .array(z.email('Enter a valid e-mail address.').check(z.maxLength(80)))
+    .check(z.maxLength(customerLimits.secondaryContacts)),
   secondaryPhones: z
     .array(
-      z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.'),
+      z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.')),
     )
-    .max(customerLimits.secondaryContacts),
+    .check(z.maxLength(customerLimits.secondaryContacts)),
 };
 
 /** True when a draft uses fields that async creation allows only with 10.0.24 (B9). */
@@ -89,7 +103,7 @@ export function usesEnhancedFields(
 /** Name rules shared by every customer-shaped schema. */
 function checkNames(
   value: { type: CustomerType; firstName: string; lastName: string; organizationName: string },
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (value.type === 'person') {
     if (!value.firstName)
@@ -106,28 +120,28 @@ function checkNames(
 }
 
 /** What a cashier types when creating or editing a customer. */
-export const customerDraftSchema = z.strictObject(draftShape).superRefine(checkNames);
+export const customerDraftSchema = z.strictObject(draftShape).check(z.superRefine(checkNames));
 export type CustomerDraft = z.infer<typeof customerDraftSchema>;
 
 /** Values a new customer inherits from its store's default customer. */
 export const customerDefaultsSchema = z.strictObject({
-  customerGroup: z.string().min(1).max(10),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  language: z.string().min(2).max(10),
+  customerGroup: z.string().check(z.minLength(1), z.maxLength(10)),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  language: z.string().check(z.minLength(2), z.maxLength(10)),
   receiptPreference: z.enum(receiptPreferences),
   /** Affiliations every new customer of the store gets (B9: "plus those of the default customer"). */
-  affiliations: z.array(affiliationIdSchema).max(20),
+  affiliations: z.array(affiliationIdSchema).check(z.maxLength(20)),
 });
 export type CustomerDefaults = z.infer<typeof customerDefaultsSchema>;
 
 export const loyaltyCardSchema = z.strictObject({
-  cardNumber: z.string().min(1).max(30),
+  cardNumber: z.string().check(z.minLength(1), z.maxLength(30)),
   issuedAt: z.iso.datetime(),
 });
 export type LoyaltyCard = z.infer<typeof loyaltyCardSchema>;
 
 /** HQ account numbers: "C" and six or more digits, from HQ's number sequence. */
-export const accountNumberSchema = z.string().regex(/^C\d{6,}$/, 'Not an account number.');
+export const accountNumberSchema = z.string().check(z.regex(/^C\d{6,}$/, 'Not an account number.'));
 
 /** A customer as HQ knows it: it has an account number. */
 export const customerSchema = z
@@ -136,22 +150,22 @@ export const customerSchema = z
     ...customerDefaultsSchema.shape,
     accountNumber: accountNumberSchema,
     /** The temporary GUID the customer was created with on a register, if any. */
-    asyncGuid: z.uuid().nullable(),
+    asyncGuid: z.nullable(z.uuid()),
     /** The store whose register created the customer. */
-    storeId: z.string().min(1),
+    storeId: z.string().check(z.minLength(1)),
     loyaltyCards: z.array(loyaltyCardSchema),
     /** The last asynchronous edit HQ applied (10.0.29); edits of one customer apply in order. */
-    appliedEditGuid: z.uuid().nullable(),
+    appliedEditGuid: z.nullable(z.uuid()),
     /**
      * The customer this one was merged into at HQ (X2): its account number still finds it, and
      * it points there. Null for a customer in use.
      */
-    mergedInto: accountNumberSchema.nullable(),
+    mergedInto: z.nullable(accountNumberSchema),
     /** Increases on every change at HQ; edits send the version they started from. */
-    version: z.int().min(1),
+    version: z.int().check(z.minimum(1)),
     updatedAt: z.iso.datetime(),
   })
-  .superRefine(checkNames);
+  .check(z.superRefine(checkNames));
 export type Customer = z.infer<typeof customerSchema>;
 
 /** The name a cashier sees: "First Last" or the organization's name. */

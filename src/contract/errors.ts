@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   isMessageCode,
   messageSchema,
@@ -16,9 +16,10 @@ import {
 export const errorBodySchema = z.object({
   error: z.string(),
   message: z.string(),
-  code: z.string().min(1).max(100),
+  code: z.string().check(z.minLength(1), z.maxLength(100)),
   values: messageSchema.shape.values,
-  fields: z.record(z.string(), messageSchema).optional(),
+  /** Field path → its first message, for validation errors. */
+  fields: z.optional(z.record(z.string(), messageSchema)),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   accountNumberSchema,
   affiliationSchema,
@@ -18,18 +18,18 @@ export const jobRunSchema = z.strictObject({
   jobId: z.enum(jobIds),
   trigger: z.enum(['manual', 'schedule']),
   startedAt: z.iso.datetime(),
-  endedAt: z.iso.datetime().nullable(),
-  read: z.int().min(0),
-  done: z.int().min(0),
-  failed: z.int().min(0),
+  endedAt: z.nullable(z.iso.datetime()),
+  read: z.int().check(z.minimum(0)),
+  done: z.int().check(z.minimum(0)),
+  failed: z.int().check(z.minimum(0)),
   /** What went wrong, each a message; `record` names the record it is about. */
-  errors: z.array(messageSchema.extend({ record: z.string().optional() })),
+  errors: z.array(z.extend(messageSchema, { record: z.optional(z.string()) })),
 });
 export type JobRun = z.infer<typeof jobRunSchema>;
 
 export const jobScheduleSchema = z.strictObject({
   enabled: z.boolean(),
-  intervalSeconds: z.int().min(1).max(86_400),
+  intervalSeconds: z.int().check(z.minimum(1), z.maximum(86_400)),
 });
 export type JobSchedule = z.infer<typeof jobScheduleSchema>;
 
@@ -38,16 +38,16 @@ export const jobSchema = z.strictObject({
   /** e.g. "P-job", "Synchronize customers and channel requests", "1010". */
   name: z.string(),
   /** The name older versions used, shown beside the current one. */
-  formerName: z.string().nullable(),
+  formerName: z.nullable(z.string()),
   description: z.string(),
   schedule: jobScheduleSchema,
-  lastRun: jobRunSchema.nullable(),
+  lastRun: z.nullable(jobRunSchema),
 });
 export type Job = z.infer<typeof jobSchema>;
 export const jobsResponseSchema = z.strictObject({ jobs: z.array(jobSchema) });
 export const jobRunsResponseSchema = z.strictObject({ runs: z.array(jobRunSchema) });
 export const jobRunResponseSchema = z.strictObject({ run: jobRunSchema });
-export const jobSchedulePatchSchema = jobScheduleSchema.partial();
+export const jobSchedulePatchSchema = z.partial(jobScheduleSchema);
 /** Reply to PATCH apiPaths.hqJob: the job with its new schedule. */
 export const jobPatchResponseSchema = z.strictObject({ job: jobSchema });
 
@@ -57,17 +57,17 @@ export const jobPatchResponseSchema = z.strictObject({ job: jobSchema });
  */
 export const storeIdSchema = z
   .string()
-  .regex(/^[A-Z0-9][A-Z0-9-]{0,13}$/, 'Use 1 to 14 capital letters, digits and -, e.g. S003.');
+  .check(
+    z.regex(/^[A-Z0-9][A-Z0-9-]{0,13}$/, 'Use 1 to 14 capital letters, digits and -, e.g. S003.'),
+  );
 /** A store's name as the console and the registers show it. */
 export const storeNameSchema = z
   .string()
-  .trim()
-  .min(1, 'Name is required.')
-  .max(60, 'At most 60 characters.');
+  .check(z.trim(), z.minLength(1, 'Name is required.'), z.maxLength(60, 'At most 60 characters.'));
 /** A register's number within its store: 1 to 999, no leading zero ("2", not "02"). */
 export const registerNumberSchema = z
   .string()
-  .regex(/^[1-9][0-9]{0,2}$/, 'Use a register number from 1 to 999.');
+  .check(z.regex(/^[1-9][0-9]{0,2}$/, 'Use a register number from 1 to 999.'));
 
 /** A register's ID, derived from its store and number as the demo's are: S001 + 2 → S001-R2. */
 export function registerIdFor(storeId: string, number: string): string {
@@ -79,7 +79,7 @@ export const hqRegisterSchema = z.strictObject({
   number: z.string(),
   activated: z.boolean(),
   /** When HQ retired it (its device token revoked, no new activation), or null while in use. */
-  retiredAt: z.iso.datetime().nullable(),
+  retiredAt: z.nullable(z.iso.datetime()),
 });
 export type HqRegister = z.infer<typeof hqRegisterSchema>;
 
@@ -96,17 +96,19 @@ export type HqStore = z.infer<typeof hqStoreSchema>;
 export const hqStoresResponseSchema = z.strictObject({ stores: z.array(hqStoreSchema) });
 export const hqStorePatchSchema = z
   .strictObject({
-    name: storeNameSchema.optional(),
-    asyncCustomerMode: z.boolean().optional(),
+    name: z.optional(storeNameSchema),
+    asyncCustomerMode: z.optional(z.boolean()),
     /** The store's default customer: what new customers inherit. */
-    defaults: customerDefaultsSchema.optional(),
+    defaults: z.optional(customerDefaultsSchema),
   })
-  .refine(
-    (patch) =>
-      patch.name !== undefined ||
-      patch.asyncCustomerMode !== undefined ||
-      patch.defaults !== undefined,
-    { message: 'Nothing to change.' },
+  .check(
+    z.refine(
+      (patch) =>
+        patch.name !== undefined ||
+        patch.asyncCustomerMode !== undefined ||
+        patch.defaults !== undefined,
+      { message: 'Nothing to change.' },
+    ),
   );
 /** Reply to PATCH apiPaths.hqStore and POST apiPaths.hqStores: the store as it is now. */
 export const hqStorePatchResponseSchema = z.strictObject({ store: hqStoreSchema });
@@ -123,9 +125,11 @@ export const hqStoreCreateSchema = z.strictObject({
   asyncCustomerMode: z.boolean(),
   defaultCustomerName: z
     .string()
-    .trim()
-    .min(1, 'Name is required.')
-    .max(100, 'At most 100 characters.'),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Name is required.'),
+      z.maxLength(100, 'At most 100 characters.'),
+    ),
   defaults: customerDefaultsSchema,
 });
 export type HqStoreCreate = z.infer<typeof hqStoreCreateSchema>;
@@ -153,9 +157,9 @@ export const asyncOperationSchema = z.strictObject({
   registerId: z.string(),
   /** The customer's name (for edits and addresses: the customer they belong to). */
   name: z.string(),
-  accountNumber: accountNumberSchema.nullable(),
+  accountNumber: z.nullable(accountNumberSchema),
   status: z.enum(asyncOperationStatuses),
-  lastError: messageSchema.nullable(),
+  lastError: z.nullable(messageSchema),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -177,46 +181,46 @@ export const asyncOperationResponseSchema = z.strictObject({ operation: asyncOpe
 
 /** Async operations by status over time, for the console's chart. */
 export const asyncOperationStatsQuerySchema = z.strictObject({
-  hours: z.coerce.number().int().min(1).max(168).optional(),
-  bucketMinutes: z.coerce.number().int().min(1).max(1440).optional(),
+  hours: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(168))),
+  bucketMinutes: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(1440))),
 });
 export const asyncOperationStatsSchema = z.strictObject({
   buckets: z.array(
     z.strictObject({
       start: z.iso.datetime(),
-      pending: z.int().min(0),
-      completed: z.int().min(0),
-      failed: z.int().min(0),
+      pending: z.int().check(z.minimum(0)),
+      completed: z.int().check(z.minimum(0)),
+      failed: z.int().check(z.minimum(0)),
     }),
   ),
 });
 
 export const asyncOperationsQuerySchema = z.strictObject({
-  status: z.enum(asyncOperationStatuses).optional(),
-  storeId: z.string().max(20).optional(),
+  status: z.optional(z.enum(asyncOperationStatuses)),
+  storeId: z.optional(z.string().check(z.maxLength(20))),
 });
 
 export const hqCustomersQuerySchema = z.strictObject({
-  q: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(500))),
 });
 export const hqCustomersResponseSchema = z.strictObject({
   customers: z.array(customerSchema),
-  total: z.int().min(0),
+  total: z.int().check(z.minimum(0)),
 });
 
 /** Test controls, served only when the server runs with test controls enabled. */
 export const scaleUnitSwitchSchema = z.strictObject({ reachable: z.boolean() });
 export const faultInjectionSchema = z.strictObject({
   /** How many coming upload requests fail with `status` before any work is done. */
-  uploadFailures: z.int().min(0).max(1000),
-  status: z.int().min(500).max(599),
+  uploadFailures: z.int().check(z.minimum(0), z.maximum(1000)),
+  status: z.int().check(z.minimum(500), z.maximum(599)),
   /** How many coming uploads are stored, then answered by a dropped connection (lost answer). */
-  dropAfterCommit: z.int().min(0).max(1000).optional(),
+  dropAfterCommit: z.optional(z.int().check(z.minimum(0), z.maximum(1000))),
   /** Share of register and real-time requests answered 503 at random, 0 to 1 (chaos). */
-  failureRate: z.number().min(0).max(1).optional(),
+  failureRate: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
   /** Extra delay before every register and real-time answer, in ms (time-outs). */
-  delayMs: z.int().min(0).max(60_000).optional(),
+  delayMs: z.optional(z.int().check(z.minimum(0), z.maximum(60_000))),
 });
 
 /**
@@ -224,19 +228,19 @@ export const faultInjectionSchema = z.strictObject({
  * each taking `latencyMs`; the others wait their turn. Null: unlimited, no added latency.
  */
 export const realtimeCapacitySchema = z.strictObject({
-  capacity: z
-    .strictObject({
-      concurrency: z.int().min(1).max(1000),
-      latencyMs: z.int().min(0).max(60_000),
-    })
-    .nullable(),
+  capacity: z.nullable(
+    z.strictObject({
+      concurrency: z.int().check(z.minimum(1), z.maximum(1000)),
+      latencyMs: z.int().check(z.minimum(0), z.maximum(60_000)),
+    }),
+  ),
 });
 export type RealtimeCapacity = z.infer<typeof realtimeCapacitySchema>['capacity'];
 
 /** What the test controls counted since the server started or the counters were reset. */
 export const testStatsSchema = z.strictObject({
   /** Calls that reached the Real-time Service (/api/rts/). */
-  realtimeCalls: z.int().min(0),
+  realtimeCalls: z.int().check(z.minimum(0)),
 });
 export type TestStats = z.infer<typeof testStatsSchema>;
 
@@ -248,8 +252,8 @@ export const hqSettingsSchema = z.strictObject({
 });
 export type HqSettings = z.infer<typeof hqSettingsSchema>;
 export const hqSettingsPatchSchema = z.strictObject({
-  features: customerFeaturesSchema.partial().optional(),
-  filterSharedCustomerData: z.boolean().optional(),
+  features: z.optional(z.partial(customerFeaturesSchema)),
+  filterSharedCustomerData: z.optional(z.boolean()),
 });
 
 export const affiliationsResponseSchema = z.strictObject({
@@ -258,7 +262,7 @@ export const affiliationsResponseSchema = z.strictObject({
 
 /** Admin sign-in (the console and every /api/hq call need a session). */
 export const adminSignInSchema = z.strictObject({
-  password: z.string().min(1, 'Enter the password.').max(200),
+  password: z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(200)),
 });
 /**
  * Whether this browser is signed in, and whether the administrator must choose a new password
@@ -280,10 +284,12 @@ export const adminPasswordMinLength = 12;
  * than the minimum, so it can never be chosen again.
  */
 export const adminPasswordChangeSchema = z.strictObject({
-  currentPassword: z.string().min(1, 'Enter the password.').max(200),
+  currentPassword: z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(200)),
   newPassword: z
     .string()
-    .min(adminPasswordMinLength, `Use at least ${adminPasswordMinLength} characters.`)
-    .max(200, 'At most 200 characters.'),
+    .check(
+      z.minLength(adminPasswordMinLength, `Use at least ${adminPasswordMinLength} characters.`),
+      z.maxLength(200, 'At most 200 characters.'),
+    ),
 });
 export type AdminPasswordChange = z.infer<typeof adminPasswordChangeSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * The English of every message a person reads that is made outside the app showing it — by the
@@ -176,9 +176,9 @@ export function isMessageCode(code: string): code is MessageCode {
  * codes); an unknown one reads as `plain-text` (see `readMessage`).
  */
 export const messageSchema = z.object({
-  code: z.string().min(1).max(100),
-  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  field: z.string().max(500).optional(),
+  code: z.string().check(z.minLength(1), z.maxLength(100)),
+  values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+  field: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** A message as it arrives or is stored: a code this build may not know, values, a field. */

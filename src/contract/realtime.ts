@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import {
   addressSchema,
   customerDraftSchema,
@@ -20,7 +20,7 @@ export const customerResponseSchema = z.strictObject({ customer: customerSchema 
 
 export const realtimeEditRequestSchema = z.strictObject({
   /** The version the edit started from; HQ answers 409 when the customer changed since. */
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   customer: customerDraftSchema,
 });
 export type RealtimeEditRequest = z.infer<typeof realtimeEditRequestSchema>;
@@ -35,14 +35,19 @@ export const searchAllStoresMinLength = 4;
 export const searchAllStoresQuerySchema = z.strictObject({
   q: z
     .string()
-    .trim()
-    .min(searchAllStoresMinLength, `Type at least ${searchAllStoresMinLength} characters.`)
-    .max(100),
+    .check(
+      z.trim(),
+      z.minLength(
+        searchAllStoresMinLength,
+        `Type at least ${searchAllStoresMinLength} characters.`,
+      ),
+      z.maxLength(100),
+    ),
 });
 export const searchAllStoresResponseSchema = z.strictObject({ customers: z.array(customerSchema) });
 
 /** B10 with 10.0.22 off: a synced customer's new address is a real-time call; answers {customer}. */
 export const realtimeAddressRequestSchema = z.strictObject({
-  address: addressSchema.omit({ asyncGuid: true }),
+  address: z.omit(addressSchema, { asyncGuid: true }),
 });
 export type RealtimeAddressRequest = z.infer<typeof realtimeAddressRequestSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * Issue 12: the scale unit tells a register when something for it changed, instead of the
@@ -19,12 +19,12 @@ export type RegisterTopic = (typeof registerTopics)[number];
 
 export const helloEventSchema = z.strictObject({
   /** The interval of `: ping` comments; silence for 2.5× this means the stream is dead. */
-  heartbeatMs: z.int().min(1000).max(300_000),
+  heartbeatMs: z.int().check(z.minimum(1000), z.maximum(300_000)),
 });
 export type HelloEvent = z.infer<typeof helloEventSchema>;
 
 export const pokeEventSchema = z.strictObject({
-  topics: z.array(z.enum(registerTopics)).min(1),
+  topics: z.array(z.enum(registerTopics)).check(z.minLength(1)),
 });
 export type PokeEvent = z.infer<typeof pokeEventSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { affiliationSchema, customerDefaultsSchema, customerSchema } from './customer.ts';
 
 /** Header every register call carries after activation (B16). */
@@ -10,12 +10,12 @@ export const bearer = (token: string): string => `Bearer ${token}`;
  * (see `normalizeActivationCode`); the register it was issued for is the one activated.
  */
 export const activationRequestSchema = z.strictObject({
-  code: z.string().max(40),
+  code: z.string().check(z.maxLength(40)),
 });
 export type ActivationRequest = z.infer<typeof activationRequestSchema>;
 
 export const activationResponseSchema = z.strictObject({
-  deviceToken: z.string().min(32),
+  deviceToken: z.string().check(z.minLength(32)),
   storeId: z.string(),
   storeName: z.string(),
   registerId: z.string(),
@@ -69,7 +69,7 @@ export const heartbeatResponseSchema = z.strictObject({
 export const feedResponseSchema = z.strictObject({
   customers: z.array(customerSchema),
   /** Pass back as `since` to get the next page. */
-  cursor: z.int().min(0),
+  cursor: z.int().check(z.minimum(0)),
   hasMore: z.boolean(),
 });
 export type FeedResponse = z.infer<typeof feedResponseSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { messageSchema } from './messages.ts';
 
 /**
@@ -8,25 +8,25 @@ import { messageSchema } from './messages.ts';
 export const scaleUnitSummarySchema = z.strictObject({
   id: z.string(),
   /** Where HQ reaches it; null: in HQ's own process (`npm start`). */
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   /** The stores it said it serves the last time it answered; null before it ever answered. */
-  storeIds: z.array(z.string()).nullable(),
+  storeIds: z.nullable(z.array(z.string())),
   /** Registers with a live event stream now; null when it did not answer this request. */
-  connectedRegisters: z.int().min(0).nullable(),
+  connectedRegisters: z.nullable(z.int().check(z.minimum(0))),
   /** Whether it answered the describe call HQ made for this request (within a short bound). */
   reachable: z.boolean(),
   /** When it last answered any call of HQ's. */
-  lastContactAt: z.iso.datetime().nullable(),
+  lastContactAt: z.nullable(z.iso.datetime()),
   /** The last successful P-job pull from it. */
-  lastPullAt: z.iso.datetime().nullable(),
+  lastPullAt: z.nullable(z.iso.datetime()),
   /** The last successful 1010 push to it. */
-  lastPushAt: z.iso.datetime().nullable(),
+  lastPushAt: z.nullable(z.iso.datetime()),
   /**
    * The last failure to reach it or its refusal, as in the jobs' history
    * (`scale-unit-unreachable`, `scale-unit-refused`); null once a later call succeeded.
    */
-  lastError: messageSchema.nullable(),
-  lastErrorAt: z.iso.datetime().nullable(),
+  lastError: z.nullable(messageSchema),
+  lastErrorAt: z.nullable(z.iso.datetime()),
 });
 export type ScaleUnitSummary = z.infer<typeof scaleUnitSummarySchema>;
 

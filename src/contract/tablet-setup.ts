@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 
 /**
  * What the HQ console's Add a tablet page shows about the server's https side (issue 11): the
@@ -12,7 +12,7 @@ export const tabletSetupSchema = z.strictObject({
    */
   httpsUrls: z.array(z.string()),
   /** The store CA certificate's SHA-256 fingerprint (hex, colon-separated), to check by eye. */
-  caFingerprintSha256: z.string().nullable(),
+  caFingerprintSha256: z.nullable(z.string()),
   /** True when TLS_CERT / TLS_KEY are in use: there is no store CA to download. */
   ownCertificate: z.boolean(),
   serverCertificate: z.strictObject({
@@ -23,7 +23,9 @@ export const tabletSetupSchema = z.strictObject({
 export type TabletSetup = z.infer<typeof tabletSetupSchema>;
 
 /** Public: the https port, for the register's insecure-context screen. */
-export const httpsInfoSchema = z.strictObject({ httpsPort: z.int().min(1).max(65_535) });
+export const httpsInfoSchema = z.strictObject({
+  httpsPort: z.int().check(z.minimum(1), z.maximum(65_535)),
+});
 export type HttpsInfo = z.infer<typeof httpsInfoSchema>;
 
 /** A one-time activation code HQ issued for one register (shown `ABCD-EFGH`). */

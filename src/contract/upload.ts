@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { accountNumberSchema, addressSchema, customerDraftSchema } from './customer.ts';
 import { messageSchema } from './messages.ts';
 
@@ -46,7 +46,7 @@ export const asyncAddressRecordSchema = z.strictObject({
   guid: z.uuid(),
   createdAt: z.iso.datetime(),
   customer: customerRefSchema,
-  address: addressSchema.omit({ asyncGuid: true }),
+  address: z.omit(addressSchema, { asyncGuid: true }),
 });
 export type AsyncAddressRecord = z.infer<typeof asyncAddressRecordSchema>;
 
@@ -66,8 +66,7 @@ export const uploadBatchMax = 500;
 export const uploadRequestSchema = z.strictObject({
   records: z
     .array(z.looseObject({ guid: z.uuid() }))
-    .min(1)
-    .max(uploadBatchMax),
+    .check(z.minLength(1), z.maxLength(uploadBatchMax)),
 });
 export type UploadRequest = { records: AsyncRecord[] };
 
@@ -83,7 +82,7 @@ export const uploadResultSchema = z.strictObject({
   guid: z.uuid(),
   outcome: z.enum(uploadOutcomes),
   /** Why a record was rejected (its first problem, with the field it is about). */
-  message: messageSchema.optional(),
+  message: z.optional(messageSchema),
 });
 export type UploadResult = z.infer<typeof uploadResultSchema>;
 export const uploadResponseSchema = z.strictObject({ results: z.array(uploadResultSchema) });

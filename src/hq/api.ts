@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { bodyFields, bodyMessage, errorBodySchema } from '../contract/errors.ts';
 import { englishText, message, type Message } from '../contract/messages.ts';
 
@@ -92,8 +92,8 @@ async function request(method: string, path: string, body?: unknown): Promise<un
   return json;
 }
 
-function validate<T>(schema: z.ZodType<T>, json: unknown, status: number): T {
-  const parsed = schema.safeParse(json);
+function validate<T>(schema: z.core.$ZodType<T>, json: unknown, status: number): T {
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) {
     throw new HqApiError(status, 'invalid-response', message('unexpected-response'), {
       cause: parsed.error,
@@ -103,7 +103,7 @@ function validate<T>(schema: z.ZodType<T>, json: unknown, status: number): T {
 }
 
 /** GETs an API path and returns its body, validated with the contract's schema. */
-export async function getJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+export async function getJson<T>(path: string, schema: z.core.$ZodType<T>): Promise<T> {
   return validate(schema, await request('GET', path), 200);
 }
 
@@ -112,13 +112,13 @@ export async function sendJson<T>(
   method: 'POST' | 'PATCH' | 'PUT',
   path: string,
   body: unknown,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
 ): Promise<T> {
   return validate(schema, await request(method, path, body), 200);
 }
 
 /** DELETEs an API path (no body) and returns the reply, validated with the schema. */
-export async function deleteJson<T>(path: string, schema: z.ZodType<T>): Promise<T> {
+export async function deleteJson<T>(path: string, schema: z.core.$ZodType<T>): Promise<T> {
   return validate(schema, await request('DELETE', path), 200);
 }
 

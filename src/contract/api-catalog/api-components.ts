@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import {
   addressSchema,
   affiliationSchema,
@@ -27,7 +27,7 @@ import { asyncRecordSchema, customerRefSchema, uploadResultSchema } from '../upl
  * The schemas an OpenAPI document names (`#/components/schemas/<name>`) instead of repeating
  * them where they occur: the error body every 4xx/5xx carries, and the domain's nouns.
  */
-export const apiComponents: Readonly<Record<string, z.ZodType>> = {
+export const apiComponents: Readonly<Record<string, z.core.$ZodType>> = {
   ErrorBody: errorBodySchema,
   Customer: customerSchema,
   CustomerDraft: customerDraftSchema,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 
 /**
  * The shape of one entry of the API catalog (issue 12): what an HTTP route takes and answers,
@@ -34,7 +34,7 @@ export type ErrorStatus = (typeof errorStatuses)[number];
 export interface ApiResponse {
   description: string;
   /** The body's schema; absent: no body. */
-  schema?: z.ZodType;
+  schema?: z.core.$ZodType;
   /** Default `application/json`; e.g. `text/event-stream` or a certificate download. */
   contentType?: string;
 }
@@ -45,7 +45,7 @@ export interface ApiResponse {
  */
 export interface ApiCatalog {
   routes: readonly ApiRoute[];
-  components: Readonly<Record<string, z.ZodType>>;
+  components: Readonly<Record<string, z.core.$ZodType>>;
 }
 
 /** One catalog of several (e.g. the contract's and the link's, for a service running alone). */
@@ -69,12 +69,12 @@ export interface ApiRoute {
   description?: string;
   auth: AuthKind;
   /** Path parameters, one property per `:name` in `path`. */
-  params?: z.ZodObject;
-  query?: z.ZodObject;
+  params?: z.core.$ZodObject;
+  query?: z.core.$ZodObject;
   /** Request headers beyond authentication (e.g. `X-Scale-Unit` on the link). */
-  headers?: z.ZodObject;
+  headers?: z.core.$ZodObject;
   /** The JSON request body; absent: the route takes none (an empty `{}` is tolerated). */
-  body?: z.ZodType;
+  body?: z.core.$ZodType;
   /** Successful answers by status. */
   responses: Partial<Record<number, ApiResponse>>;
   /** Error answers beyond those of its `auth` (401) and every route's 500. */

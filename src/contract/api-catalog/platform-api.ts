@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { apiPaths } from '../api-paths.ts';
 import { livenessSchema, readinessSchema } from '../health.ts';
 import type { ApiRoute } from './api-route.ts';
 
 /** An OpenAPI 3.1 document, as far as its readers rely on it. */
 export const openApiDocumentSchema = z.looseObject({
-  openapi: z.string().regex(/^3\.1\.\d+$/),
+  openapi: z.string().check(z.regex(/^3\.1\.\d+$/)),
   info: z.looseObject({ title: z.string(), version: z.string() }),
   paths: z.record(z.string(), z.record(z.string(), z.unknown())),
   components: z.looseObject({ schemas: z.record(z.string(), z.unknown()) }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { apiPaths } from '../api-paths.ts';
 import { heartbeatRequestSchema } from '../health.ts';
 import {

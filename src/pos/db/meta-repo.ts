@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { activationResponseSchema, registerConfigSchema } from '../../contract/register.ts';
 import type { ActivationResponse, RegisterConfig } from '../../contract/register.ts';
 import type { PosDatabase } from './schema.ts';
@@ -12,7 +12,7 @@ const keys = {
   persistentStorage: 'persistentStorage',
 } as const;
 
-async function read<T>(db: PosDatabase, key: string, schema: z.ZodType<T>): Promise<T | null> {
+async function read<T>(db: PosDatabase, key: string, schema: z.ZodMiniType<T>): Promise<T | null> {
   const entry = await db.meta.get(key);
   if (!entry) return null;
   const parsed = schema.safeParse(entry.value);
@@ -36,7 +36,7 @@ export const saveConfig = (db: PosDatabase, value: RegisterConfig): Promise<stri
 
 /** Where the customer feed download continues from. */
 export const getFeedCursor = async (db: PosDatabase): Promise<number> =>
-  (await read(db, keys.feedCursor, z.int().min(0))) ?? 0;
+  (await read(db, keys.feedCursor, z.int().check(z.minimum(0)))) ?? 0;
 export const saveFeedCursor = (db: PosDatabase, cursor: number): Promise<string> =>
   db.meta.put({ key: keys.feedCursor, value: cursor });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { apiPaths } from '../../contract/api-paths.ts';
 import { bodyMessage, errorBodySchema, type ErrorBody } from '../../contract/errors.ts';
 import { message, type Message } from '../../contract/messages.ts';
@@ -43,7 +43,7 @@ export interface ApiClientOptions {
 interface CallOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH';
   body?: unknown;
-  schema: z.ZodType<T>;
+  schema: z.ZodMiniType<T>;
   timeoutMs?: number;
 }
 

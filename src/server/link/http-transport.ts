@@ -37,7 +37,7 @@ export interface LinkRequest {
 /** Calls the other side of the link; see `linkTransport`. */
 export interface LinkTransport {
   /** A call whose answer has this schema. */
-  call: <T>(request: LinkRequest, answer: z.ZodType<T>) => Promise<T>;
+  call: <T>(request: LinkRequest, answer: z.core.$ZodType<T>) => Promise<T>;
   /** A call answered with 204 (a push, a retirement). */
   send: (request: LinkRequest) => Promise<void>;
   close: () => Promise<void>;
@@ -92,7 +92,7 @@ export function linkTransport(
     accept: 'application/json',
   };
 
-  async function call<T>(request: LinkRequest, answer: z.ZodType<T>): Promise<T> {
+  async function call<T>(request: LinkRequest, answer: z.core.$ZodType<T>): Promise<T> {
     const what = `${request.method} ${request.path}`;
     const limitMs = request.bulk ? bulkTimeoutMs : timeoutMs;
     const signal = AbortSignal.timeout(limitMs);
@@ -121,7 +121,7 @@ export function linkTransport(
 
     const json = parseJson(text);
     if (status >= 200 && status < 300) {
-      const parsed = answer.safeParse(json);
+      const parsed = z.safeParse(answer, json);
       if (parsed.success) return parsed.data;
       const issue = parsed.error.issues[0];
       const where = issue?.path.join('.') || 'the body';

@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import { fieldErrors } from '../../contract/errors.ts';
 import { message } from '../../contract/messages.ts';
 import { HttpError } from '../platform/http/http-error.ts';
@@ -37,7 +37,7 @@ function asAnswered(service: string, error: unknown): Error {
       cause: error,
     });
   }
-  if (error instanceof ZodError) {
+  if (error instanceof z.core.$ZodError) {
     const fields = fieldErrors(error);
     const first = Object.values(fields)[0] ?? message('invalid-request');
     return new HttpError(400, 'validation', first, { fields, cause: error });

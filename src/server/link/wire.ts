@@ -141,7 +141,7 @@ export const channelStoreSchema = z.strictObject({
   id: idSchema,
   name: z.string().min(1).max(100),
   asyncCustomerMode: z.boolean(),
-  defaults: customerDefaultsSchema.nullable(),
+  defaults: z.nullable(customerDefaultsSchema),
   registers: z.array(
     z.strictObject({ id: idSchema, number: z.string().min(1).max(10), retiredAt: isoOrNull }),
   ),
@@ -167,7 +167,7 @@ export const registerActivitySchema = z.strictObject({
   registerId: idSchema,
   storeId: idSchema,
   lastSeenAt: isoOrNull,
-  queue: queueHealthSchema.nullable(),
+  queue: z.nullable(queueHealthSchema),
   activatedAt: isoOrNull,
 });
 export const registerActivityResponseSchema = z.strictObject({

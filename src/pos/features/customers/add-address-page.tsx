@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { z } from 'zod/mini';
 import { addressPurposes, addressSchema } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { saveHqCustomers } from '../../db/customers-repo.ts';
@@ -16,7 +17,7 @@ import { useCustomer } from './use-customer.ts';
 import { newGuid } from '../../sync/new-guid.ts';
 import type { ReceivedMessage } from '../../../contract/messages.ts';
 
-const newAddressSchema = addressSchema.omit({ asyncGuid: true });
+const newAddressSchema = z.omit(addressSchema, { asyncGuid: true });
 type Fields = 'street' | 'city' | 'state' | 'zip' | 'country';
 
 /**

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import type { ErrorBody } from '../../../contract/errors.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { englishText, message, plainText, type Message } from '../../../contract/messages.ts';
@@ -95,7 +95,7 @@ export function installErrorHandler(app: FastifyInstance, fallback: NotFoundFall
   app.setErrorHandler((error: unknown, request, reply) => {
     let status = 500;
     let body = errorBody('internal', message('internal'));
-    if (error instanceof ZodError) {
+    if (error instanceof z.core.$ZodError) {
       const fields = fieldErrors(error);
       status = 400;
       body = errorBody(

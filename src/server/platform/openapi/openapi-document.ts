@@ -100,7 +100,7 @@ function operationId(route: ApiRoute): string {
 }
 
 function parameters(book: SchemaBook, route: ApiRoute): unknown[] {
-  const from = (schema: z.ZodObject | undefined, place: 'path' | 'query' | 'header') => {
+  const from = (schema: z.core.$ZodObject | undefined, place: 'path' | 'query' | 'header') => {
     if (!schema) return [];
     const json = book.toJson(schema, 'input');
     const required = new Set(json.required ?? []);

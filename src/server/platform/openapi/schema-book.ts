@@ -9,7 +9,7 @@ export type SchemaIo = 'input' | 'output';
 /** Converts zod schemas to JSON Schema, naming shared ones as OpenAPI components. */
 export interface SchemaBook {
   /** `schema` as JSON Schema, with every named schema in it as a `#/components/schemas` $ref. */
-  toJson(schema: z.ZodType, io: SchemaIo): JsonSchema;
+  toJson(schema: z.core.$ZodType, io: SchemaIo): JsonSchema;
   /** The named schemas referenced so far, by component name. */
   components(): Record<string, JsonSchema>;
 }
@@ -36,10 +36,10 @@ function mapRefs(value: unknown, rename: (id: string) => string): unknown {
  * object) is two components: `Name` (output) and `NameInput`. Throws on what JSON Schema
  * cannot say (a transform's output, a custom type), so nothing is documented wrong silently.
  */
-export function createSchemaBook(named: Readonly<Record<string, z.ZodType>>): SchemaBook {
+export function createSchemaBook(named: Readonly<Record<string, z.core.$ZodType>>): SchemaBook {
   const registry = z.registry<{ id: string }>();
   for (const [id, schema] of Object.entries(named)) registry.add(schema, { id });
-  const convert = (schema: z.ZodType, io: SchemaIo): JsonSchema =>
+  const convert = (schema: z.core.$ZodType, io: SchemaIo): JsonSchema =>
     z.toJSONSchema(schema, {
       metadata: registry,
       io,
