@@ -197,7 +197,7 @@ export function plainText(text: string): Message {
 /**
  * A stored or received message: a `Message` when it is one whose code this build knows; any
  * other value (a string stored before messages were codes, an unknown code) as `plain-text` of
- * its English `fallback` or of the text itself.
+ * its English `fallback`, of the text itself, or of the unknown code.
  */
 export function readMessage(stored: unknown, fallback?: string): Message {
   const parsed = messageSchema.safeParse(stored);
@@ -210,7 +210,7 @@ export function readMessage(stored: unknown, fallback?: string): Message {
     };
   }
   if (typeof stored === 'string') return plainText(stored);
-  return plainText(fallback ?? JSON.stringify(stored));
+  return plainText(fallback ?? (parsed.success ? parsed.data.code : JSON.stringify(stored)));
 }
 
 /** A stored column that holds a `Message` as JSON, or an English string written before. */
