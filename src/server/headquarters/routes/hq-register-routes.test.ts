@@ -6,7 +6,7 @@ import {
   registerRevokeResponseSchema,
   rescueImportResultSchema,
 } from '../../../contract/health.ts';
-import { guidReusedMessage } from '../../../contract/upload.ts';
+import { message } from '../../../contract/messages.ts';
 import { countAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
@@ -167,9 +167,9 @@ describe('rescue import (X4)', () => {
     const twinOther = { ...twin, customer: { ...twin.customer, lastName: 'Else' } };
     const result = await imported(rescueFile([reused, twin, twinOther]));
     expect(result.results).toEqual([
-      { guid: first.guid, outcome: 'rejected', message: guidReusedMessage },
+      { guid: first.guid, outcome: 'rejected', message: message('guid-reused') },
       { guid: twin.guid, outcome: 'accepted' },
-      { guid: twin.guid, outcome: 'rejected', message: guidReusedMessage },
+      { guid: twin.guid, outcome: 'rejected', message: message('guid-reused') },
     ]);
     expect(result).toMatchObject({ accepted: 1, duplicates: 0, rejected: 2 });
     const stored = server.channelDb

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import {
-  scaleUnitErrorMessage,
-  scaleUnitsResponseSchema,
-  type ScaleUnitSummary,
-} from '../../../contract/scale-units.ts';
+import { scaleUnitsResponseSchema, type ScaleUnitSummary } from '../../../contract/scale-units.ts';
 import { createApp } from '../../app.ts';
 import { LinkUnreachableError, type ScaleUnitInfo, type ScaleUnitLink } from '../../link/link.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
@@ -16,6 +12,7 @@ import {
   testServer,
   type TestServer,
 } from '../../testing/test-support.ts';
+import { message } from '../../../contract/messages.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -128,7 +125,7 @@ describe('GET /api/hq/scale-units', () => {
       lastContactAt: null,
       lastPullAt: null,
       lastPushAt: null,
-      lastError: scaleUnitErrorMessage('unreachable', {
+      lastError: message('scale-unit-unreachable', {
         id: 'osaka',
         reason: 'connection refused',
       }),
@@ -157,7 +154,7 @@ describe('GET /api/hq/scale-units', () => {
     server.clock.advance(60_000);
     const run = await server.jobs.run('p-job', 'manual');
     expect(run.errors).toEqual([
-      scaleUnitErrorMessage('unreachable', { id: 'osaka', reason: 'connection refused' }),
+      message('scale-unit-unreachable', { id: 'osaka', reason: 'connection refused' }),
     ]);
     const [local, down] = await scaleUnits();
     expect(local).toMatchObject({ reachable: true, lastPullAt: '2025-01-01T09:01:00.000Z' });
@@ -202,8 +199,8 @@ describe('listScaleUnits', () => {
       ['local', true],
       ['silent', false],
     ]);
-    expect(list.scaleUnits[1]?.lastError).toBe(
-      scaleUnitErrorMessage('unreachable', { id: 'silent', reason: 'no answer within 0.05 s' }),
+    expect(list.scaleUnits[1]?.lastError).toEqual(
+      message('scale-unit-unreachable', { id: 'silent', reason: 'no answer within 0.05 s' }),
     );
   });
 });
