@@ -64,6 +64,8 @@ describe('the default HQ password', () => {
         error: 'default-password',
         message:
           'The HQ console still has its default password, so it cannot be signed in to from another device. On the server machine, sign in at http://localhost:8080/hq/ and choose a new password, or set HQ_ADMIN_PASSWORD.',
+        code: 'default-password',
+        values: { url: 'http://localhost:8080/hq/' },
       });
       expect(res.headers['set-cookie']).toBeUndefined();
     }

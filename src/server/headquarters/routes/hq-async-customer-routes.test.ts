@@ -185,6 +185,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(res.json()).toMatchObject({
       error: 'validation',
       message: 'The GUID, kind and customer of a record cannot change.',
+      code: 'identity-fixed',
     });
     expect((await detail(create.guid)).record).toEqual(create);
   });

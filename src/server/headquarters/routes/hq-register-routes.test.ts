@@ -218,6 +218,8 @@ describe('rescue import (X4)', () => {
     expect(elsewhere.json()).toEqual({
       error: 'payload-too-large',
       message: 'The request body is larger than 1 MiB.',
+      code: 'body-too-large',
+      values: { size: '1 MiB' },
     });
   });
 
@@ -233,6 +235,8 @@ describe('rescue import (X4)', () => {
     expect(res.json()).toEqual({
       error: 'payload-too-large',
       message: 'The request body is larger than 20 MiB.',
+      code: 'body-too-large',
+      values: { size: '20 MiB' },
     });
     expect(countAsyncRecords(server.channelDb)).toBe(0);
   });
