@@ -288,7 +288,7 @@ describe('the link over HTTP', () => {
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({
         error: 'validation',
-        fields: { 'customers.0.customer.accountNumber': 'Not an account number.' },
+        fields: { 'customers.0.customer.accountNumber': { code: 'not-account-number' } },
       });
       expect(scaleUnit.customers.size).toBe(0);
 

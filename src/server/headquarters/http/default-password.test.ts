@@ -119,7 +119,7 @@ describe('the default HQ password', () => {
     const cookie = cookieOf(await signIn(defaultAdminPassword));
     const res = await changePassword(cookie, { currentPassword: 'not-it', newPassword });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ fields: { currentPassword: 'Wrong password.' } });
+    expect(res.json()).toMatchObject({ fields: { currentPassword: { code: 'wrong-password' } } });
   });
 
   it('refuses a change without a session', async () => {

@@ -267,7 +267,7 @@ describe('Synchronize customers and channel requests: addresses (10.0.22)', () =
     expect(result).toMatchObject({ read: 2, done: 1, failed: 1 });
     expect(statusOf(bad.guid)).toMatchObject({
       status: 'failed',
-      lastError: "Country/region 'XYZ' does not exist.",
+      lastError: { code: 'unknown-country', values: { code: 'XYZ' } },
     });
     expect(findCustomer(server.hqDb, 'C000001')?.addresses).toEqual([
       { ...good.address, asyncGuid: good.guid },

@@ -137,7 +137,7 @@ describe('Synchronize customers and channel requests', () => {
     expect(failed).toEqual([
       expect.objectContaining({
         guid: bad.guid,
-        lastError: "Country/region 'XYZ' does not exist.",
+        lastError: { code: 'unknown-country', values: { code: 'XYZ' } },
         accountNumber: null,
       }),
     ]);

@@ -98,7 +98,7 @@ describe('async record upload (B5)', () => {
     expect(result).toEqual({
       guid: record.guid,
       outcome: 'rejected',
-      message: 'This GUID was already used for a different customer.',
+      message: { code: 'guid-reused' },
     });
     expect(countAsyncRecords(server.channelDb)).toBe(1);
   });
@@ -256,8 +256,7 @@ describe('unsafe text in uploaded records', () => {
     expect(results[0]).toEqual({
       guid: bad.guid,
       outcome: 'rejected',
-      message:
-        'customer.firstName: Text may not contain control characters, unpaired surrogates or direction overrides.',
+      message: { code: 'unsafe-text', field: 'customer.firstName' },
     });
     expect(results[1]).toEqual({ guid: good.guid, outcome: 'accepted' });
     expect(countAsyncRecords(server.channelDb)).toBe(1);
