@@ -3,6 +3,8 @@ import { apiPaths } from '../../../contract/api-paths.ts';
 import { adminSessionSchema, defaultAdminPassword } from '../../../contract/hq-admin.ts';
 import { resetAdminPassword } from '../admin-password-service.ts';
 import { testAdminPassword, testServer, type TestServer } from '../../testing/test-support.ts';
+import { errorBodySchema } from '../../../contract/errors.ts';
+import { englishText, readMessage } from '../../../contract/messages.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -109,7 +111,9 @@ describe('the default HQ password', () => {
         newPassword: weak,
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toMatchObject({ error: 'validation', fields: { [field]: message } });
+      const body = errorBodySchema.parse(res.json());
+      expect(body.error).toBe('validation');
+      expect(englishText(readMessage(body.fields?.[field]))).toBe(message);
       expect(await session(cookie)).toEqual({ signedIn: true, mustChangePassword: true });
     },
   );

@@ -84,7 +84,11 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(failed.operation).toMatchObject({
       kind: 'customer-create',
       status: 'failed',
-      lastError: { code: 'unknown-country', values: { code: 'XYZ' } },
+      lastError: {
+        code: 'unknown-country',
+        values: { code: 'XYZ' },
+        field: 'customer.addresses.0.country',
+      },
     });
     expect(failed.record).toEqual(create);
     expect((await detail(edit.guid)).operation).toMatchObject({
@@ -105,7 +109,11 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(asyncOperationResponseSchema.parse(saved.json()).operation).toMatchObject({
       status: 'failed',
       name: 'Yuki Kato',
-      lastError: { code: 'unknown-country', values: { code: 'XYZ' } },
+      lastError: {
+        code: 'unknown-country',
+        values: { code: 'XYZ' },
+        field: 'customer.addresses.0.country',
+      },
       accountNumber: null,
     });
     expect((await detail(create.guid)).record).toEqual(fixedRecord);
@@ -155,7 +163,11 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(res.json()).toMatchObject({
       operation: {
         status: 'failed',
-        lastError: { code: 'unknown-country', values: { code: 'XYZ' } },
+        lastError: {
+          code: 'unknown-country',
+          values: { code: 'XYZ' },
+          field: 'customer.addresses.0.country',
+        },
       },
     });
   });

@@ -248,7 +248,7 @@ describe('rescue import (X4)', () => {
     const edit = editRecord({ asyncGuid: created.guid });
     const result = await imported(rescueFile([edit]));
     expect(result.results).toEqual([
-      { guid: edit.guid, outcome: 'rejected', message: 'This customer belongs to another store.' },
+      { guid: edit.guid, outcome: 'rejected', message: { code: 'other-store-customer' } },
     ]);
     const address = addressRecord({ asyncGuid: created.guid });
     expect(

@@ -13,6 +13,7 @@ import {
   type TestServer,
 } from '../../testing/test-support.ts';
 import { message } from '../../../contract/messages.ts';
+import { englishText, readMessage } from '../../../contract/messages.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -131,7 +132,7 @@ describe('GET /api/hq/scale-units', () => {
       }),
       lastErrorAt: start,
     });
-    expect(unit?.lastError).toBe(
+    expect(englishText(readMessage(unit?.lastError))).toBe(
       "Scale unit 'osaka' was not reached (connection refused); it is caught up on a later run.",
     );
   });

@@ -93,7 +93,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
       error: 'validation',
-      message: featureConflict({ ...allOff, asyncCustomerEditing: true }),
+      code: featureConflict({ ...allOff, asyncCustomerEditing: true }),
     });
     expect(await settings()).toEqual({ features: allOff, filterSharedCustomerData: false });
   });
@@ -332,7 +332,11 @@ describe('HQ stores: the default customer', () => {
     expect(listOperations(server.hqDb, { status: 'failed' })).toEqual([
       expect.objectContaining({
         guid: record.guid,
-        lastError: { code: 'unknown-affiliation', values: { id: 'NOPE' } },
+        lastError: {
+          code: 'unknown-affiliation',
+          values: { id: 'NOPE' },
+          field: 'customer.affiliations.0',
+        },
       }),
     ]);
   });

@@ -111,8 +111,10 @@ describe('async record upload (B5)', () => {
     const good2 = asyncRecord();
     const results = await outcomes(token, [good1, bad, good2]);
     expect(results.map((r) => r.outcome)).toEqual(['accepted', 'rejected', 'accepted']);
-    expect(results[1]?.message).toContain('First name is required.');
-    expect(results[1]?.message).toContain('Enter a valid e-mail address.');
+    expect(results[1]?.message).toEqual({
+      code: 'first-name-required',
+      field: 'customer.firstName',
+    });
     expect(countAsyncRecords(server.channelDb)).toBe(2);
   });
 
@@ -190,7 +192,7 @@ describe('async record upload (B5)', () => {
 });
 
 describe('store isolation at intake', () => {
-  const otherStore = 'This customer belongs to another store.';
+  const otherStore = { code: 'other-store-customer' };
 
   it('rejects an edit or address of a pending customer another store created', async () => {
     server = testServer();
