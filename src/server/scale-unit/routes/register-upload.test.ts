@@ -112,8 +112,8 @@ describe('async record upload (B5)', () => {
     const results = await outcomes(token, [good1, bad, good2]);
     expect(results.map((r) => r.outcome)).toEqual(['accepted', 'rejected', 'accepted']);
     expect(results[1]?.message).toEqual({
-      code: 'first-name-required',
-      field: 'customer.firstName',
+      code: 'invalid-email',
+      field: 'customer.email',
     });
     expect(countAsyncRecords(server.channelDb)).toBe(2);
   });
