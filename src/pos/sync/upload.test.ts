@@ -4,6 +4,7 @@ import { addAsyncCustomer, outboxSummary } from '../db/outbox-repo.ts';
 import { configuredDatabase, draft, record, testConfig } from '../test-fixtures.ts';
 import type { ApiFailure, ApiResult } from './api-client.ts';
 import { drainOutbox } from './upload.ts';
+import { plainText } from '../../contract/messages.ts';
 
 type Answer = (request: UploadRequest) => ApiResult<UploadResponse>;
 
@@ -16,7 +17,11 @@ function fakeScaleUnit(answer?: Answer) {
     value: {
       results: request.records.map((r): UploadResult => {
         if (r.kind === 'customer-create' && r.customer.email === 'refused@example.jp')
-          return { guid: r.guid, outcome: 'rejected', message: 'E-mail domain is blocked.' };
+          return {
+            guid: r.guid,
+            outcome: 'rejected',
+            message: plainText('E-mail domain is blocked.'),
+          };
         const outcome = stored.has(r.guid) ? 'duplicate' : 'accepted';
         stored.set(r.guid, JSON.stringify(r));
         return { guid: r.guid, outcome };
@@ -65,7 +70,7 @@ describe('drainOutbox', () => {
 
     expect(report).toMatchObject({ accepted: 2, rejected: 1 });
     const rejected = await db.outbox.where('state').equals('rejected').toArray();
-    expect(rejected.map((e) => e.lastError)).toEqual(['E-mail domain is blocked.']);
+    expect(rejected.map((e) => e.lastError)).toEqual([plainText('E-mail domain is blocked.')]);
   });
 
   it('retries after a 5xx with backoff, and the retry makes no duplicate', async () => {
