@@ -4,7 +4,7 @@ import { addAsyncCustomer, outboxSummary } from '../db/outbox-repo.ts';
 import { configuredDatabase, draft, record, testConfig } from '../test-fixtures.ts';
 import type { ApiFailure, ApiResult } from './api-client.ts';
 import { drainOutbox } from './upload.ts';
-import { plainText } from '../../contract/messages.ts';
+import { message, plainText } from '../../contract/messages.ts';
 
 type Answer = (request: UploadRequest) => ApiResult<UploadResponse>;
 
@@ -81,19 +81,27 @@ describe('drainOutbox', () => {
       calls += 1;
       if (calls === 1) {
         unit.accept(request); // stored, but the answer is lost
-        return failure({ kind: 'http', status: 503, message: 'HQ is busy.', body: null });
+        return failure({
+          kind: 'http',
+          status: 503,
+          message: message('server-answered', { status: 503 }),
+          body: null,
+        });
       }
       return unit.accept(request);
     });
     let now = 1_000;
 
     const first = await drainOutbox({ db, api: unit.api, now: () => now, random: () => 0 });
-    expect(first).toMatchObject({ retryLater: 1, error: 'HQ is busy.' });
+    expect(first).toMatchObject({
+      retryLater: 1,
+      error: message('server-answered', { status: 503 }),
+    });
     const [waiting] = await db.outbox.toArray();
     expect(waiting).toMatchObject({
       state: 'pending',
       nextAttemptAt: 1_500,
-      lastError: 'HQ is busy.',
+      lastError: message('server-answered', { status: 503 }),
     });
 
     expect(await drainOutbox({ db, api: unit.api, now: () => now })).toMatchObject({ sent: 0 });
@@ -107,8 +115,13 @@ describe('drainOutbox', () => {
 
   it('keeps records on a network error, and on a revoked token', async () => {
     for (const f of [
-      { kind: 'network', message: 'down' },
-      { kind: 'http', status: 401, message: 'Not activated', body: null },
+      { kind: 'network', message: message('unreachable') },
+      {
+        kind: 'http',
+        status: 401,
+        message: message('server-answered', { status: 401 }),
+        body: null,
+      },
     ] as ApiFailure[]) {
       const db = await configuredDatabase();
       await addAsyncCustomer(db, record(), testConfig);
@@ -129,7 +142,12 @@ describe('drainOutbox', () => {
       );
     const unit = fakeScaleUnit((request) =>
       request.records.some((r) => r.kind === 'customer-create' && r.customer.firstName === 'Poison')
-        ? failure({ kind: 'http', status: 400, message: 'Malformed record.', body: null })
+        ? failure({
+            kind: 'http',
+            status: 400,
+            message: message('server-answered', { status: 400 }),
+            body: null,
+          })
         : unit.accept(request),
     );
 
@@ -144,7 +162,12 @@ describe('drainOutbox', () => {
     for (let i = 0; i < 7; i++) await addAsyncCustomer(db, record(), testConfig);
     const unit = fakeScaleUnit((request) =>
       unit.requests.length === 2
-        ? failure({ kind: 'http', status: 503, message: 'HQ is busy.', body: null })
+        ? failure({
+            kind: 'http',
+            status: 503,
+            message: message('server-answered', { status: 503 }),
+            body: null,
+          })
         : unit.accept(request),
     );
 
