@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import {
+  englishText,
   isMessageCode,
   messageSchema,
   plainText,
@@ -70,4 +71,19 @@ export function bodyMessage(body: ErrorBody): Message {
 export function bodyFields(body: ErrorBody): Record<string, Message> | undefined {
   if (!body.fields) return undefined;
   return Object.fromEntries(Object.entries(body.fields).map(([k, v]) => [k, readMessage(v)]));
+}
+
+/** The error body of `error` (a category) with `detail` as its message, and its fields. */
+export function errorBody(
+  error: string,
+  detail: Message,
+  fields?: Record<string, Message>,
+): ErrorBody {
+  return {
+    error,
+    message: englishText(detail),
+    code: detail.code,
+    ...(detail.values === undefined ? {} : { values: detail.values }),
+    ...(fields === undefined ? {} : { fields }),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, type CustomerDraft } from '../../../contract/customer.ts';
-import { englishText } from '../../../contract/messages.ts';
+import { englishText, readMessage } from '../../../contract/messages.ts';
 import type { AsyncRecord } from '../../../contract/upload.ts';
 import {
   checkFix,
@@ -87,7 +87,9 @@ describe('checkFix', () => {
     const result = checkFix(record, record);
     const english = result.ok
       ? null
-      : Object.fromEntries(Object.entries(result.fields).map(([k, m]) => [k, englishText(m)]));
+      : Object.fromEntries(
+          Object.entries(result.fields).map(([k, m]) => [k, englishText(readMessage(m))]),
+        );
     expect(english).toEqual(fields);
   });
 

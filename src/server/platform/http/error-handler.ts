@@ -1,8 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ErrorBody } from '../../../contract/errors.ts';
-import { fieldErrors } from '../../../contract/errors.ts';
-import { englishText, message, plainText, type Message } from '../../../contract/messages.ts';
+import { errorBody, fieldErrors } from '../../../contract/errors.ts';
+import { message, plainText, type Message } from '../../../contract/messages.ts';
 import { HttpError } from './http-error.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
@@ -37,21 +36,6 @@ function clientErrorMessage(error: FastifyError, request: FastifyRequest): Messa
     default:
       return plainText(error.message);
   }
-}
-
-/** The error body of `error` (a category) with `detail` as its message, and its fields. */
-export function errorBody(
-  error: string,
-  detail: Message,
-  fields?: Record<string, Message>,
-): ErrorBody {
-  return {
-    error,
-    message: englishText(detail),
-    code: detail.code,
-    ...(detail.values === undefined ? {} : { values: detail.values }),
-    ...(fields === undefined ? {} : { fields }),
-  };
 }
 
 function isFastifyError(error: unknown): error is FastifyError {
