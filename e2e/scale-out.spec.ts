@@ -1,5 +1,7 @@
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import { apiPaths } from '../src/contract/api-paths.ts';
+import type { JobRun } from '../src/contract/hq-admin.ts';
+import { englishText, readMessage } from '../src/contract/messages.ts';
 import { hqApi } from './hq-api.ts';
 import {
   accountNumberPattern,
@@ -114,6 +116,16 @@ test.afterAll(async () => {
   await deployment?.stop(keep);
 });
 
+/** A job run's errors in English, each after the record it is about when it names one. */
+function errorText(run: JobRun | undefined): string {
+  return (run?.errors ?? [])
+    .map(({ record, ...error }) => {
+      const text = englishText(readMessage(error));
+      return record === undefined ? text : `${record}: ${text}`;
+    })
+    .join(' ');
+}
+
 test('a customer created async at a Shibuya register reaches an Osaka register with its account number through the jobs', async () => {
   const lastName = await create(shibuya, 'Sora', 'Split');
   await expect(shibuya.getByText(uploaded)).toBeVisible();
@@ -136,10 +148,10 @@ test('with the Osaka scale unit killed Shibuya works end to end; Osaka is caught
   await expect(shibuya.getByText(uploaded)).toBeVisible();
 
   const [pJob, sync, distribution] = await hq.runJobs();
-  expect(pJob?.errors.join(' ')).toContain("'osaka' was not reached");
+  expect(errorText(pJob)).toContain("'osaka' was not reached");
   expect(sync?.errors).toEqual([]);
-  expect(distribution?.errors.join(' ')).toContain("'osaka' was not reached");
-  expect(distribution?.errors.join(' ')).not.toContain('shibuya');
+  expect(errorText(distribution)).toContain("'osaka' was not reached");
+  expect(errorText(distribution)).not.toContain('shibuya');
   await expect(customerId(shibuya)).toHaveText(accountNumberPattern);
   const accountNumber = await customerId(shibuya).textContent();
 

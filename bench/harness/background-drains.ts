@@ -1,5 +1,6 @@
 import { drainOutbox } from '../../src/pos/sync/upload.ts';
 import type { SimulatedRegister } from './simulated-register.ts';
+import { englishText } from '../../src/contract/messages.ts';
 
 interface DrainState {
   running: Promise<void>;
@@ -27,7 +28,7 @@ export function requestDrain(register: SimulatedRegister): void {
     for (let more = true; more;) {
       const report = await drainOutbox({ db: register.db, api: register.api });
       sent += report.accepted + report.duplicates;
-      if (report.error) errors.push(`${register.name}: ${report.error}`);
+      if (report.error) errors.push(`${register.name}: ${englishText(report.error)}`);
       const current = states.get(register.name);
       more = current?.again ?? false;
       if (current) current.again = false;

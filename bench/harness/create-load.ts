@@ -4,6 +4,7 @@ import { createCustomer } from '../../src/pos/sync/create-customer.ts';
 import { requestDrain } from './background-drains.ts';
 import { benchDraft } from './bench-drafts.ts';
 import { registerNamed, type SimulatedRegister } from './simulated-register.ts';
+import { englishText } from '../../src/contract/messages.ts';
 
 /** One register creating `count` customers one after another; adds each call's time to `load`. */
 async function createSeries(
@@ -25,7 +26,7 @@ async function createSeries(
     const started = performance.now();
     const result = await createCustomer(deps, benchDraft(`${label}-${register.registerId}`, i));
     load.durationsMs.push(performance.now() - started);
-    if (!result.ok) load.failures.push(result.message);
+    if (!result.ok) load.failures.push(englishText(result.message));
     else if (result.fellBackToAsync) load.fellBackToAsync += 1;
     else load[result.mode] += 1;
   }

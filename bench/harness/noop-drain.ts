@@ -4,6 +4,7 @@ import type { OutboxEntry } from '../../src/pos/db/schema.ts';
 import { createApiClient } from '../../src/pos/sync/api-client.ts';
 import { drainOutbox } from '../../src/pos/sync/upload.ts';
 import { registerNamed } from './simulated-register.ts';
+import { englishText } from '../../src/contract/messages.ts';
 
 /**
  * `BenchHarness.noopDrain`: the drain's limit. The register's outbox entries are put back to
@@ -22,6 +23,6 @@ export async function noopDrain(name: string): Promise<NoopDrainResult> {
   const started = performance.now();
   const report = await drainOutbox({ db: register.db, api });
   const ms = performance.now() - started;
-  if (report.error) throw new Error(`The no-op drain failed: ${report.error}`);
+  if (report.error) throw new Error(`The no-op drain failed: ${englishText(report.error)}`);
   return { ms, sent: report.accepted };
 }

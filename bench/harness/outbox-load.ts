@@ -3,6 +3,7 @@ import { addAsyncCustomer } from '../../src/pos/db/outbox-repo.ts';
 import { drainOutbox } from '../../src/pos/sync/upload.ts';
 import { benchRecord } from './bench-drafts.ts';
 import { registerNamed, settingsOf } from './simulated-register.ts';
+import { englishText } from '../../src/contract/messages.ts';
 
 /** How many customers are queued at once while filling an outbox (not timed). */
 const queueingConcurrency = 50;
@@ -27,5 +28,5 @@ export async function drain(name: string): Promise<DrainResult> {
   const report = await drainOutbox({ db: register.db, api: register.api });
   const ms = performance.now() - started;
   const { accepted, duplicates, rejected, retryLater, error } = report;
-  return { ms, accepted, duplicates, rejected, retryLater, error };
+  return { ms, accepted, duplicates, rejected, retryLater, error: error && englishText(error) };
 }

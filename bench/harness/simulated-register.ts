@@ -8,6 +8,7 @@ import {
 import { openPosDatabase, type PosDatabase } from '../../src/pos/db/schema.ts';
 import { createApiClient, type ApiClient, type ApiFailure } from '../../src/pos/sync/api-client.ts';
 import type { RegisterConfig } from '../../src/contract/register.ts';
+import { englishText } from '../../src/contract/messages.ts';
 
 /** One simulated register: its own database and API client, as the POS builds them. */
 export interface SimulatedRegister {
@@ -25,7 +26,7 @@ let opened = 0;
 
 /** A failed call as an Error, so the scenario that called the harness sees why. */
 export function failed(what: string, failure: ApiFailure): Error {
-  return new Error(`${what}: ${failure.kind} ${failure.message}`);
+  return new Error(`${what}: ${failure.kind} ${englishText(failure.message)}`);
 }
 
 /** The register opened under `name`. */

@@ -4,6 +4,7 @@ import { rawSqliteInsertRate } from '../limits/sqlite-insert.ts';
 import { openHarness, type Harness } from '../harness-page.ts';
 import { convertBacklog, registerForRun, runLabel, simulatedRegisterIds } from '../register-sim.ts';
 import type { BenchContext, Scenario } from '../scenario.ts';
+import { englishText, readMessage } from '../../src/contract/messages.ts';
 
 const title = '5. Full loop for 5k customers';
 const pendingCustomers = 5000;
@@ -35,7 +36,7 @@ async function runJob(bench: BenchContext, job: JobId, expected: number): Promis
   const run = await bench.hq.runJob(job);
   if (run.done < expected || run.failed > 0) {
     throw new Error(
-      `${job} did ${run.done} of ${expected} (${run.failed} failed: ${run.errors[0] ?? 'no error'}).`,
+      `${job} did ${run.done} of ${expected} (${run.failed} failed: ${run.errors[0] ? englishText(readMessage(run.errors[0])) : 'no error'}).`,
     );
   }
   return run;

@@ -6,6 +6,7 @@ import { figure } from '../figures.ts';
 import { activateRegisters, registerClient, registerPool } from '../node-registers.ts';
 import { startScaleSystem, type ScaleLayout } from '../scale-services.ts';
 import type { ScaleContext, ScaleScenario } from '../scenario.ts';
+import { englishText, readMessage } from '../../src/contract/messages.ts';
 
 const title = '10. P-job and 1010 over HTTP vs in-process';
 /** Records pulled by the P-job and customers pushed by 1010 each run (BENCH_LINK_RECORDS). */
@@ -15,7 +16,9 @@ const records = positiveIntSetting('BENCH_LINK_RECORDS', 5000, 200_000);
 function runSeconds(run: JobRun): number {
   if (run.endedAt === null) throw new Error(`Run ${run.id} of ${run.jobId} has not ended.`);
   if (run.failed > 0 || run.errors.length > 0) {
-    throw new Error(`${run.jobId} failed ${run.failed}: ${run.errors.join('; ')}`);
+    throw new Error(
+      `${run.jobId} failed ${run.failed}: ${run.errors.map((error) => englishText(readMessage(error))).join('; ')}`,
+    );
   }
   return (Date.parse(run.endedAt) - Date.parse(run.startedAt)) / 1000;
 }

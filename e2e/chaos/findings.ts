@@ -1,6 +1,7 @@
 import type { Customer } from '../../src/contract/customer.ts';
 import type { AsyncOperation } from '../../src/contract/hq-admin.ts';
 import { asyncOperationStatuses } from '../../src/contract/hq-admin.ts';
+import { englishText, readMessage } from '../../src/contract/messages.ts';
 import type { HqAdminClient } from './hq-admin-client.ts';
 import type { RegisterState } from './register-session.ts';
 
@@ -94,7 +95,7 @@ export function findProblems(registers: readonly RegisterView[], hq: HqView): Fi
     for (const entry of state.outbox) {
       if (entry.state !== 'synced') {
         findings.unfinishedOutbox.push(
-          `${label} ${entry.recordId} ${entry.state}${entry.lastError ? `: ${entry.lastError}` : ''}`,
+          `${label} ${entry.recordId} ${entry.state}${entry.lastError ? `: ${englishText(readMessage(entry.lastError))}` : ''}`,
         );
       }
     }
@@ -104,7 +105,7 @@ export function findProblems(registers: readonly RegisterView[], hq: HqView): Fi
     guidCounts.set(operation.guid, (guidCounts.get(operation.guid) ?? 0) + 1);
     if (operation.status !== 'completed') {
       findings.unfinishedOperations.push(
-        `${operation.guid} ${operation.name} ${operation.status}: ${operation.lastError ?? ''}`,
+        `${operation.guid} ${operation.name} ${operation.status}: ${operation.lastError ? englishText(readMessage(operation.lastError)) : ''}`,
       );
     }
   }

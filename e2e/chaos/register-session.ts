@@ -7,6 +7,7 @@ import {
 } from '@playwright/test';
 import { z } from 'zod';
 import { apiPaths } from '../../src/contract/api-paths.ts';
+import { messageSchema } from '../../src/contract/messages.ts';
 import { activateRegister, createPerson, waitForServiceWorker } from '../register.ts';
 
 export type StoreName = 'Shibuya Store' | 'Osaka Store';
@@ -157,7 +158,8 @@ const registerStateSchema = z.object({
       recordId: z.string(),
       state: z.string(),
       attempts: z.number(),
-      lastError: z.string().optional(),
+      // A Message; an entry stored before messages were codes holds an English string.
+      lastError: z.union([z.string(), messageSchema]).optional(),
     }),
   ),
 });

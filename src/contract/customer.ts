@@ -1,5 +1,11 @@
 import { z } from './zod.ts';
+import type { MessageCode } from './messages.ts';
 import { isSafeText, unsafeTextMessage } from './safe-text.ts';
+
+// Issue messages are message codes (src/contract/messages.ts); `fieldErrors` adds max/min.
+const tooLong = 'too-long' satisfies MessageCode;
+const invalidEmail = 'invalid-email' satisfies MessageCode;
+const invalidPhone = 'invalid-phone' satisfies MessageCode;
 
 /** Person or organization, as in Commerce's customer form. */
 export const customerTypes = ['person', 'organization'] as const;
@@ -9,34 +15,25 @@ export const addressPurposes = ['home', 'business', 'delivery', 'invoice'] as co
 export const receiptPreferences = ['print', 'email', 'print-and-email'] as const;
 
 const field = (max: number) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.maxLength(max, `At most ${max} characters.`),
-      z.refine(isSafeText, unsafeTextMessage),
-    );
-const required = (max: number, label: string) =>
-  field(max).check(z.minLength(1, `${label} is required.`));
+  z.string().check(z.trim(), z.maxLength(max, tooLong), z.refine(isSafeText, unsafeTextMessage));
+const required = (max: number, code: MessageCode) => field(max).check(z.minLength(1, code));
 
 /** An empty string, or a plausible e-mail address. */
 export const emailField = z.union([
   z.literal(''),
-  z.email('Enter a valid e-mail address.').check(z.maxLength(80, 'At most 80 characters.')),
+  z.email(invalidEmail).check(z.maxLength(80, tooLong)),
 ]);
 /** An empty string, or a phone number of digits, spaces, +, -, ( and ). */
-export const phoneField = field(20).check(
-  z.regex(/^$|^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.'),
-);
+export const phoneField = field(20).check(z.regex(/^$|^\+?[0-9 ()-]{3,20}$/, invalidPhone));
 
 /** One postal address of a customer. */
 export const addressSchema = z.strictObject({
   purpose: z.enum(addressPurposes),
-  street: required(250, 'Street'),
-  city: required(60, 'City'),
+  street: required(250, 'street-required'),
+  city: required(60, 'city-required'),
   state: field(10),
   zip: field(10),
-  country: z.string().check(z.regex(/^[A-Z]{3}$/, 'Use a three-letter country/region code.')),
+  country: z.string().check(z.regex(/^[A-Z]{3}$/, 'country-code' satisfies MessageCode)),
   primary: z.boolean(),
   /** The GUID of the async record that added this address (B10), if it was added that way. */
   asyncGuid: z.optional(z.uuid()),
@@ -49,7 +46,7 @@ export const customerTitles = ['', 'Mr.', 'Ms.', 'Mrs.', 'Miss', 'Dr.', 'Prof.']
 /** An affiliation id, as defined at HQ (e.g. "EMPLOYEE", "SENIOR"). */
 export const affiliationIdSchema = z
   .string()
-  .check(z.regex(/^[A-Z0-9_-]{1,30}$/, 'Not an affiliation id.'));
+  .check(z.regex(/^[A-Z0-9_-]{1,30}$/, 'not-affiliation-id' satisfies MessageCode));
 
 /** An affiliation defined at HQ. */
 export const affiliationSchema = z.strictObject({
@@ -58,8 +55,8 @@ export const affiliationSchema = z.strictObject({
     .string()
     .check(
       z.trim(),
-      z.minLength(1, 'Name is required.'),
-      z.maxLength(60, 'At most 60 characters.'),
+      z.minLength(1, 'name-required' satisfies MessageCode),
+      z.maxLength(60, tooLong),
     ),
 });
 export type Affiliation = z.infer<typeof affiliationSchema>;
@@ -79,12 +76,10 @@ const draftShape = {
   title: z.enum(customerTitles),
   affiliations: z.array(affiliationIdSchema).check(z.maxLength(customerLimits.affiliations)),
   secondaryEmails: z
-    .array(z.email('Enter a valid e-mail address.').check(z.maxLength(80)))
+    .array(z.email(invalidEmail).check(z.maxLength(80, tooLong)))
     .check(z.maxLength(customerLimits.secondaryContacts)),
   secondaryPhones: z
-    .array(
-      z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{3,20}$/, 'Enter a valid phone number.')),
-    )
+    .array(z.string().check(z.trim(), z.regex(/^\+?[0-9 ()-]{3,20}$/, invalidPhone)))
     .check(z.maxLength(customerLimits.secondaryContacts)),
 };
 
@@ -107,14 +102,14 @@ function checkNames(
 ): void {
   if (value.type === 'person') {
     if (!value.firstName)
-      ctx.addIssue({ code: 'custom', path: ['firstName'], message: 'First name is required.' });
+      ctx.addIssue({ code: 'custom', path: ['firstName'], message: 'first-name-required' });
     if (!value.lastName)
-      ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'Last name is required.' });
+      ctx.addIssue({ code: 'custom', path: ['lastName'], message: 'last-name-required' });
   } else if (!value.organizationName) {
     ctx.addIssue({
       code: 'custom',
       path: ['organizationName'],
-      message: 'Organization name is required.',
+      message: 'organization-name-required' satisfies MessageCode,
     });
   }
 }
@@ -141,7 +136,9 @@ export const loyaltyCardSchema = z.strictObject({
 export type LoyaltyCard = z.infer<typeof loyaltyCardSchema>;
 
 /** HQ account numbers: "C" and six or more digits, from HQ's number sequence. */
-export const accountNumberSchema = z.string().check(z.regex(/^C\d{6,}$/, 'Not an account number.'));
+export const accountNumberSchema = z
+  .string()
+  .check(z.regex(/^C\d{6,}$/, 'not-account-number' satisfies MessageCode));
 
 /** A customer as HQ knows it: it has an account number. */
 export const customerSchema = z

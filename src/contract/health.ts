@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { asyncRecordSchema, uploadResultSchema } from './upload.ts';
+import { messageSchema } from './messages.ts';
 
 /** X3: what a register reports of its upload queue with every heartbeat. */
 export const queueHealthSchema = z.strictObject({
@@ -28,7 +29,7 @@ export const registerHealthSchema = z.strictObject({
   lastSeenAt: z.nullable(z.iso.datetime()),
   queue: z.nullable(queueHealthSchema),
   /** Why the register looks stuck (silent too long, or records waiting too long), or null. */
-  stuckReason: z.nullable(z.string()),
+  stuckReason: z.nullable(messageSchema),
 });
 export type RegisterHealth = z.infer<typeof registerHealthSchema>;
 export const registerHealthResponseSchema = z.strictObject({

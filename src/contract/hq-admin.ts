@@ -7,6 +7,12 @@ import {
 } from './customer.ts';
 import { customerFeaturesSchema } from './register.ts';
 import { asyncRecordKinds, asyncRecordSchema } from './upload.ts';
+import { messageSchema, type MessageCode } from './messages.ts';
+
+// Issue messages are message codes (src/contract/messages.ts); `fieldErrors` adds max/min.
+const tooLong = 'too-long' satisfies MessageCode;
+const nameRequired = 'name-required' satisfies MessageCode;
+const enterPassword = 'enter-password' satisfies MessageCode;
 
 /** The three batch jobs of the asynchronous customer flow (B6). */
 export const jobIds = ['p-job', 'sync-customers', 'distribution-1010'] as const;
@@ -21,7 +27,8 @@ export const jobRunSchema = z.strictObject({
   read: z.int().check(z.minimum(0)),
   done: z.int().check(z.minimum(0)),
   failed: z.int().check(z.minimum(0)),
-  errors: z.array(z.string()),
+  /** What went wrong, each a message; `record` names the record it is about. */
+  errors: z.array(z.extend(messageSchema, { record: z.optional(z.string()) })),
 });
 export type JobRun = z.infer<typeof jobRunSchema>;
 
@@ -55,17 +62,15 @@ export const jobPatchResponseSchema = z.strictObject({ job: jobSchema });
  */
 export const storeIdSchema = z
   .string()
-  .check(
-    z.regex(/^[A-Z0-9][A-Z0-9-]{0,13}$/, 'Use 1 to 14 capital letters, digits and -, e.g. S003.'),
-  );
+  .check(z.regex(/^[A-Z0-9][A-Z0-9-]{0,13}$/, 'store-id-format' satisfies MessageCode));
 /** A store's name as the console and the registers show it. */
 export const storeNameSchema = z
   .string()
-  .check(z.trim(), z.minLength(1, 'Name is required.'), z.maxLength(60, 'At most 60 characters.'));
+  .check(z.trim(), z.minLength(1, nameRequired), z.maxLength(60, tooLong));
 /** A register's number within its store: 1 to 999, no leading zero ("2", not "02"). */
 export const registerNumberSchema = z
   .string()
-  .check(z.regex(/^[1-9][0-9]{0,2}$/, 'Use a register number from 1 to 999.'));
+  .check(z.regex(/^[1-9][0-9]{0,2}$/, 'register-number-format' satisfies MessageCode));
 
 /** A register's ID, derived from its store and number as the demo's are: S001 + 2 → S001-R2. */
 export function registerIdFor(storeId: string, number: string): string {
@@ -105,7 +110,7 @@ export const hqStorePatchSchema = z
         patch.name !== undefined ||
         patch.asyncCustomerMode !== undefined ||
         patch.defaults !== undefined,
-      { message: 'Nothing to change.' },
+      { message: 'nothing-to-change' satisfies MessageCode },
     ),
   );
 /** Reply to PATCH apiPaths.hqStore and POST apiPaths.hqStores: the store as it is now. */
@@ -123,11 +128,7 @@ export const hqStoreCreateSchema = z.strictObject({
   asyncCustomerMode: z.boolean(),
   defaultCustomerName: z
     .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Name is required.'),
-      z.maxLength(100, 'At most 100 characters.'),
-    ),
+    .check(z.trim(), z.minLength(1, nameRequired), z.maxLength(100, tooLong)),
   defaults: customerDefaultsSchema,
 });
 export type HqStoreCreate = z.infer<typeof hqStoreCreateSchema>;
@@ -157,7 +158,7 @@ export const asyncOperationSchema = z.strictObject({
   name: z.string(),
   accountNumber: z.nullable(accountNumberSchema),
   status: z.enum(asyncOperationStatuses),
-  lastError: z.nullable(z.string()),
+  lastError: z.nullable(messageSchema),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
@@ -265,7 +266,7 @@ export const affiliationsResponseSchema = z.strictObject({
 
 /** Admin sign-in (the console and every /api/hq call need a session). */
 export const adminSignInSchema = z.strictObject({
-  password: z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(200)),
+  password: z.string().check(z.minLength(1, enterPassword), z.maxLength(200, tooLong)),
 });
 /**
  * Whether this browser is signed in, and whether the administrator must choose a new password
@@ -287,12 +288,12 @@ export const adminPasswordMinLength = 12;
  * than the minimum, so it can never be chosen again.
  */
 export const adminPasswordChangeSchema = z.strictObject({
-  currentPassword: z.string().check(z.minLength(1, 'Enter the password.'), z.maxLength(200)),
+  currentPassword: z.string().check(z.minLength(1, enterPassword), z.maxLength(200, tooLong)),
   newPassword: z
     .string()
     .check(
-      z.minLength(adminPasswordMinLength, `Use at least ${adminPasswordMinLength} characters.`),
-      z.maxLength(200, 'At most 200 characters.'),
+      z.minLength(adminPasswordMinLength, 'password-too-short' satisfies MessageCode),
+      z.maxLength(200, tooLong),
     ),
 });
 export type AdminPasswordChange = z.infer<typeof adminPasswordChangeSchema>;

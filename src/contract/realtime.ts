@@ -6,6 +6,7 @@ import {
   customerSchema,
   loyaltyCardSchema,
 } from './customer.ts';
+import type { MessageCode } from './messages.ts';
 
 /**
  * Sync creation (B1). The GUID is the idempotency key: if the call times out after HQ created
@@ -38,11 +39,8 @@ export const searchAllStoresQuerySchema = z.strictObject({
     .string()
     .check(
       z.trim(),
-      z.minLength(
-        searchAllStoresMinLength,
-        `Type at least ${searchAllStoresMinLength} characters.`,
-      ),
-      z.maxLength(100),
+      z.minLength(searchAllStoresMinLength, 'search-too-short' satisfies MessageCode),
+      z.maxLength(100, 'too-long' satisfies MessageCode),
     ),
 });
 export const searchAllStoresResponseSchema = z.strictObject({ customers: z.array(customerSchema) });

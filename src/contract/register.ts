@@ -35,10 +35,10 @@ export const customerFeaturesSchema = z.strictObject({
 export type CustomerFeatures = z.infer<typeof customerFeaturesSchema>;
 
 /** Why a feature combination is refused, or null when it is allowed. */
-export function featureConflict(features: CustomerFeatures): string | null {
+export function featureConflict(features: CustomerFeatures): 'feature-conflict' | null {
   return features.asyncCustomerEditing &&
     !(features.asyncAddressCreation && features.enhancedAsyncCreation)
-    ? 'Enable editing customers in asynchronous mode needs Enable the asynchronous creation for customer addresses and Enable enhanced async customer creation to be on.'
+    ? 'feature-conflict'
     : null;
 }
 

@@ -1,3 +1,5 @@
+import type { MessageCode } from './messages.ts';
+
 /**
  * Characters no field of this API may hold: C0 and C1 control characters (NUL included), the
  * bidirectional embeddings, overrides and isolates that make text display other than it reads
@@ -7,9 +9,8 @@
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const unsafeCharacter = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
 
-/** The message a field with unsafe text gets. */
-export const unsafeTextMessage =
-  'Text may not contain control characters, unpaired surrogates or direction overrides.';
+/** The message code a field with unsafe text gets (a zod issue message is its code). */
+export const unsafeTextMessage = 'unsafe-text' satisfies MessageCode;
 
 /** True when a string is well-formed UTF-16 without the characters above. */
 export function isSafeText(text: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from './zod.ts';
+import { messageSchema } from './messages.ts';
 
 /**
  * One scale unit as the HQ console's Scale units section lists it (issue 12): where HQ reaches
@@ -21,10 +22,10 @@ export const scaleUnitSummarySchema = z.strictObject({
   /** The last successful 1010 push to it. */
   lastPushAt: z.nullable(z.iso.datetime()),
   /**
-   * The last failure to reach it or its refusal, worded as in the jobs' history (see
-   * `scaleUnitErrorTemplates`); null once a later call succeeded.
+   * The last failure to reach it or its refusal, as in the jobs' history
+   * (`scale-unit-unreachable`, `scale-unit-refused`); null once a later call succeeded.
    */
-  lastError: z.nullable(z.string()),
+  lastError: z.nullable(messageSchema),
   lastErrorAt: z.nullable(z.iso.datetime()),
 });
 export type ScaleUnitSummary = z.infer<typeof scaleUnitSummarySchema>;
@@ -34,23 +35,3 @@ export const scaleUnitsResponseSchema = z.strictObject({
   scaleUnits: z.array(scaleUnitSummarySchema),
 });
 export type ScaleUnitsResponse = z.infer<typeof scaleUnitsResponseSchema>;
-
-/**
- * How HQ words a failed call to a scale unit (the jobs' history, `lastError`), in English; the
- * console's catalogs translate them by these templates.
- */
-export const scaleUnitErrorTemplates = {
-  unreachable: "Scale unit '{{id}}' was not reached ({{reason}}); it is caught up on a later run.",
-  refused: "Scale unit '{{id}}' refused the call: {{message}}",
-} as const;
-
-/** A failed call's message as HQ records it: the kind's template filled with `values`. */
-export function scaleUnitErrorMessage(
-  kind: keyof typeof scaleUnitErrorTemplates,
-  values: { id: string; reason?: string; message?: string },
-): string {
-  return scaleUnitErrorTemplates[kind].replace(
-    /\{\{(\w+)\}\}/g,
-    (_, name: 'id' | 'reason' | 'message') => values[name] ?? '',
-  );
-}

@@ -1,5 +1,6 @@
 import { z } from './zod.ts';
 import { accountNumberSchema, addressSchema, customerDraftSchema } from './customer.ts';
+import { messageSchema } from './messages.ts';
 
 /** Kinds of asynchronous record a register uploads. */
 export const asyncRecordKinds = ['customer-create', 'customer-edit', 'address-create'] as const;
@@ -77,12 +78,11 @@ export type UploadRequest = { records: AsyncRecord[] };
  */
 export const uploadOutcomes = ['accepted', 'duplicate', 'rejected'] as const;
 
-/** Why a record or a real-time creation is refused when its GUID was used for other content. */
-export const guidReusedMessage = 'This GUID was already used for a different customer.';
 export const uploadResultSchema = z.strictObject({
   guid: z.uuid(),
   outcome: z.enum(uploadOutcomes),
-  message: z.optional(z.string()),
+  /** Why a record was rejected (its first problem, with the field it is about). */
+  message: z.optional(messageSchema),
 });
 export type UploadResult = z.infer<typeof uploadResultSchema>;
 export const uploadResponseSchema = z.strictObject({ results: z.array(uploadResultSchema) });

@@ -42,8 +42,9 @@ describe('the HQ API helper', () => {
     stubFetch(() =>
       json(400, {
         error: 'validation',
-        message: 'The schedule is not valid.',
-        fields: { intervalSeconds: 'Too big.' },
+        message: 'The request is not valid.',
+        code: 'invalid-request',
+        fields: { intervalSeconds: { code: 'too-long', values: { max: 5 } } },
       }),
     );
     const error = await caught(
@@ -53,8 +54,21 @@ describe('the HQ API helper', () => {
       name: 'HqApiError',
       status: 400,
       code: 'validation',
-      message: 'The schedule is not valid.',
-      fields: { intervalSeconds: 'Too big.' },
+      message: 'The request is not valid.',
+      detail: { code: 'invalid-request' },
+      fields: { intervalSeconds: { code: 'too-long', values: { max: 5 } } },
+    });
+  });
+
+  it("reads a code this build does not know as the body's English", async () => {
+    stubFetch(() =>
+      json(409, { error: 'conflict', message: 'Something newer went wrong.', code: 'newer-code' }),
+    );
+    const error = await caught(getJson('/api/hq/jobs', okSchema));
+    expect(error).toMatchObject({
+      status: 409,
+      code: 'conflict',
+      detail: { code: 'plain-text', values: { text: 'Something newer went wrong.' } },
     });
   });
 

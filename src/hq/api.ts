@@ -1,25 +1,32 @@
 import { z } from '../contract/zod.ts';
-import { errorBodySchema } from '../contract/errors.ts';
+import { bodyFields, bodyMessage, errorBodySchema } from '../contract/errors.ts';
+import { englishText, message, type Message } from '../contract/messages.ts';
 
-/** A failed HQ API call: the HTTP status (0 when the server was not reached) and the server's message. */
+/**
+ * A failed HQ API call: the HTTP status (0 when the server was not reached), the category and
+ * the message to show (the server's, or the client's own). The Error's `message` is its English.
+ */
 export class HqApiError extends Error {
   override readonly name = 'HqApiError';
   /** HTTP status, or 0 for a network failure. */
   readonly status: number;
-  /** The server's `error` code, or a local one: `network`, `http`, `invalid-response`. */
+  /** The server's `error` category, or a local one: `network`, `http`, `invalid-response`. */
   readonly code: string;
+  /** What went wrong, as a code and values. */
+  readonly detail: Message;
   /** Field path → message, for validation errors. */
-  readonly fields: Readonly<Record<string, string>>;
+  readonly fields: Readonly<Record<string, Message>>;
 
   constructor(
     status: number,
     code: string,
-    message: string,
-    options: { fields?: Record<string, string>; cause?: unknown } = {},
+    detail: Message,
+    options: { fields?: Record<string, Message> | undefined; cause?: unknown } = {},
   ) {
-    super(message, { cause: options.cause });
+    super(englishText(detail), { cause: options.cause });
     this.status = status;
     this.code = code;
+    this.detail = detail;
     this.fields = options.fields ?? {};
   }
 }
@@ -43,14 +50,9 @@ async function readJson(response: Response): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch (cause) {
     if (!response.ok) return undefined;
-    throw new HqApiError(
-      response.status,
-      'invalid-response',
-      'The server sent an unreadable response.',
-      {
-        cause,
-      },
-    );
+    throw new HqApiError(response.status, 'invalid-response', message('unreadable-response'), {
+      cause,
+    });
   }
 }
 
@@ -69,7 +71,7 @@ async function request(method: string, path: string, body?: unknown): Promise<un
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch (cause) {
-    throw new HqApiError(0, 'network', 'Headquarters could not be reached. Check the connection.', {
+    throw new HqApiError(0, 'network', message('console-unreachable'), {
       cause,
     });
   }
@@ -77,11 +79,15 @@ async function request(method: string, path: string, body?: unknown): Promise<un
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
-      throw new HqApiError(response.status, parsed.data.error, parsed.data.message, {
-        ...(parsed.data.fields ? { fields: parsed.data.fields } : {}),
+      throw new HqApiError(response.status, parsed.data.error, bodyMessage(parsed.data), {
+        fields: bodyFields(parsed.data),
       });
     }
-    throw new HqApiError(response.status, 'http', `The request failed (HTTP ${response.status}).`);
+    throw new HqApiError(
+      response.status,
+      'http',
+      message('http-failed', { status: response.status }),
+    );
   }
   return json;
 }
@@ -89,7 +95,7 @@ async function request(method: string, path: string, body?: unknown): Promise<un
 function validate<T>(schema: z.core.$ZodType<T>, json: unknown, status: number): T {
   const parsed = z.safeParse(schema, json);
   if (!parsed.success) {
-    throw new HqApiError(status, 'invalid-response', 'The server sent an unexpected response.', {
+    throw new HqApiError(status, 'invalid-response', message('unexpected-response'), {
       cause: parsed.error,
     });
   }

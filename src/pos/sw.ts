@@ -13,6 +13,7 @@ import { createApiClient } from './sync/api-client.ts';
 import { outboxSyncTag } from './sync/background-sync.ts';
 import { downloadChanges } from './sync/download.ts';
 import { drainOutbox } from './sync/upload.ts';
+import { englishText } from '../contract/messages.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -35,7 +36,10 @@ const api = createApiClient({
 /** Uploads the outbox, then downloads; throws while records wait, so the browser retries. */
 async function syncFromWorker(): Promise<void> {
   const report = await drainOutbox({ db, api });
-  if (report.retryLater > 0) throw new Error(`Upload incomplete: ${report.error ?? 'will retry'}`);
+  if (report.retryLater > 0) {
+    const reason = report.error ? englishText(report.error) : 'will retry';
+    throw new Error(`Upload incomplete: ${reason}`);
+  }
   await downloadChanges({ db, api });
 }
 

@@ -106,9 +106,11 @@ describe('HQ and two scale units through the link', () => {
     const first = await jobs.run('p-job', 'manual');
     expect(first).toMatchObject({ read: 2, done: 2 });
     expect(first.errors).toEqual([
-      "Scale unit 'osaka' was not reached (test: down); it is caught up on a later run.",
+      { code: 'scale-unit-unreachable', values: { id: 'osaka', reason: 'test: down' } },
     ]);
-    expect(readScaleUnitStatuses(hqDb).get('osaka')?.lastError).toContain('not reached');
+    expect(readScaleUnitStatuses(hqDb).get('osaka')?.lastError?.code).toBe(
+      'scale-unit-unreachable',
+    );
 
     unit('osaka').state.down = false;
     const second = await jobs.run('p-job', 'manual');

@@ -2,6 +2,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { errorBody } from '../../contract/errors.ts';
+import { message } from '../../contract/messages.ts';
 import { hqI18n } from '../i18n/i18n.ts';
 import { App } from './app.tsx';
 import { createHqQueryClient } from './query-client.ts';
@@ -33,31 +35,38 @@ function fakeHq({ signedIn = true, mustChange = false, networkRefusal = false } 
         });
       }
       if (url === '/api/hq/session' && method === 'POST') {
-        return json(403, {
-          error: 'default-password',
-          message: networkRefusal
-            ? 'The HQ console still has its default password, so it cannot be signed in to from another device. On the server machine, sign in at http://localhost:8080/hq/ and choose a new password, or set HQ_ADMIN_PASSWORD.'
-            : 'Refused.',
-        });
+        return networkRefusal
+          ? json(
+              403,
+              errorBody(
+                'default-password',
+                message('default-password', { url: 'http://localhost:8080/hq/' }),
+              ),
+            )
+          : json(401, errorBody('unauthorized', message('wrong-password')));
       }
       if (url === '/api/hq/password' && method === 'PUT') {
         const change = body as { currentPassword: string; newPassword: string };
         if (change.currentPassword !== state.password) {
-          return json(400, {
-            error: 'validation',
-            message: 'Wrong password.',
-            fields: { currentPassword: 'Wrong password.' },
-          });
+          return json(
+            400,
+            errorBody('validation', message('wrong-password'), {
+              currentPassword: message('wrong-password'),
+            }),
+          );
         }
         state.password = change.newPassword;
         state.mustChange = false;
         return noContent();
       }
       if (state.mustChange) {
-        return json(403, { error: 'password-change-required', message: 'Choose one first.' });
+        return json(
+          403,
+          errorBody('password-change-required', message('password-change-required')),
+        );
       }
       if (url === '/api/hq/jobs') return json(200, { jobs: [] });
-      return json(404, { error: 'not-found', message: 'No such thing.' });
+      return json(404, errorBody('not-found', message('no-such-resource', { method, path: url })));
     }),
   );
   render(

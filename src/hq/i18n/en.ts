@@ -1,4 +1,5 @@
-import { validationEn } from '../../i18n-core/validation-messages.ts';
+import { englishMessages } from '../../contract/messages.ts';
+import { fieldLabelsEn } from '../../i18n-core/field-labels.ts';
 
 /**
  * The HQ console's words in English: the source the Japanese catalog (ja.ts) must match key
@@ -315,21 +316,6 @@ export const hqEn = {
     never: 'Never',
     noScaleUnits: 'No scale units are configured.',
   },
-  /** How HQ words a failed call to a scale unit (src/contract/scale-units.ts), in English. */
-  scaleUnitErrors: {
-    unreachable:
-      "Scale unit '{{id}}' was not reached ({{reason}}); it is caught up on a later run.",
-    refused: "Scale unit '{{id}}' refused the call: {{message}}",
-  },
-  /** Why a register looks stuck, as HQ's server writes it in English. */
-  stuckReasons: {
-    silentOne: 'No contact for {{n}} minute',
-    silent: 'No contact for {{n}} minutes',
-    waitingOne: 'Records waiting for {{n}} minute',
-    waiting: 'Records waiting for {{n}} minutes',
-    attentionOne: '{{n}} record needs attention',
-    attention: '{{n}} records need attention',
-  },
   rescue: {
     heading: 'Import a rescue file',
     hint: 'A register that cannot reach the scale unit can export its unsynced records from its Sync center. Import the file here; records HQ already has are skipped.',
@@ -443,7 +429,6 @@ export const hqEn = {
     address: 'Address',
     addressNumber: 'Address {{n}}',
     checkFields: 'Not saved: correct the fields marked above.',
-    fieldMessage: '{{path}}: {{message}}',
     couldNotSave: 'Could not save: {{reason}}',
     couldNotSynchronize: 'Could not synchronize: {{reason}}',
     synchronizing: 'Synchronizing…',
@@ -534,40 +519,7 @@ export const hqEn = {
     couldNotAdd: 'Could not add the affiliation: {{reason}}',
     added: '{{name}} ({{id}}) added.',
   },
-  /** Messages the console's API client writes in English (src/hq/api.ts). */
-  apiMessages: {
-    unreachable: 'Headquarters could not be reached. Check the connection.',
-    unreadable: 'The server sent an unreadable response.',
-    httpFailed: 'The request failed (HTTP {{status}}).',
-    unexpected: 'The server sent an unexpected response.',
-    defaultPassword:
-      'The HQ console still has its default password, so it cannot be signed in to from another device. On the server machine, sign in at {{url}} and choose a new password, or set HQ_ADMIN_PASSWORD.',
-  },
-  /**
-   * What the console says for the server's error codes (src/contract/errors.ts) when it shows
-   * another language than English; in English the server's own message is shown.
-   */
-  serverErrors: {
-    unauthorized: 'Sign in to the HQ console.',
-    'too-many-attempts': 'Too many attempts. Wait a minute and try again.',
-    'password-change-required': 'Choose a new password for the HQ console first.',
-    'cross-origin': 'Cross-site requests to the HQ console are refused.',
-    'not-found': 'HQ does not have it (any more).',
-    conflict: 'This conflicts with what HQ has now.',
-    'not-failed': 'Only a failed operation can be fixed.',
-    completed: 'This operation is already completed.',
-    'unknown-store': 'The rescue file’s store does not exist at HQ.',
-    'unknown-register': 'The rescue file’s register does not exist at HQ.',
-    'register-not-in-store': 'The rescue file’s register belongs to another store.',
-    'store-not-configured': 'The store has no default customer.',
-    'unreadable-record': 'HQ holds an unreadable record for this operation.',
-    'payload-too-large': 'The request is too large.',
-    'malformed-json': 'The request could not be read.',
-    internal: 'Something went wrong on the server.',
-    'duplicate-resolved': 'This likely duplicate was already resolved.',
-    'not-in-flag': 'The account to keep must be one of the two flagged customers.',
-    'store-exists': 'A store with this ID already exists.',
-    'register-exists': 'The store already has a register with this number.',
-  },
-  validation: validationEn,
+  /** Every message code (src/contract/messages.ts): English is the contract's own. */
+  messages: englishMessages,
+  fields: fieldLabelsEn,
 } as const;

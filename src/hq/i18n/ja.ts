@@ -1,5 +1,6 @@
 import type { CatalogOf } from '../../i18n-core/catalog.ts';
-import { validationJa } from '../../i18n-core/validation-messages.ts';
+import { fieldLabelsJa } from '../../i18n-core/field-labels.ts';
+import { messagesJa } from '../../i18n-core/messages-ja.ts';
 import type { hqEn } from './en.ts';
 
 /**
@@ -315,19 +316,6 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     never: 'なし',
     noScaleUnits: 'スケール ユニットが構成されていません。',
   },
-  scaleUnitErrors: {
-    unreachable:
-      "スケール ユニット '{{id}}' に接続できませんでした ({{reason}})。後の実行で追いつきます。",
-    refused: "スケール ユニット '{{id}}' が呼び出しを拒否しました: {{message}}",
-  },
-  stuckReasons: {
-    silentOne: '{{n}} 分間接続なし',
-    silent: '{{n}} 分間接続なし',
-    waitingOne: 'レコードが {{n}} 分間待機中',
-    waiting: 'レコードが {{n}} 分間待機中',
-    attentionOne: '{{n}} 件のレコードが要対応',
-    attention: '{{n}} 件のレコードが要対応',
-  },
   rescue: {
     heading: 'レスキュー ファイルのインポート',
     hint: 'スケール ユニットに接続できないレジは、同期センターから未同期のレコードをエクスポートできます。そのファイルをここでインポートしてください。本社に既にあるレコードはスキップされます。',
@@ -443,7 +431,6 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     address: '住所',
     addressNumber: '住所 {{n}}',
     checkFields: '保存されていません: 上でマークされた項目を修正してください。',
-    fieldMessage: '{{path}}: {{message}}',
     couldNotSave: '保存できませんでした: {{reason}}',
     couldNotSynchronize: '同期できませんでした: {{reason}}',
     synchronizing: '同期しています…',
@@ -534,35 +521,6 @@ export const hqJa: CatalogOf<typeof hqEn> = {
     couldNotAdd: '所属を追加できませんでした: {{reason}}',
     added: '{{name}} ({{id}}) を追加しました。',
   },
-  apiMessages: {
-    unreachable: '本社に接続できませんでした。接続を確認してください。',
-    unreadable: 'サーバーから読み取れない応答が返されました。',
-    httpFailed: '要求が失敗しました (HTTP {{status}})。',
-    unexpected: 'サーバーから予期しない応答が返されました。',
-    defaultPassword:
-      '本社コンソールはまだ既定のパスワードのため、ほかの端末からはサインインできません。サーバー機で {{url}} にサインインして新しいパスワードを設定するか、HQ_ADMIN_PASSWORD を設定してください。',
-  },
-  serverErrors: {
-    unauthorized: '本社コンソールにサインインしてください。',
-    'too-many-attempts': '試行回数が多すぎます。1 分待ってから再試行してください。',
-    'password-change-required': '先に本社コンソールの新しいパスワードを設定してください。',
-    'cross-origin': '別のサイトからの本社コンソールへの要求は拒否されます。',
-    'not-found': '本社に存在しません。',
-    conflict: '本社の現在の内容と競合しています。',
-    'not-failed': '修正できるのは失敗した操作だけです。',
-    completed: 'この操作は既に完了しています。',
-    'unknown-store': 'レスキュー ファイルの店舗は本社に存在しません。',
-    'unknown-register': 'レスキュー ファイルのレジは本社に存在しません。',
-    'register-not-in-store': 'レスキュー ファイルのレジは別の店舗に属しています。',
-    'store-not-configured': 'この店舗には既定の顧客がありません。',
-    'unreadable-record': '本社にあるこの操作のレコードを読み取れません。',
-    'payload-too-large': '要求が大きすぎます。',
-    'malformed-json': '要求を読み取れませんでした。',
-    internal: 'サーバーで問題が発生しました。',
-    'duplicate-resolved': 'この重複の可能性はすでに解決されています。',
-    'not-in-flag': '残すアカウントは、フラグが付いた 2 人の顧客のどちらかである必要があります。',
-    'store-exists': 'この ID の店舗は既に存在します。',
-    'register-exists': 'この店舗には既にこの番号のレジがあります。',
-  },
-  validation: validationJa,
+  messages: messagesJa,
+  fields: fieldLabelsJa,
 };

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { message } from '../../contract/messages.ts';
 import { getJson, HqApiError } from '../api.ts';
 import { hqI18n } from './i18n.ts';
-import { errorMessage, translateMessage } from './messages.ts';
+import { describe as describeMessage, errorMessage } from './messages.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -28,10 +29,15 @@ function clientFailures(): Promise<unknown[]> {
 }
 
 describe('errorMessage', () => {
-  it("shows the client's own messages in English, and translates them in Japanese", async () => {
+  it("words the client's own failures by code, in English and in Japanese", async () => {
     const errors = await clientFailures();
-    const english = errors.map(errorMessage);
-    expect(english).toEqual([
+    expect(errors.map((e) => (e instanceof HqApiError ? e.detail.code : e))).toEqual([
+      'console-unreachable',
+      'unreadable-response',
+      'http-failed',
+      'unexpected-response',
+    ]);
+    expect(errors.map(errorMessage)).toEqual([
       'Headquarters could not be reached. Check the connection.',
       'The server sent an unreadable response.',
       'The request failed (HTTP 502).',
@@ -46,37 +52,67 @@ describe('errorMessage', () => {
     ]);
   });
 
-  it("shows the server's message in English and its error code's translation in Japanese", async () => {
-    const locked = new HqApiError(409, 'completed', 'This operation is already completed.');
-    const odd = new HqApiError(418, 'teapot', 'I am a teapot.');
-    const invalid = new HqApiError(400, 'validation', 'Not an affiliation id.');
-    expect(errorMessage(locked)).toBe('This operation is already completed.');
+  it("words the server's refusal by its code and values", async () => {
+    const body = {
+      error: 'conflict',
+      message: "Affiliation 'VIP' already exists.",
+      code: 'affiliation-exists',
+      values: { id: 'VIP' },
+    };
+    const answer = () => Promise.resolve(new Response(JSON.stringify(body), { status: 409 }));
+    const refused = await failure(answer);
+    expect(errorMessage(refused)).toBe(body.message);
     await hqI18n.choose('ja');
-    expect(errorMessage(locked)).toBe('この操作は既に完了しています。');
-    expect(errorMessage(odd)).toBe('I am a teapot.');
-    expect(errorMessage(invalid)).toBe('所属 ID の形式が正しくありません。');
+    expect(errorMessage(refused)).toBe('所属「VIP」は既に存在します。');
+  });
+
+  it('shows the English message of a code this build does not know', async () => {
+    const body = { error: 'teapot', message: 'I am a teapot.', code: 'teapot' };
+    const refused = await failure(() =>
+      Promise.resolve(new Response(JSON.stringify(body), { status: 418 })),
+    );
+    await hqI18n.choose('ja');
+    expect(errorMessage(refused)).toBe('I am a teapot.');
+    expect(errorMessage(new HqApiError(400, 'validation', message('not-affiliation-id')))).toBe(
+      '所属 ID の形式が正しくありません。',
+    );
   });
 });
 
-describe('translateMessage', () => {
-  it('translates why HQ calls a register stuck', async () => {
+describe('describe', () => {
+  it('words why HQ calls a register stuck', async () => {
     await hqI18n.choose('ja');
-    expect(translateMessage('No contact for 12 minutes')).toBe('12 分間接続なし');
-    expect(translateMessage('1 record needs attention')).toBe('1 件のレコードが要対応');
-    expect(translateMessage('Records waiting for 20 minutes')).toBe('レコードが 20 分間待機中');
+    expect(describeMessage({ code: 'no-contact', values: { n: 12 } })).toBe('12 分間接続なし');
+    expect(describeMessage({ code: 'records-need-attention-one', values: { n: 1 } })).toBe(
+      '1 件のレコードが要対応',
+    );
+    expect(describeMessage({ code: 'records-waiting', values: { n: 20 } })).toBe(
+      'レコードが 20 分間待機中',
+    );
   });
-});
 
-describe('translateMessage of the sync job’s errors', () => {
-  it('translates why an operation failed, with its accounts', async () => {
-    const merged = 'Customer C000123 was merged into C000456. Open C000456 instead.';
-    expect(translateMessage(merged)).toBe(merged);
+  it('words why an operation failed, after the field it is about', async () => {
+    const merged = message('customer-merged', { account: 'C000123', into: 'C000456' });
+    expect(describeMessage(merged)).toBe(
+      'Customer C000123 was merged into C000456. Open C000456 instead.',
+    );
+    const country = {
+      ...message('unknown-country', { code: 'XXX' }),
+      field: 'customer.addresses.1.country',
+    };
+    expect(describeMessage(country)).toBe(
+      "Address 2, Country/region: Country/region 'XXX' does not exist.",
+    );
     await hqI18n.choose('ja');
-    expect(translateMessage(merged)).toBe(
+    expect(describeMessage(merged)).toBe(
       '顧客 C000123 は本社で C000456 に統合されました。C000456 を開いてください。',
     );
-    expect(translateMessage("Customer 'C000999' does not exist at HQ.")).toBe(
-      '顧客「C000999」は本社に存在しません。',
-    );
+    expect(describeMessage(country)).toBe('住所 2、国/地域: 国/地域「XXX」は存在しません。');
+    expect(
+      describeMessage({
+        code: 'plain-text',
+        values: { text: "Customer 'C9' does not exist at HQ." },
+      }),
+    ).toBe("Customer 'C9' does not exist at HQ.");
   });
 });

@@ -1,49 +1,38 @@
-import { createMessageMatcher } from '../../i18n-core/message-matcher.ts';
-import { matchValidationMessage } from '../../i18n-core/validation-messages.ts';
+import { MessageError, type MessageValues, type ReceivedMessage } from '../../contract/messages.ts';
+import { describeMessage } from '../../i18n-core/describe-message.ts';
 import { HqApiError } from '../api.ts';
-import { hqEn } from './en.ts';
-import { hqI18n, t } from './i18n.ts';
-
-const matchApiMessage = createMessageMatcher(hqEn.apiMessages);
-const matchStuckReason = createMessageMatcher(hqEn.stuckReasons);
+import { t } from './i18n.ts';
 
 /**
- * A message written in English elsewhere — by the contract's validation, the console's API
- * client or the server — in the current language when it is a known one; otherwise as it is.
+ * `t` for a key built from a message code: the catalogs have every code (a unit test ties them),
+ * but i18next's typed `t` cannot check a key chosen at run time against its values.
  */
-export function translateMessage(text: string): string {
-  // The original text is the default value: the catalogs have every key, so it never shows.
-  const validation = matchValidationMessage(text);
-  if (validation) {
-    return t(`validation.${validation.key}`, { ...validation.values, defaultValue: text });
-  }
-  const api = matchApiMessage(text);
-  if (api) return t(`apiMessages.${api.key}`, { ...api.values, defaultValue: text });
-  const stuck = matchStuckReason(text);
-  if (stuck) return t(`stuckReasons.${stuck.key}`, { ...stuck.values, defaultValue: text });
-  return text;
+const translate = t as unknown as (key: string, values: MessageValues) => string;
+
+/**
+ * A message made outside the console's screens — by the contract's validation, the server or the
+ * console's API client — in the current language; a record's error reads as its field, then the
+ * message.
+ */
+export function describe(message: ReceivedMessage): string {
+  return describeMessage(message, {
+    message: (code, values) => translate(`messages.${code}`, values),
+    withField: (field, text) => t('fields.withField', { field, message: text }),
+    name: (name) => t(`fields.names.${name}`),
+    item: (label, n) => t('fields.item', { label, n }),
+    nested: (outer, inner) => t('fields.nested', { outer, inner }),
+  });
 }
 
 /** A field's validation message in the current language, or undefined when it has none. */
-export function fieldError(message: string | undefined): string | undefined {
-  return message === undefined ? undefined : translateMessage(message);
+export function fieldError(message: ReceivedMessage | undefined): string | undefined {
+  return message === undefined ? undefined : describe(message);
 }
 
-function isServerErrorCode(code: string): code is keyof typeof hqEn.serverErrors {
-  return Object.hasOwn(hqEn.serverErrors, code);
-}
-
-/**
- * The message to show a person for any error an API call or a render threw. In English the
- * server's own message (it is English and the most precise); in another language the
- * translation of its error code, or of its message when that is a known one.
- */
+/** The message to show a person for any error an API call or a render threw. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof HqApiError) {
-    const known = isServerErrorCode(error.code);
-    if (known && hqI18n.language() !== 'en') return t(`serverErrors.${error.code}`);
-    return translateMessage(error.message);
-  }
-  if (error instanceof Error) return translateMessage(error.message);
+  if (error instanceof HqApiError) return describe(error.detail);
+  if (error instanceof MessageError) return describe(error.detail);
+  if (error instanceof Error) return error.message;
   return t('common.somethingWrong');
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../contract/messages.ts';
 import { configuredDatabase, record, testConfig } from '../test-fixtures.ts';
 import {
   addAsyncCustomer,
@@ -79,7 +80,11 @@ describe('resendEntry (B14)', () => {
     const localId = await addAsyncCustomer(db, rec, testConfig);
     const [entry] = await takeDueBatch(db, 0, 10);
     const seq = entry?.seq ?? -1;
-    await applyOutboxEvents(db, new Map([[seq, { type: 'rejected', reason: 'Bad name.' }]]), 1);
+    await applyOutboxEvents(
+      db,
+      new Map([[seq, { type: 'rejected', reason: plainText('Bad name.') }]]),
+      1,
+    );
 
     await resendEntry(db, seq, { ...rec.customer, firstName: 'Fixed' });
 

@@ -15,6 +15,7 @@ import {
   type OutboxState,
 } from './outbox-state.ts';
 import type { LocalCustomer, OutboxEntry, PosDatabase } from './schema.ts';
+import { message, MessageError } from '../../contract/messages.ts';
 
 /** Adds a record to the upload queue; call inside a transaction that also writes its data. */
 async function enqueue(db: PosDatabase, localId: number, record: AsyncRecord): Promise<void> {
@@ -65,7 +66,7 @@ export async function queueCustomerEdit(
 ): Promise<void> {
   await db.transaction('rw', db.customers, db.outbox, async () => {
     const customer = await db.customers.get(localId);
-    if (!customer) throw new Error('The customer is no longer on this register.');
+    if (!customer) throw new MessageError(message('customer-gone'));
     await db.customers.put(applyDraft(customer, record.draft));
     await enqueue(db, localId, record);
   });
@@ -82,7 +83,7 @@ export async function queueAddress(
 ): Promise<void> {
   await db.transaction('rw', db.customers, db.outbox, async () => {
     const customer = await db.customers.get(localId);
-    if (!customer) throw new Error('The customer is no longer on this register.');
+    if (!customer) throw new MessageError(message('customer-gone'));
     const address = { ...record.address, asyncGuid: record.guid };
     await db.customers.put({
       ...customer,
@@ -234,7 +235,7 @@ export async function resendEntry(
 ): Promise<void> {
   await db.transaction('rw', db.customers, db.outbox, async () => {
     const entry = await db.outbox.get(seq);
-    if (!entry) throw new Error('This record is no longer in the queue.');
+    if (!entry) throw new MessageError(message('not-queued'));
     let record = entry.record;
     if (fixedCustomer && record.kind === 'customer-create') {
       record = { ...record, customer: fixedCustomer };

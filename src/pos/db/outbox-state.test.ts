@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../contract/messages.ts';
 import {
   InvalidTransitionError,
   transition,
@@ -20,13 +21,13 @@ describe('outbox transition', () => {
     ['sending', { type: 'accepted' }, { state: 'uploaded' }],
     [
       'sending',
-      { type: 'retry', error: 'HTTP 503', nextAttemptAt: 5000 },
-      { state: 'pending', nextAttemptAt: 5000, lastError: 'HTTP 503' },
+      { type: 'retry', error: plainText('HTTP 503'), nextAttemptAt: 5000 },
+      { state: 'pending', nextAttemptAt: 5000, lastError: plainText('HTTP 503') },
     ],
     [
       'sending',
-      { type: 'rejected', reason: 'Bad email' },
-      { state: 'rejected', lastError: 'Bad email' },
+      { type: 'rejected', reason: plainText('Bad email') },
+      { state: 'rejected', lastError: plainText('Bad email') },
     ],
     ['sending', { type: 'interrupted' }, { state: 'pending', attempts: 1 }],
     ['rejected', { type: 'resend' }, { state: 'pending', nextAttemptAt: 0 }],
@@ -42,7 +43,7 @@ describe('outbox transition', () => {
 
   it('clears the last error when an entry is accepted or resent', () => {
     expect(
-      transition(at('sending', { lastError: 'HTTP 503' }), { type: 'accepted' }),
+      transition(at('sending', { lastError: plainText('HTTP 503') }), { type: 'accepted' }),
     ).not.toHaveProperty('lastError');
     expect(transition(at('rejected', { lastError: 'Bad' }), { type: 'resend' })).not.toHaveProperty(
       'lastError',

@@ -1,3 +1,4 @@
+import type { Message, StoredMessage } from '../../contract/messages.ts';
 /**
  * The upload queue's states, changed only through `transition`.
  *
@@ -21,8 +22,8 @@ export type OutboxState = (typeof outboxStates)[number];
 export type OutboxEvent =
   | { type: 'send' }
   | { type: 'accepted' }
-  | { type: 'retry'; error: string; nextAttemptAt: number }
-  | { type: 'rejected'; reason: string }
+  | { type: 'retry'; error: Message; nextAttemptAt: number }
+  | { type: 'rejected'; reason: Message }
   | { type: 'synced' }
   | { type: 'resend' }
   | { type: 'interrupted' }
@@ -33,7 +34,8 @@ export interface OutboxStatus {
   state: OutboxState;
   attempts: number;
   nextAttemptAt: number;
-  lastError?: string;
+  /** Why the last attempt failed (an English string in entries stored before issue 13). */
+  lastError?: StoredMessage;
 }
 
 /** Thrown when an event does not apply to the entry's state: a bug, never a user error. */

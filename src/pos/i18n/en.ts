@@ -1,4 +1,5 @@
-import { validationEn } from '../../i18n-core/validation-messages.ts';
+import { englishMessages } from '../../contract/messages.ts';
+import { fieldLabelsEn } from '../../i18n-core/field-labels.ts';
 
 /**
  * The register's words in English: the source the Japanese catalog (ja.ts) must match key for
@@ -26,6 +27,8 @@ export const posEn = {
     code: 'Activation code',
     firstDownloadFailed:
       'Activated, but the first download failed: {{problem}} It is retried automatically.',
+    invalidCode:
+      "This activation code is not valid: it may be mistyped, used already or expired. Create a new one on headquarters' Add a tablet page.",
     activating: 'Activating…',
     activate: 'Activate',
   },
@@ -302,45 +305,7 @@ export const posEn = {
       "Headquarters no longer accepts this register's activation. Nothing is lost: records wait here until it is activated again.",
     activateAgain: 'Activate again',
   },
-  /** Messages the register's sync layer writes in English (src/pos/sync, src/pos/db). */
-  syncMessages: {
-    unreachableBecause: 'Cannot reach the server ({{detail}}).',
-    unreachable: 'Cannot reach the server.',
-    timeout: 'No answer within {{seconds}} s.',
-    serverAnswered: 'The server answered {{status}}.',
-    notUnderstood: 'The server sent an answer this register does not understand.',
-    missingAnswers: 'The server did not answer for every record.',
-    rejected: 'Rejected by the server.',
-    noSettings:
-      'This register has not downloaded its settings yet. Connect to the store network once.',
-    offlineRefused:
-      'Headquarters cannot be reached, and this store does not create customers offline (shared customer data is filtered). Try again when online.',
-    notQueued: 'This record is no longer in the queue.',
-  },
-  /**
-   * What the register says for the server's error codes (src/contract/errors.ts) when it shows
-   * another language than English; in English the server's own message is shown.
-   */
-  serverErrors: {
-    unauthorized:
-      'Headquarters does not accept this register’s device token. Activate the register again.',
-    'too-many-attempts': 'Too many attempts. Wait a minute and try again.',
-    'invalid-activation-code':
-      "This activation code is not valid: it may be mistyped, used already or expired. Create a new one on headquarters' Add a tablet page.",
-    'unknown-store': 'This store does not exist at headquarters.',
-    'unknown-register': 'This register does not exist at headquarters.',
-    'register-not-in-store': 'This register belongs to another store.',
-    'register-retired': 'This register was retired at headquarters and cannot be activated.',
-    'not-found': 'Headquarters does not have this customer.',
-    'customer-merged':
-      'This customer was merged into another one at headquarters. Open that customer instead.',
-    conflict: 'This customer was changed at headquarters meanwhile.',
-    'guid-reused': 'This GUID was already used for a different customer.',
-    'store-not-configured': 'This store has no default customer at headquarters.',
-    'payload-too-large': 'The request is too large.',
-    'malformed-json': 'The request could not be read.',
-    'fault-injected': 'Injected failure (test control).',
-    internal: 'Something went wrong on the server.',
-  },
-  validation: validationEn,
+  /** Every message code (src/contract/messages.ts): English is the contract's own. */
+  messages: englishMessages,
+  fields: fieldLabelsEn,
 } as const;

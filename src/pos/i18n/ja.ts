@@ -1,5 +1,6 @@
 import type { CatalogOf } from '../../i18n-core/catalog.ts';
-import { validationJa } from '../../i18n-core/validation-messages.ts';
+import { fieldLabelsJa } from '../../i18n-core/field-labels.ts';
+import { messagesJa } from '../../i18n-core/messages-ja.ts';
 import type { posEn } from './en.ts';
 
 /**
@@ -28,6 +29,8 @@ export const posJa: CatalogOf<typeof posEn> = {
     code: 'アクティブ化コード',
     firstDownloadFailed:
       'アクティブ化しましたが、最初のダウンロードに失敗しました: {{problem}} 自動的に再試行します。',
+    invalidCode:
+      'このアクティブ化コードは無効です。入力の誤り、使用済み、または期限切れの可能性があります。本社の「タブレットを追加」ページで新しいコードを作成してください。',
     activating: 'アクティブ化しています…',
     activate: 'アクティブ化',
   },
@@ -298,39 +301,6 @@ export const posJa: CatalogOf<typeof posEn> = {
       '本社はこのレジのアクティブ化を受け付けなくなりました。データは失われません。レコードは再びアクティブ化されるまでこのレジで待機します。',
     activateAgain: '再アクティブ化',
   },
-  syncMessages: {
-    unreachableBecause: 'サーバーに接続できません ({{detail}})。',
-    unreachable: 'サーバーに接続できません。',
-    timeout: '{{seconds}} 秒以内に応答がありませんでした。',
-    serverAnswered: 'サーバーがエラー {{status}} を返しました。',
-    notUnderstood: 'サーバーから、このレジが解釈できない応答が返されました。',
-    missingAnswers: 'サーバーから一部のレコードの応答がありませんでした。',
-    rejected: 'サーバーに拒否されました。',
-    noSettings:
-      'このレジはまだ設定をダウンロードしていません。一度店舗のネットワークに接続してください。',
-    offlineRefused:
-      '本社に接続できません。また、この店舗ではオフラインで顧客を作成できません (共有顧客データがフィルターされています)。オンラインになってから再試行してください。',
-    notQueued: 'このレコードはもうキューにありません。',
-  },
-  serverErrors: {
-    unauthorized:
-      '本社がこのレジのデバイス トークンを受け付けません。レジをもう一度アクティブ化してください。',
-    'too-many-attempts': '試行回数が多すぎます。1 分待ってから再試行してください。',
-    'invalid-activation-code':
-      'このアクティブ化コードは無効です。入力の誤り、使用済み、または期限切れの可能性があります。本社の「タブレットを追加」ページで新しいコードを作成してください。',
-    'unknown-store': 'この店舗は本社に存在しません。',
-    'unknown-register': 'このレジは本社に存在しません。',
-    'register-not-in-store': 'このレジは別の店舗に属しています。',
-    'register-retired': 'このレジは本社で廃止されたため、アクティブ化できません。',
-    'not-found': 'この顧客は本社に存在しません。',
-    'customer-merged': 'この顧客は本社で別の顧客に統合されました。統合先の顧客を開いてください。',
-    conflict: 'この顧客はその間に本社で変更されました。',
-    'guid-reused': 'この GUID は既に別の顧客に使用されています。',
-    'store-not-configured': 'この店舗には本社で既定の顧客が設定されていません。',
-    'payload-too-large': '要求が大きすぎます。',
-    'malformed-json': '要求を読み取れませんでした。',
-    'fault-injected': '障害が挿入されました (テスト コントロール)。',
-    internal: 'サーバーで問題が発生しました。',
-  },
-  validation: validationJa,
+  messages: messagesJa,
+  fields: fieldLabelsJa,
 };

@@ -1,15 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { customerDraftSchema, emptyDraft } from '../../contract/customer.ts';
-import { fieldErrors } from '../../contract/errors.ts';
-import { createApiClient } from '../sync/api-client.ts';
+import { bodyMessage, fieldErrors } from '../../contract/errors.ts';
+import { message, MessageError, type Message } from '../../contract/messages.ts';
+import { createApiClient, type ApiFailure } from '../sync/api-client.ts';
 import { CallFailedError } from '../sync/classify.ts';
 import { posI18n } from './i18n.ts';
-import { describeError, describeFailure, translateMessage } from './messages.ts';
+import { describe as describeMessage, describeError, describeFailure } from './messages.ts';
 
 afterEach(() => posI18n.choose('en'));
 
 /** The failures the register's API client makes itself, from a fetch that behaves as given. */
-async function clientFailures(): Promise<string[]> {
+async function clientFailures(): Promise<Message[]> {
   const failing = (fetch: typeof globalThis.fetch) =>
     createApiClient({ getToken: () => Promise.resolve(null), fetch, timeoutMs: 20 });
   const results = await Promise.all([
@@ -24,11 +25,11 @@ async function clientFailures(): Promise<string[]> {
     failing(() => Promise.resolve(new Response('<html>', { status: 502 }))).config(),
     failing(() => Promise.resolve(new Response('{"odd":true}'))).config(),
   ]);
-  return results.map((r) => (r.ok ? 'ok' : r.failure.message));
+  return results.map((r) => (r.ok ? message('plain-text', { text: 'ok' }) : r.failure.message));
 }
 
 /** Every message the contract's customer rules give for these bad drafts. */
-function contractMessages(): string[] {
+function contractMessages(): Message[] {
   const drafts = [
     emptyDraft(),
     { ...emptyDraft(), type: 'organization' as const },
@@ -58,80 +59,96 @@ function contractMessages(): string[] {
   });
 }
 
-describe('messages made in English elsewhere', () => {
-  it('are shown as they are in English', async () => {
-    for (const message of [...(await clientFailures()), ...contractMessages()]) {
-      expect(translateMessage(message)).toBe(message);
-    }
-  });
-
-  it("are all known in Japanese: the API client's and the contract's", async () => {
+describe('messages made outside the screens', () => {
+  it("are codes: the API client's and the contract's, none plain text", async () => {
     const messages = [...(await clientFailures()), ...contractMessages()];
     expect(messages).toHaveLength(16);
-    await posI18n.choose('ja');
-    const untranslated = messages.filter((m) => translateMessage(m) === m);
-    expect(untranslated).toEqual([]);
-    expect(translateMessage('At most 60 characters.')).toBe('60 文字以内で入力してください。');
-    expect(translateMessage('Cannot reach the server (Failed to fetch).')).toBe(
-      'サーバーに接続できません (Failed to fetch)。',
-    );
+    expect(messages.filter((m) => m.code === 'plain-text')).toEqual([]);
+    expect(messages).toContainEqual({ code: 'too-long', values: { max: 60 } });
+    expect(messages).toContainEqual({
+      code: 'unreachable-because',
+      values: { detail: 'Failed to fetch' },
+    });
   });
 
-  it('are shown as they are when unknown', async () => {
+  it('read in English as the contract words them, and in Japanese from the catalog', async () => {
+    expect(describeMessage({ code: 'too-long', values: { max: 60 } })).toBe(
+      'At most 60 characters.',
+    );
     await posI18n.choose('ja');
-    expect(translateMessage('E-mail domain is blocked.')).toBe('E-mail domain is blocked.');
+    expect(describeMessage({ code: 'too-long', values: { max: 60 } })).toBe(
+      '60 文字以内で入力してください。',
+    );
+    expect(
+      describeMessage({ code: 'unreachable-because', values: { detail: 'Failed to fetch' } }),
+    ).toBe('サーバーに接続できません (Failed to fetch)。');
+  });
+
+  it("read a record's error as its field's label, then the message", async () => {
+    const error = { code: 'city-required', field: 'customer.addresses.0.city' };
+    expect(describeMessage(error)).toBe('Address 1, City: City is required.');
+    await posI18n.choose('ja');
+    expect(describeMessage(error)).toBe('住所 1、市区町村: 市区町村を入力してください。');
+  });
+
+  it('show an old stored string, and a code this build does not know, as text', async () => {
+    await posI18n.choose('ja');
+    expect(
+      describeMessage({ code: 'plain-text', values: { text: 'E-mail domain is blocked.' } }),
+    ).toBe('E-mail domain is blocked.');
+    expect(describeMessage({ code: 'from-a-newer-server' })).toBe('from-a-newer-server');
   });
 });
 
 describe('describeFailure', () => {
-  const refused = {
-    kind: 'http' as const,
-    status: 401,
+  const body = {
+    error: 'unauthorized',
     message: 'The device token is not valid or was revoked. Activate the register again.',
-    body: {
-      error: 'unauthorized',
-      message: 'The device token is not valid or was revoked. Activate the register again.',
-    },
+    code: 'token-invalid',
   };
+  const refused: ApiFailure = { kind: 'http', status: 401, message: bodyMessage(body), body };
 
-  it("shows the server's own message in English", () => {
-    expect(describeFailure(refused)).toBe(refused.message);
-    expect(describeError(new CallFailedError(refused))).toBe(refused.message);
-  });
-
-  it("translates a known error code, a validation message, or else keeps the server's text", async () => {
+  it("shows the server's message by its code, in English and in Japanese", async () => {
+    expect(describeFailure(refused)).toBe(body.message);
+    expect(describeError(new CallFailedError(refused))).toBe(body.message);
     await posI18n.choose('ja');
     expect(describeError(new CallFailedError(refused))).toBe(
-      '本社がこのレジのデバイス トークンを受け付けません。レジをもう一度アクティブ化してください。',
+      'デバイス トークンが無効か、取り消されています。レジをもう一度アクティブ化してください。',
     );
-    const invalid = {
-      ...refused,
-      status: 400,
-      message: 'Enter a valid e-mail address.',
-      body: { error: 'validation', message: 'Enter a valid e-mail address.' },
-    };
-    expect(describeFailure(invalid)).toBe('有効なメール アドレスを入力してください。');
-    const unknown = { ...refused, status: 418, body: { error: 'teapot', message: 'Short.' } };
-    expect(describeFailure({ ...unknown, message: 'Short.' })).toBe('Short.');
   });
 
-  it('says a customer was merged at HQ: the server’s message in English, translated in Japanese', async () => {
-    const message = 'Customer C000123 was merged into C000456. Open C000456 instead.';
-    const merged = {
-      kind: 'http' as const,
-      status: 409,
-      message,
-      body: { error: 'customer-merged', message },
-    };
-    expect(describeError(new CallFailedError(merged))).toBe(message);
+  it("shows the English message of a code it does not know (a newer server's)", async () => {
+    const newer = { error: 'teapot', message: 'Short.', code: 'i-am-a-teapot' };
     await posI18n.choose('ja');
-    expect(describeError(new CallFailedError(merged))).toBe(
+    expect(
+      describeFailure({ kind: 'http', status: 418, message: bodyMessage(newer), body: newer }),
+    ).toBe('Short.');
+  });
+
+  it('says a customer was merged at HQ, with its accounts, in both languages', async () => {
+    const merged = {
+      error: 'customer-merged',
+      message: 'Customer C000123 was merged into C000456. Open C000456 instead.',
+      code: 'customer-merged',
+      values: { account: 'C000123', into: 'C000456' },
+    };
+    const failure: ApiFailure = {
+      kind: 'http',
+      status: 409,
+      message: bodyMessage(merged),
+      body: merged,
+    };
+    expect(describeError(new CallFailedError(failure))).toBe(merged.message);
+    await posI18n.choose('ja');
+    expect(describeError(new CallFailedError(failure))).toBe(
       '顧客 C000123 は本社で C000456 に統合されました。C000456 を開いてください。',
     );
-    // A message HQ words otherwise falls back to the code's.
-    const reworded = { ...merged, message: 'Merged elsewhere.' };
-    expect(describeError(new CallFailedError(reworded))).toBe(
-      'この顧客は本社で別の顧客に統合されました。統合先の顧客を開いてください。',
+  });
+
+  it("shows a command's MessageError in the current language", async () => {
+    await posI18n.choose('ja');
+    expect(describeError(new MessageError(message('not-queued')))).toBe(
+      'このレコードはもうキューにありません。',
     );
   });
 });

@@ -1,50 +1,42 @@
-import { matchValidationMessage } from '../../i18n-core/validation-messages.ts';
-import { createMessageMatcher } from '../../i18n-core/message-matcher.ts';
+import { MessageError, type MessageValues, type ReceivedMessage } from '../../contract/messages.ts';
+import { describeMessage } from '../../i18n-core/describe-message.ts';
 import type { ApiFailure } from '../sync/api-client.ts';
 import { CallFailedError } from '../sync/classify.ts';
-import { posEn } from './en.ts';
-import { posI18n, t } from './i18n.ts';
-
-const matchSyncMessage = createMessageMatcher(posEn.syncMessages);
+import { t } from './i18n.ts';
 
 /**
- * A message written in English elsewhere — by the sync layer, the contract's validation or the
- * server — in the current language when it is a known one; otherwise as it is.
+ * `t` for a key built from a message code: the catalogs have every code (a unit test ties them),
+ * but i18next's typed `t` cannot check a key chosen at run time against its values.
  */
-export function translateMessage(text: string): string {
-  const validation = matchValidationMessage(text);
-  // The original text is the default value: the catalogs have every key, so it never shows.
-  if (validation) {
-    return t(`validation.${validation.key}`, { ...validation.values, defaultValue: text });
-  }
-  const sync = matchSyncMessage(text);
-  if (sync) return t(`syncMessages.${sync.key}`, { ...sync.values, defaultValue: text });
-  return text;
-}
-
-function isServerErrorCode(code: string): code is keyof typeof posEn.serverErrors {
-  return Object.hasOwn(posEn.serverErrors, code);
-}
+const translate = t as unknown as (key: string, values: MessageValues) => string;
 
 /**
- * What the cashier reads about a failed call. In English the server's own message (it is
- * English and the most precise); in another language the translation of its message when that
- * is a known one (it keeps the details, e.g. account numbers), else of its error code.
+ * A message made outside the register's screens — by the contract's validation, the server or
+ * the sync layer — in the current language; a record's error reads as its field, then the message.
  */
+export function describe(message: ReceivedMessage): string {
+  return describeMessage(message, {
+    message: (code, values) => translate(`messages.${code}`, values),
+    withField: (field, text) => t('fields.withField', { field, message: text }),
+    name: (name) => t(`fields.names.${name}`),
+    item: (label, n) => t('fields.item', { label, n }),
+    nested: (outer, inner) => t('fields.nested', { outer, inner }),
+  });
+}
+
+/** What the cashier reads about a failed call. */
 export function describeFailure(failure: ApiFailure): string {
-  const translated = translateMessage(failure.message);
-  if (posI18n.language() === 'en' || translated !== failure.message) return translated;
-  const code = failure.kind === 'http' ? failure.body?.error : undefined;
-  return code && isServerErrorCode(code) ? t(`serverErrors.${code}`) : translated;
+  return describe(failure.message);
 }
 
 /** What the cashier reads about anything a real-time call or a save threw. */
 export function describeError(error: unknown): string {
   if (error instanceof CallFailedError) return describeFailure(error.failure);
-  return translateMessage(error instanceof Error ? error.message : String(error));
+  if (error instanceof MessageError) return describe(error.detail);
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** A field's validation message in the current language, or undefined when it has none. */
-export function fieldError(message: string | undefined): string | undefined {
-  return message === undefined ? undefined : translateMessage(message);
+export function fieldError(message: ReceivedMessage | undefined): string | undefined {
+  return message === undefined ? undefined : describe(message);
 }

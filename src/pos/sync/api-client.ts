@@ -1,6 +1,7 @@
 import type { z } from 'zod/mini';
 import { apiPaths } from '../../contract/api-paths.ts';
-import { errorBodySchema, type ErrorBody } from '../../contract/errors.ts';
+import { bodyMessage, errorBodySchema, type ErrorBody } from '../../contract/errors.ts';
+import { message, type Message } from '../../contract/messages.ts';
 import {
   customerResponseSchema,
   loyaltyCardResponseSchema,
@@ -22,10 +23,10 @@ import type { QueueHealth } from '../../contract/health.ts';
 
 /** Why a call did not succeed. Failures are values: callers classify them (see classify.ts). */
 export type ApiFailure =
-  | { kind: 'network'; message: string }
-  | { kind: 'timeout'; message: string }
-  | { kind: 'http'; status: number; message: string; body: ErrorBody | null }
-  | { kind: 'invalid-response'; message: string };
+  | { kind: 'network'; message: Message }
+  | { kind: 'timeout'; message: Message }
+  | { kind: 'http'; status: number; message: Message; body: ErrorBody | null }
+  | { kind: 'invalid-response'; message: Message };
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; failure: ApiFailure };
 
@@ -77,7 +78,7 @@ export function createApiClient(options: ApiClientOptions) {
       return controller.signal.aborted
         ? {
             ok: false,
-            failure: { kind: 'timeout', message: `No answer within ${limit / 1000} s.` },
+            failure: { kind: 'timeout', message: message('timeout', { seconds: limit / 1000 }) },
           }
         : { ok: false, failure: { kind: 'network', message: describe(error) } };
     } finally {
@@ -87,10 +88,12 @@ export function createApiClient(options: ApiClientOptions) {
     if (!response.ok) {
       const parsed = errorBodySchema.safeParse(json);
       const errorBody = parsed.success ? parsed.data : null;
-      const message = errorBody?.message ?? `The server answered ${response.status}.`;
+      const said = errorBody
+        ? bodyMessage(errorBody)
+        : message('server-answered', { status: response.status });
       return {
         ok: false,
-        failure: { kind: 'http', status: response.status, message, body: errorBody },
+        failure: { kind: 'http', status: response.status, message: said, body: errorBody },
       };
     }
     const parsed = schema.safeParse(json);
@@ -100,7 +103,7 @@ export function createApiClient(options: ApiClientOptions) {
           ok: false,
           failure: {
             kind: 'invalid-response',
-            message: 'The server sent an answer this register does not understand.',
+            message: message('not-understood'),
           },
         };
   }
@@ -162,8 +165,8 @@ export function createApiClient(options: ApiClientOptions) {
 /** The register's API client. */
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-function describe(error: unknown): string {
+function describe(error: unknown): Message {
   return error instanceof Error && error.message
-    ? `Cannot reach the server (${error.message}).`
-    : 'Cannot reach the server.';
+    ? message('unreachable-because', { detail: error.message })
+    : message('unreachable');
 }

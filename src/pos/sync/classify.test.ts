@@ -6,18 +6,19 @@ import {
   realtimeValue,
   type FailureClass,
 } from './classify.ts';
+import { plainText } from '../../contract/messages.ts';
 
 const http = (status: number): ApiFailure => ({
   kind: 'http',
   status,
-  message: `HTTP ${status}`,
+  message: plainText(`HTTP ${status}`),
   body: null,
 });
 
 describe('classifyFailure', () => {
   const cases: [string, ApiFailure, FailureClass][] = [
-    ['network error', { kind: 'network', message: 'down' }, 'retry'],
-    ['time-out', { kind: 'timeout', message: 'slow' }, 'retry'],
+    ['network error', { kind: 'network', message: plainText('down') }, 'retry'],
+    ['time-out', { kind: 'timeout', message: plainText('slow') }, 'retry'],
     ['500', http(500), 'retry'],
     ['503', http(503), 'retry'],
     ['429', http(429), 'retry'],
@@ -27,14 +28,14 @@ describe('classifyFailure', () => {
     ['409', http(409), 'reject'],
     ['401', http(401), 'unauthorized'],
     ['403', http(403), 'unauthorized'],
-    ['unreadable answer', { kind: 'invalid-response', message: '?' }, 'reject'],
+    ['unreadable answer', { kind: 'invalid-response', message: plainText('?') }, 'reject'],
   ];
   it.each(cases)('%s → %s', (_name, failure, expected) => {
     expect(classifyFailure(failure)).toBe(expected);
   });
 
   it('treats only retryable failures as communication failures (B3 fallback)', () => {
-    expect(isCommunicationFailure({ kind: 'timeout', message: '' })).toBe(true);
+    expect(isCommunicationFailure({ kind: 'timeout', message: plainText('') })).toBe(true);
     expect(isCommunicationFailure(http(502))).toBe(true);
     expect(isCommunicationFailure(http(400))).toBe(false);
     expect(isCommunicationFailure(http(401))).toBe(false);
@@ -51,7 +52,10 @@ describe('realtimeValue', () => {
     );
     expect(reported).toBe(0);
     expect(() =>
-      realtimeValue({ ok: false, failure: { kind: 'network', message: 'down' } }, connectivity),
+      realtimeValue(
+        { ok: false, failure: { kind: 'network', message: plainText('down') } },
+        connectivity,
+      ),
     ).toThrow('down');
     expect(reported).toBe(1);
   });

@@ -1,4 +1,5 @@
 import type { ApiFailure, ApiResult } from './api-client.ts';
+import { englishText } from '../../contract/messages.ts';
 
 /**
  * What to do after a failed call:
@@ -37,7 +38,7 @@ export class CallFailedError extends Error {
   readonly failure: ApiFailure;
 
   constructor(failure: ApiFailure) {
-    super(failure.message);
+    super(englishText(failure.message));
     this.failure = failure;
   }
 }

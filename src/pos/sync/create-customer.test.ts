@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishText, message } from '../../contract/messages.ts';
 import type { RealtimeCreateRequest } from '../../contract/realtime.ts';
 import { getCustomer } from '../db/customers-repo.ts';
 import { outboxEntriesFor } from '../db/outbox-repo.ts';
@@ -101,9 +102,17 @@ describe('createCustomer', () => {
   });
 
   it.each<[string, ApiFailure]>([
-    ['a network error', { kind: 'network', message: 'down' }],
-    ['a time-out', { kind: 'timeout', message: 'slow' }],
-    ['a 503', { kind: 'http', status: 503, message: 'busy', body: null }],
+    ['a network error', { kind: 'network', message: message('unreachable') }],
+    ['a time-out', { kind: 'timeout', message: message('timeout', { seconds: 8 }) }],
+    [
+      'a 503',
+      {
+        kind: 'http',
+        status: 503,
+        message: message('server-answered', { status: 503 }),
+        body: null,
+      },
+    ],
   ])(
     'B3: falls back to async after %s, with the same GUID, and goes offline',
     async (_name, failure) => {
@@ -119,7 +128,15 @@ describe('createCustomer', () => {
 
   it('B16: keeps the customer as pending when HQ no longer accepts the token, without going offline', async () => {
     const db = await configuredDatabase({ asyncCustomerMode: false });
-    const d = deps(true, fails({ kind: 'http', status: 401, message: 'Revoked.', body: null }));
+    const d = deps(
+      true,
+      fails({
+        kind: 'http',
+        status: 401,
+        message: message('server-answered', { status: 401 }),
+        body: null,
+      }),
+    );
     const result = await createCustomer(d.make(db), draft());
     expect(result).toMatchObject({ ok: true, mode: 'async', fellBackToAsync: true });
     expect(d.state().online).toBe(true);
@@ -134,14 +151,19 @@ describe('createCustomer', () => {
       fails({
         kind: 'http',
         status: 400,
-        message: 'Invalid customer.',
-        body: { error: 'validation', message: 'Invalid customer.', fields: { email: 'Blocked.' } },
+        message: message('invalid-request'),
+        body: {
+          error: 'validation',
+          message: 'The request is not valid.',
+          code: 'invalid-request',
+          fields: { email: { code: 'invalid-email' } },
+        },
       }),
     );
     expect(await createCustomer(d.make(db), draft())).toEqual({
       ok: false,
-      message: 'Invalid customer.',
-      fields: { email: 'Blocked.' },
+      message: message('invalid-request'),
+      fields: { email: { code: 'invalid-email' } },
     });
     expect(await db.customers.count()).toBe(0);
   });
@@ -159,7 +181,7 @@ describe('createCustomer', () => {
       asyncCustomerMode: false,
       filterSharedCustomerData: true,
     });
-    const f = deps(true, fails({ kind: 'network', message: 'down' }));
+    const f = deps(true, fails({ kind: 'network', message: message('unreachable') }));
     expect(await createCustomer(f.make(unreachable), draft())).toMatchObject({ ok: false });
     expect(await unreachable.outbox.count()).toBe(0);
   });
@@ -167,7 +189,7 @@ describe('createCustomer', () => {
   it('marks a customer created in real time as created here', async () => {
     const db = await configuredDatabase({ asyncCustomerMode: false });
     const result = await createCustomer(deps(true, created).make(db), draft());
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(englishText(result.message));
     expect((await getCustomer(db, result.localId))?.createdHere).toBe(1);
   });
 

@@ -8,13 +8,14 @@ import { classifyFailure } from './classify.ts';
 import type { Connectivity } from './connectivity.ts';
 import { newGuid } from './new-guid.ts';
 import { chooseCreationMode, type CreationMode } from './creation-mode.ts';
+import { message, type Message, type ReceivedMessage } from '../../contract/messages.ts';
 
 // Issue 13: in a file of its own, so the customer list shows the mode without this file's zod.
 export { chooseCreationMode, type CreationMode } from './creation-mode.ts';
 
 export type CreateResult =
   | { ok: true; localId: number; mode: CreationMode; fellBackToAsync: boolean }
-  | { ok: false; message: string; fields: Record<string, string> };
+  | { ok: false; message: Message; fields: Record<string, ReceivedMessage> };
 
 export interface CreateDeps {
   db: PosDatabase;
@@ -41,20 +42,18 @@ export async function createCustomer(
   if (!config) {
     return {
       ok: false,
-      message:
-        'This register has not downloaded its settings yet. Connect to the store network once.',
+      message: message('no-settings'),
       fields: {},
     };
   }
   const guid = (deps.newGuid ?? newGuid)();
   const online = deps.connectivity.get().online;
   const mode = chooseCreationMode(config.asyncCustomerMode, online);
-  const offlineRefused = {
+  const offlineRefused: CreateResult = {
     ok: false,
-    message:
-      'Headquarters cannot be reached, and this store does not create customers offline (shared customer data is filtered). Try again when online.',
+    message: message('offline-refused'),
     fields: {},
-  } as const;
+  };
   if (config.filterSharedCustomerData && !online) return offlineRefused;
   if (mode === 'sync') {
     const result = await deps.api.createCustomer({ guid, customer: draft });

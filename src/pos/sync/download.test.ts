@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../contract/messages.ts';
 import type { Customer } from '../../contract/customer.ts';
 import type { RegisterConfig } from '../../contract/register.ts';
 import { getCustomer } from '../db/customers-repo.ts';
@@ -99,7 +100,7 @@ describe('downloadChanges', () => {
         ++pages === 2
           ? Promise.resolve({
               ok: false as const,
-              failure: { kind: 'network' as const, message: 'down' },
+              failure: { kind: 'network' as const, message: message('unreachable') },
             })
           : feed.api.feed(since, limit),
     };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../contract/messages.ts';
 import { rescueFileSchema } from '../../contract/health.ts';
 import { addAsyncCustomer, takeDueBatch, applyOutboxEvents } from '../db/outbox-repo.ts';
 import { saveHqCustomers } from '../db/customers-repo.ts';
@@ -18,7 +19,7 @@ describe('rescue export (X4)', () => {
       db,
       new Map([
         [seqOf(waiting.guid), { type: 'interrupted' }],
-        [seqOf(refused.guid), { type: 'rejected', reason: 'Bad.' }],
+        [seqOf(refused.guid), { type: 'rejected', reason: plainText('Bad.') }],
         [seqOf(applied.guid), { type: 'accepted' }],
       ]),
       1,

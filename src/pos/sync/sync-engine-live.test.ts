@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { message } from '../../contract/messages.ts';
 import type { RegisterTopic } from '../../contract/register-events.ts';
 import { addAsyncCustomer } from '../db/outbox-repo.ts';
 import { configuredDatabase, record, testConfig } from '../test-fixtures.ts';
@@ -185,7 +186,12 @@ describe('the sync loop with the event stream (issue 12)', () => {
     server.api.upload = () =>
       Promise.resolve({
         ok: false as const,
-        failure: { kind: 'http' as const, status: 503, message: 'Busy.', body: null },
+        failure: {
+          kind: 'http' as const,
+          status: 503,
+          message: message('server-answered', { status: 503 }),
+          body: null,
+        },
       });
     await engine.syncNow();
     const before = server.sent.heartbeat;
@@ -267,7 +273,12 @@ describe('the sync loop with the event stream (issue 12)', () => {
     server.api.feed = () =>
       Promise.resolve({
         ok: false as const,
-        failure: { kind: 'http' as const, status: 401, message: 'Not activated.', body: null },
+        failure: {
+          kind: 'http' as const,
+          status: 401,
+          message: message('server-answered', { status: 401 }),
+          body: null,
+        },
       });
     // No call is made before activation (above): a 401 is the answer to this register's token.
     stream.hello();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { message } from '../../contract/messages.ts';
 import type { UploadRequest, UploadResponse } from '../../contract/upload.ts';
 import { addAsyncCustomer, outboxSummary } from '../db/outbox-repo.ts';
 import type { PosDatabase } from '../db/schema.ts';
@@ -88,7 +89,12 @@ describe('the page sync loop without Background Sync', () => {
     const { connectivity } = fakeConnectivity(true);
     const busy = () => ({
       ok: false as const,
-      failure: { kind: 'http' as const, status: 503, message: 'HQ is busy.', body: null },
+      failure: {
+        kind: 'http' as const,
+        status: 503,
+        message: message('server-answered', { status: 503 }),
+        body: null,
+      },
     });
     const { uploads, api } = fakeApi([busy]);
     stops.push(createSyncEngine({ db, api, connectivity, intervalMs: 50 }).start());

@@ -11,6 +11,7 @@ import { nextPollMs } from './poll-plan.ts';
 import type { QueueReporter } from './queue-report.ts';
 import type { LiveState, LiveUpdates } from './register-events.ts';
 import { drainOutbox } from './upload.ts';
+import { messageOf, type Message } from '../../contract/messages.ts';
 
 /** What the register's sync is doing, for the status bar and the sync center. */
 export interface SyncActivity {
@@ -19,8 +20,8 @@ export interface SyncActivity {
   progress: number;
   /** How many records the upload has to handle; null while downloading (the total is unknown). */
   total: number | null;
-  /** The last problem, in words, until a sync succeeds. */
-  lastError: string | null;
+  /** The last problem, until a sync succeeds. */
+  lastError: Message | null;
   /** HQ refused the device token: the register must be activated again. */
   unauthorized: boolean;
 }
@@ -133,10 +134,7 @@ export function createSyncEngine(deps: {
         const next = [...queuedTopics];
         queuedTopics = new Set();
         await runDownload(next).catch((error: unknown) => {
-          activity.set({
-            ...idle,
-            lastError: error instanceof Error ? error.message : String(error),
-          });
+          activity.set({ ...idle, lastError: messageOf(error) });
         });
       }
     })().finally(() => {
@@ -161,10 +159,7 @@ export function createSyncEngine(deps: {
       .then(run)
       .then(afterRun)
       .catch((error: unknown) => {
-        activity.set({
-          ...idle,
-          lastError: error instanceof Error ? error.message : String(error),
-        });
+        activity.set({ ...idle, lastError: messageOf(error) });
       })
       .finally(() => {
         running = null;

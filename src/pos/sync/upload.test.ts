@@ -4,6 +4,7 @@ import { addAsyncCustomer, outboxSummary } from '../db/outbox-repo.ts';
 import { configuredDatabase, draft, record, testConfig } from '../test-fixtures.ts';
 import type { ApiFailure, ApiResult } from './api-client.ts';
 import { drainOutbox } from './upload.ts';
+import { message, plainText } from '../../contract/messages.ts';
 
 type Answer = (request: UploadRequest) => ApiResult<UploadResponse>;
 
@@ -16,7 +17,11 @@ function fakeScaleUnit(answer?: Answer) {
     value: {
       results: request.records.map((r): UploadResult => {
         if (r.kind === 'customer-create' && r.customer.email === 'refused@example.jp')
-          return { guid: r.guid, outcome: 'rejected', message: 'E-mail domain is blocked.' };
+          return {
+            guid: r.guid,
+            outcome: 'rejected',
+            message: plainText('E-mail domain is blocked.'),
+          };
         const outcome = stored.has(r.guid) ? 'duplicate' : 'accepted';
         stored.set(r.guid, JSON.stringify(r));
         return { guid: r.guid, outcome };
@@ -65,7 +70,7 @@ describe('drainOutbox', () => {
 
     expect(report).toMatchObject({ accepted: 2, rejected: 1 });
     const rejected = await db.outbox.where('state').equals('rejected').toArray();
-    expect(rejected.map((e) => e.lastError)).toEqual(['E-mail domain is blocked.']);
+    expect(rejected.map((e) => e.lastError)).toEqual([plainText('E-mail domain is blocked.')]);
   });
 
   it('retries after a 5xx with backoff, and the retry makes no duplicate', async () => {
@@ -76,19 +81,27 @@ describe('drainOutbox', () => {
       calls += 1;
       if (calls === 1) {
         unit.accept(request); // stored, but the answer is lost
-        return failure({ kind: 'http', status: 503, message: 'HQ is busy.', body: null });
+        return failure({
+          kind: 'http',
+          status: 503,
+          message: message('server-answered', { status: 503 }),
+          body: null,
+        });
       }
       return unit.accept(request);
     });
     let now = 1_000;
 
     const first = await drainOutbox({ db, api: unit.api, now: () => now, random: () => 0 });
-    expect(first).toMatchObject({ retryLater: 1, error: 'HQ is busy.' });
+    expect(first).toMatchObject({
+      retryLater: 1,
+      error: message('server-answered', { status: 503 }),
+    });
     const [waiting] = await db.outbox.toArray();
     expect(waiting).toMatchObject({
       state: 'pending',
       nextAttemptAt: 1_500,
-      lastError: 'HQ is busy.',
+      lastError: message('server-answered', { status: 503 }),
     });
 
     expect(await drainOutbox({ db, api: unit.api, now: () => now })).toMatchObject({ sent: 0 });
@@ -102,8 +115,13 @@ describe('drainOutbox', () => {
 
   it('keeps records on a network error, and on a revoked token', async () => {
     for (const f of [
-      { kind: 'network', message: 'down' },
-      { kind: 'http', status: 401, message: 'Not activated', body: null },
+      { kind: 'network', message: message('unreachable') },
+      {
+        kind: 'http',
+        status: 401,
+        message: message('server-answered', { status: 401 }),
+        body: null,
+      },
     ] as ApiFailure[]) {
       const db = await configuredDatabase();
       await addAsyncCustomer(db, record(), testConfig);
@@ -124,7 +142,12 @@ describe('drainOutbox', () => {
       );
     const unit = fakeScaleUnit((request) =>
       request.records.some((r) => r.kind === 'customer-create' && r.customer.firstName === 'Poison')
-        ? failure({ kind: 'http', status: 400, message: 'Malformed record.', body: null })
+        ? failure({
+            kind: 'http',
+            status: 400,
+            message: message('server-answered', { status: 400 }),
+            body: null,
+          })
         : unit.accept(request),
     );
 
@@ -139,7 +162,12 @@ describe('drainOutbox', () => {
     for (let i = 0; i < 7; i++) await addAsyncCustomer(db, record(), testConfig);
     const unit = fakeScaleUnit((request) =>
       unit.requests.length === 2
-        ? failure({ kind: 'http', status: 503, message: 'HQ is busy.', body: null })
+        ? failure({
+            kind: 'http',
+            status: 503,
+            message: message('server-answered', { status: 503 }),
+            body: null,
+          })
         : unit.accept(request),
     );
 

@@ -12,6 +12,7 @@ import type { ApiClient } from './api-client.ts';
 import { backoffDelay, defaultBackoff, type BackoffPolicy } from './backoff.ts';
 import { classifyFailure } from './classify.ts';
 import { syncLocks, withSyncLock } from './drain-lock.ts';
+import { message, readMessage, type Message } from '../../contract/messages.ts';
 
 export interface UploadDeps {
   db: PosDatabase;
@@ -32,7 +33,7 @@ export interface DrainReport {
   rejected: number;
   retryLater: number;
   /** The last failure's message, when something is waiting to be retried. */
-  error: string | null;
+  error: Message | null;
   /** The server no longer accepts this register's token. */
   unauthorized: boolean;
 }
@@ -106,13 +107,13 @@ async function sendBatch(
       const answer = answers.get(entry.recordId);
       if (!answer) {
         report.retryLater += 1;
-        report.error = 'The server did not answer for every record.';
+        report.error = message('missing-answers');
         events.set(seqOf(entry), retry(entry, report.error, deps, now()));
       } else if (answer.outcome === 'rejected') {
         report.rejected += 1;
         events.set(seqOf(entry), {
           type: 'rejected',
-          reason: answer.message ?? 'Rejected by the server.',
+          reason: answer.message ? readMessage(answer.message) : message('rejected'),
         });
       } else {
         report[answer.outcome === 'accepted' ? 'accepted' : 'duplicates'] += 1;
@@ -143,7 +144,7 @@ async function sendBatch(
   return events;
 }
 
-function retry(entry: OutboxEntry, error: string, deps: UploadDeps, now: number): OutboxEvent {
+function retry(entry: OutboxEntry, error: Message, deps: UploadDeps, now: number): OutboxEvent {
   const delay = backoffDelay(entry.attempts, deps.backoff ?? defaultBackoff, deps.random);
   return { type: 'retry', error, nextAttemptAt: now + delay };
 }

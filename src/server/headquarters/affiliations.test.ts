@@ -14,7 +14,7 @@ describe('checkAffiliations', () => {
 
   it('names each affiliation HQ does not define', () => {
     expect(checkAffiliations(db, ['VIP', 'NOPE'], 'customer.affiliations')).toEqual({
-      'customer.affiliations.1': "Affiliation 'NOPE' does not exist.",
+      'customer.affiliations.1': { code: 'unknown-affiliation', values: { id: 'NOPE' } },
     });
   });
 });

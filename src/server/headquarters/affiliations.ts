@@ -1,6 +1,7 @@
 import type { Affiliation } from '../../contract/customer.ts';
 import type { HqDb } from './db/hq-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
+import { message, type Message } from '../../contract/messages.ts';
 
 /** Every affiliation defined at HQ, ordered by id. */
 export function listAffiliations(db: HqDb): Affiliation[] {
@@ -18,8 +19,8 @@ export function insertAffiliation(db: HqDb, affiliation: Affiliation): boolean {
 }
 
 /** The readable error HQ gives for an affiliation it does not define. */
-export function unknownAffiliationMessage(id: string): string {
-  return `Affiliation '${id}' does not exist.`;
+export function unknownAffiliationMessage(id: string): Message {
+  return message('unknown-affiliation', { id });
 }
 
 /**
@@ -30,8 +31,8 @@ export function checkAffiliations(
   db: HqDb,
   ids: readonly string[],
   path: string,
-): Record<string, string> {
-  const out: Record<string, string> = {};
+): Record<string, Message> {
+  const out: Record<string, Message> = {};
   // Most customers have none: no need to read HQ's list (the sync job checks every record).
   if (ids.length === 0) return out;
   const known = new Set(listAffiliations(db).map((a) => a.id));

@@ -1,5 +1,6 @@
-import { fieldErrors } from '../../contract/errors.ts';
+import { fieldErrors, firstFieldError } from '../../contract/errors.ts';
 import type { CustomerDefaults } from '../../contract/customer.ts';
+import { englishText, message, type Message } from '../../contract/messages.ts';
 import {
   asyncRecordSchema,
   type AsyncAddressRecord,
@@ -24,17 +25,22 @@ import { storeDefaults } from './stores.ts';
 /** Why one operation could not be converted; its message becomes the operation's last error. */
 export class ConversionError extends Error {
   override readonly name = 'ConversionError';
+  readonly detail: Message;
+
+  constructor(detail: Message) {
+    super(englishText(detail));
+    this.detail = detail;
+  }
 }
 
 /** What converting one operation did: done (with the customer's account), or wait for later. */
 export type ConversionOutcome =
   { status: 'done'; accountNumber: string } | { status: 'waiting'; keys: string[] };
 
-/** Joins field → message pairs into one readable line. */
-export function describeFields(fields: Record<string, string>): string {
-  return Object.entries(fields)
-    .map(([path, message]) => (path === '_' ? message : `${path}: ${message}`))
-    .join(' ');
+/** The first of field → message pairs as one error about its field. */
+function firstProblem(fields: Record<string, Message>): ConversionError | null {
+  const first = firstFieldError(fields);
+  return first ? new ConversionError(first) : null;
 }
 
 /** Parses a stored payload; a ConversionError when it is not a valid record. */
@@ -43,10 +49,12 @@ export function parseStoredRecord(payload: string): AsyncRecord {
   try {
     json = JSON.parse(payload) as unknown;
   } catch {
-    throw new ConversionError('The record is not readable JSON.');
+    throw new ConversionError(message('unreadable-record'));
   }
   const parsed = asyncRecordSchema.safeParse(json);
-  if (!parsed.success) throw new ConversionError(describeFields(fieldErrors(parsed.error)));
+  if (!parsed.success) {
+    throw firstProblem(fieldErrors(parsed.error)) ?? new ConversionError(message('invalid-value'));
+  }
   return parsed.data;
 }
 
@@ -54,7 +62,7 @@ export function parseStoredRecord(payload: string): AsyncRecord {
  * HQ's own rules on a record (countries/regions and affiliations exist), as field path →
  * message with paths relative to the record, e.g. `customer.addresses.0.country`.
  */
-export function checkRecordRules(db: HqDb, record: AsyncRecord): Record<string, string> {
+export function checkRecordRules(db: HqDb, record: AsyncRecord): Record<string, Message> {
   switch (record.kind) {
     case 'customer-create':
       return {
@@ -71,8 +79,8 @@ export function checkRecordRules(db: HqDb, record: AsyncRecord): Record<string, 
 }
 
 function enforceRules(db: HqDb, record: AsyncRecord): void {
-  const errors = Object.values(checkRecordRules(db, record));
-  if (errors.length > 0) throw new ConversionError(errors.join(' '));
+  const problem = firstProblem(checkRecordRules(db, record));
+  if (problem) throw problem;
 }
 
 /** What a store's new customers inherit (see `storeDefaults`); the sync job memoizes it. */
@@ -90,7 +98,7 @@ function convertCreate(
   if (existing) return existing.accountNumber;
   enforceRules(db, record);
   const defaults = defaultsOf(storeId);
-  if (!defaults) throw new ConversionError(`Store '${storeId}' has no default customer at HQ.`);
+  if (!defaults) throw new ConversionError(message('store-without-default', { store: storeId }));
   return createCustomer(db, {
     draft: record.customer,
     defaults,
@@ -111,7 +119,7 @@ function applyEdit(
   const target = resolveCustomerRef(db, ref);
   if (!target) {
     if ('accountNumber' in ref) {
-      throw new ConversionError(`Customer '${ref.accountNumber}' does not exist at HQ.`);
+      throw new ConversionError(message('customer-not-at-hq', { account: ref.accountNumber }));
     }
     // Its creation has not been converted yet (pending, failed, or not arrived): wait.
     return { status: 'waiting', keys: refKeys(ref) };
@@ -133,7 +141,7 @@ function applyEdit(
   }
   enforceRules(db, record);
   if (target.addresses.length >= maxAddresses) {
-    throw new ConversionError(`A customer can have at most ${maxAddresses} addresses.`);
+    throw new ConversionError(message('too-many-addresses', { max: maxAddresses }));
   }
   addAddress(db, target, { ...record.address, asyncGuid: record.guid }, now);
   return { status: 'done', accountNumber: target.accountNumber };

@@ -2,6 +2,7 @@ import type { AsyncRecordKind } from '../../contract/upload.ts';
 import type { AsyncOperation, AsyncOperationStatus } from '../../contract/hq-admin.ts';
 import type { HqDb } from './db/hq-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
+import { parseStoredMessage, type Message } from '../../contract/messages.ts';
 
 /** An async record as the P-job brings it from the channel database. */
 export interface IncomingAsyncRecord {
@@ -50,7 +51,7 @@ function toOperation(r: OperationRow): AsyncOperation {
     name: r.name,
     accountNumber: r.account_number,
     status: r.status,
-    lastError: r.last_error,
+    lastError: r.last_error === null ? null : parseStoredMessage(r.last_error),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -117,11 +118,11 @@ export function completeOperation(
 }
 
 /** Marks an operation failed with its last known error. */
-export function failOperation(db: HqDb, guid: string, error: string, now: string): void {
+export function failOperation(db: HqDb, guid: string, error: Message, now: string): void {
   statement(
     db,
     `UPDATE async_customers SET status = 'failed', last_error = ?, updated_at = ? WHERE guid = ?`,
-  ).run(error, now, guid);
+  ).run(JSON.stringify(error), now, guid);
 }
 
 /** Puts an operation back in the queue (Synchronize again, B13); its last error stays. */

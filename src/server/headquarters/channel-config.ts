@@ -11,6 +11,7 @@ import {
 } from './scale-units/scale-unit-status.ts';
 import { readSettings } from './settings.ts';
 import { listStores, storeDefaults } from './stores.ts';
+import type { Message } from '../../contract/messages.ts';
 
 /** HQ's configuration as scale units need it; its version is a hash of the rest. */
 export function buildChannelConfig(db: HqDb): ChannelConfig {
@@ -34,19 +35,19 @@ export function buildChannelConfig(db: HqDb): ChannelConfig {
  * recorded and skipped; it gets the configuration on a later call. Returns the failures by
  * scale unit id.
  */
-export async function distributeConfig(ctx: ScaleUnitCaller): Promise<Map<string, string>> {
+export async function distributeConfig(ctx: ScaleUnitCaller): Promise<Map<string, Message>> {
   const config = buildChannelConfig(ctx.hqDb);
   const statuses = readScaleUnitStatuses(ctx.hqDb);
-  const failures = new Map<string, string>();
+  const failures = new Map<string, Message>();
   for (const unit of ctx.scaleUnits.list()) {
     if (statuses.get(unit.id)?.configVersion === config.version) continue;
     try {
       await unit.link.pushConfig(config);
       recordConfigVersion(ctx.hqDb, unit.id, config.version, nowIso(ctx.clock));
     } catch (error) {
-      const message = scaleUnitFailure(unit.id, error);
-      recordFailure(ctx.hqDb, unit.id, message, nowIso(ctx.clock));
-      failures.set(unit.id, message);
+      const failure = scaleUnitFailure(unit.id, error);
+      recordFailure(ctx.hqDb, unit.id, failure, nowIso(ctx.clock));
+      failures.set(unit.id, failure);
     }
   }
   return failures;

@@ -1,3 +1,4 @@
+import { message, type Message } from '../../contract/messages.ts';
 /** The country/region codes HQ knows (ISO 3166-1 alpha-3); addresses must use one of them. */
 export const hqCountryCodes: ReadonlySet<string> = new Set([
   'ARE',
@@ -52,8 +53,8 @@ export const hqCountryCodes: ReadonlySet<string> = new Set([
 ]);
 
 /** The readable error HQ gives for an unknown country/region code. */
-export function unknownCountryMessage(code: string): string {
-  return `Country/region '${code}' does not exist.`;
+export function unknownCountryMessage(code: string): Message {
+  return message('unknown-country', { code });
 }
 
 /**
@@ -63,8 +64,8 @@ export function unknownCountryMessage(code: string): string {
 export function checkCountries(
   addresses: readonly { country: string }[],
   pathPrefix: string,
-): Record<string, string> {
-  const out: Record<string, string> = {};
+): Record<string, Message> {
+  const out: Record<string, Message> = {};
   addresses.forEach((address, index) => {
     if (!hqCountryCodes.has(address.country)) {
       out[`${pathPrefix}addresses.${index}.country`] = unknownCountryMessage(address.country);
@@ -74,6 +75,6 @@ export function checkCountries(
 }
 
 /** The same rule for one country/region code at `path` (e.g. `address.country`). */
-export function checkCountry(code: string, path: string): Record<string, string> {
+export function checkCountry(code: string, path: string): Record<string, Message> {
   return hqCountryCodes.has(code) ? {} : { [path]: unknownCountryMessage(code) };
 }

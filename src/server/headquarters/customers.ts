@@ -11,6 +11,7 @@ import type { HqDb } from './db/hq-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 import { indexContacts } from './contact-index.ts';
 import { nextAccountNumber, nextLoyaltyCardNumber, nextRowVersion } from './number-sequence.ts';
+import { message, type Message } from '../../contract/messages.ts';
 
 /** Everything needed to create an HQ customer. */
 export interface NewCustomer {
@@ -119,8 +120,11 @@ export function findCustomer(db: HqDb, accountNumber: string): Customer | null {
 }
 
 /** Why a change to a customer merged into another is refused (X2). */
-export function mergedMessage(customer: Pick<Customer, 'accountNumber' | 'mergedInto'>): string {
-  return `Customer ${customer.accountNumber} was merged into ${customer.mergedInto}. Open ${customer.mergedInto} instead.`;
+export function mergedMessage(customer: Pick<Customer, 'accountNumber' | 'mergedInto'>): Message {
+  return message('customer-merged', {
+    account: customer.accountNumber,
+    into: customer.mergedInto ?? '',
+  });
 }
 
 /** The HQ customer created from this temporary GUID (real time or async), or null. */

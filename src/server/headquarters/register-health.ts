@@ -1,4 +1,5 @@
 import type { QueueHealth, RegisterHealth } from '../../contract/health.ts';
+import { message, type Message } from '../../contract/messages.ts';
 
 /** When a register looks stuck at HQ (X3). */
 export interface RegisterHealthThresholds {
@@ -9,8 +10,6 @@ export interface RegisterHealthThresholds {
 }
 
 const minuteMs = 60_000;
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What HQ knows of one register when judging whether it is stuck. */
 export interface RegisterState {
@@ -33,7 +32,7 @@ export function stuckReason(
   register: RegisterState,
   now: Date,
   thresholds: RegisterHealthThresholds,
-): string | null {
+): Message | null {
   const ageMinutes = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / minuteMs);
   // The later of its last call and its activation (a register activated again starts afresh).
   const contacts = [register.lastSeenAt, register.activatedAt].filter((t) => t !== null);
@@ -41,18 +40,19 @@ export function stuckReason(
   if (register.activated && lastContact) {
     const silent = ageMinutes(lastContact);
     if (silent >= thresholds.silentMinutes) {
-      return `No contact for ${count(silent, 'minute', 'minutes')}`;
+      return message(silent === 1 ? 'no-contact-one' : 'no-contact', { n: silent });
     }
   }
   const queue = register.queue;
   if (queue?.oldestWaitingAt) {
     const waiting = ageMinutes(queue.oldestWaitingAt);
     if (waiting >= thresholds.waitingMinutes) {
-      return `Records waiting for ${count(waiting, 'minute', 'minutes')}`;
+      return message(waiting === 1 ? 'records-waiting-one' : 'records-waiting', { n: waiting });
     }
   }
   if (queue && queue.needsAttention > 0) {
-    return `${count(queue.needsAttention, 'record needs', 'records need')} attention`;
+    const n = queue.needsAttention;
+    return message(n === 1 ? 'records-need-attention-one' : 'records-need-attention', { n });
   }
   return null;
 }

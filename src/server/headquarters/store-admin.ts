@@ -19,6 +19,7 @@ import {
   type RegisterRecord,
   type StoreRecord,
 } from './stores.ts';
+import type { Message } from '../../contract/messages.ts';
 
 /** Why a store or register change was refused; `fields` says which value, for validation. */
 export type StoreAdminProblem =
@@ -26,7 +27,7 @@ export type StoreAdminProblem =
   | { problem: 'store-exists' }
   | { problem: 'register-exists' }
   | { problem: 'store-not-configured' }
-  | { problem: 'validation'; fields: Record<string, string> };
+  | { problem: 'validation'; fields: Record<string, Message> };
 
 /** A service call's result: the value, or why it was refused (nothing changed then). */
 export type StoreAdminOutcome<T> = ({ ok: true } & T) | ({ ok: false } & StoreAdminProblem);

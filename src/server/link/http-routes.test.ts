@@ -179,6 +179,7 @@ describe('the link over HTTP', () => {
       expect(response.json()).toEqual({
         error: 'unknown-service',
         message: expect.any(String) as unknown,
+        code: 'unknown-service',
       });
     };
 
@@ -288,7 +289,7 @@ describe('the link over HTTP', () => {
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({
         error: 'validation',
-        fields: { 'customers.0.customer.accountNumber': 'Not an account number.' },
+        fields: { 'customers.0.customer.accountNumber': { code: 'not-account-number' } },
       });
       expect(scaleUnit.customers.size).toBe(0);
 
@@ -312,7 +313,7 @@ describe('the link over HTTP', () => {
       expect(search.statusCode).toBe(400);
       expect(search.json()).toMatchObject({
         error: 'validation',
-        fields: { registerId: expect.any(String) as unknown },
+        fields: { registerId: { code: expect.any(String) as unknown } },
       });
     });
   });
@@ -394,7 +395,13 @@ describe('the link’s clients when the other side does not answer as the link d
     async (status) => {
       const url = await answering((res) => {
         res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: 'hq-unreachable', message: 'Upstream is down.' }));
+        res.end(
+          JSON.stringify({
+            error: 'hq-unreachable',
+            message: 'Upstream is down.',
+            code: 'hq-unreachable',
+          }),
+        );
       });
       const hq = hqHttpClient({ scaleUnitId: 'osaka', url, secret });
       const error = await rejection(hq.channelConfig());
@@ -410,7 +417,13 @@ describe('the link’s clients when the other side does not answer as the link d
     const url = await answering((res) => {
       res.writeHead(409, { 'content-type': 'application/json' });
       res.end(
-        JSON.stringify({ error: 'conflict', message: 'Changed.', fields: { version: 'Old.' } }),
+        JSON.stringify({
+          error: 'conflict',
+          message: 'Changed.',
+          code: 'edit-conflict',
+          values: { account: 'C000123', current: 2, version: 1 },
+          fields: { version: { code: 'invalid-value' } },
+        }),
       );
     });
     const hq = hqHttpClient({ scaleUnitId: 'osaka', url, secret });
@@ -421,8 +434,8 @@ describe('the link’s clients when the other side does not answer as the link d
     expect(error).toMatchObject({
       status: 409,
       code: 'conflict',
-      message: 'Changed.',
-      fields: { version: 'Old.' },
+      detail: { code: 'edit-conflict', values: { account: 'C000123', current: 2, version: 1 } },
+      fields: { version: { code: 'invalid-value' } },
     });
     await hq.close?.();
   });

@@ -20,6 +20,7 @@ import {
   pushCustomersRequestSchema,
   registerParamsSchema,
 } from './wire.ts';
+import { message } from '../../contract/messages.ts';
 
 /**
  * The body limit of the link's bulk calls (customer and config pushes, rescue imports): above
@@ -49,11 +50,7 @@ function bearerOf(request: FastifyRequest): string | null {
 }
 
 function unknownService(): HttpError {
-  return new HttpError(
-    401,
-    'unknown-service',
-    'This link needs the service credential configured for the caller.',
-  );
+  return new HttpError(401, 'unknown-service', message('unknown-service'));
 }
 
 /**
@@ -83,7 +80,12 @@ async function relay<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (error instanceof LinkUnreachableError) {
-      throw new HttpError(503, 'link-unreachable', error.message, { cause: error });
+      throw new HttpError(
+        503,
+        'link-unreachable',
+        message('link-unreachable', { service: error.service, reason: error.reason }),
+        { cause: error },
+      );
     }
     throw error;
   }

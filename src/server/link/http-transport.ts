@@ -1,6 +1,6 @@
 import { Pool } from 'undici';
 import { z } from 'zod';
-import { errorBodySchema } from '../../contract/errors.ts';
+import { bodyFields, bodyMessage, errorBodySchema } from '../../contract/errors.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { LinkUnreachableError } from './link.ts';
 import { linkHeaders } from './wire.ts';
@@ -136,8 +136,8 @@ export function linkTransport(
       const detail = body.success ? `${body.data.error}: ${body.data.message}` : 'no error body';
       throw new LinkUnreachableError(service, `${what} answered ${status} (${detail})`);
     }
-    const { error: code, message, fields } = body.data;
-    throw new HttpError(status, code, message, fields ? { fields } : {});
+    const fields = bodyFields(body.data);
+    throw new HttpError(status, body.data.error, bodyMessage(body.data), fields ? { fields } : {});
   }
 
   return {

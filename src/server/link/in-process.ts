@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fieldErrors } from '../../contract/errors.ts';
+import { message } from '../../contract/messages.ts';
 import { HttpError } from '../platform/http/http-error.ts';
 import { LinkUnreachableError, type HqLink, type ScaleUnitLink } from './link.ts';
 
@@ -31,17 +32,17 @@ function asAnswered(service: string, error: unknown): Error {
   }
   if (error instanceof HttpError) {
     const fields = overTheWire(error.fields);
-    return new HttpError(error.status, error.code, error.message, {
+    return new HttpError(error.status, error.code, overTheWire(error.detail), {
       ...(fields ? { fields } : {}),
       cause: error,
     });
   }
   if (error instanceof z.core.$ZodError) {
     const fields = fieldErrors(error);
-    const message = Object.values(fields)[0] ?? 'The request is not valid.';
-    return new HttpError(400, 'validation', message, { fields, cause: error });
+    const first = Object.values(fields)[0] ?? message('invalid-request');
+    return new HttpError(400, 'validation', first, { fields, cause: error });
   }
-  return new HttpError(500, 'internal', 'Something went wrong on the server.', { cause: error });
+  return new HttpError(500, 'internal', message('internal'), { cause: error });
 }
 
 /** Calls the other side (`service`) with copied arguments, and copies its answer back. */

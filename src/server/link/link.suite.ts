@@ -11,6 +11,7 @@ import {
   type LinkDevice,
   type ScaleUnitLink,
 } from './link.ts';
+import { message, plainText } from '../../contract/messages.ts';
 
 /** The two implementations of the link. */
 export type LinkImplementation = 'in-process' | 'http';
@@ -81,8 +82,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 function refusalOf(error: unknown) {
   expect(error).toBeInstanceOf(HttpError);
-  const { status, code, message, fields } = error as HttpError;
-  return { status, code, message, fields };
+  const { status, code, message, detail, fields } = error as HttpError;
+  return { status, code, message, detail, fields };
 }
 
 /** A draft with names from several scripts: Japanese, a combining accent, Arabic, an emoji. */
@@ -447,15 +448,22 @@ export function linkConformanceSuite(name: string, factory: LinkFixtureFactory):
     });
 
     it('passes any refusal of either side through unchanged', async () => {
-      const refusal = new HttpError(422, 'odd-refusal', 'Refused, with fields «é» 🚫', {
-        fields: { 'customers.0.customer.email': 'Not this one.', _: 'Nor this.' },
+      const refusal = new HttpError(422, 'odd-refusal', plainText('Refused, with fields «é» 🚫'), {
+        fields: {
+          'customers.0.customer.email': message('invalid-email'),
+          _: message('too-long', { max: 60 }),
+        },
       });
       fixture.fault('scale-unit', refusal);
       fixture.fault('hq', refusal);
       const expected = refusalOf(refusal);
       expect(refusalOf(await rejection(fixture.scaleUnit.pushCustomers([])))).toEqual(expected);
       expect(refusalOf(await rejection(fixture.hq.channelConfig()))).toEqual(expected);
-      const bare = new HttpError(404, 'not-found', 'No such register.');
+      const bare = new HttpError(
+        404,
+        'not-found',
+        message('register-not-found', { register: 'X' }),
+      );
       fixture.fault('scale-unit', bare);
       expect(refusalOf(await rejection(fixture.scaleUnit.revokeRegister('S001-R404')))).toEqual(
         refusalOf(bare),
@@ -468,6 +476,7 @@ export function linkConformanceSuite(name: string, factory: LinkFixtureFactory):
         status: 500,
         code: 'internal',
         message: 'Something went wrong on the server.',
+        detail: { code: 'internal' },
         fields: undefined,
       });
     });
@@ -480,7 +489,10 @@ export function linkConformanceSuite(name: string, factory: LinkFixtureFactory):
 
     it('says LinkUnreachableError when the other side answers 502, 503 or 504', async () => {
       for (const status of [502, 503, 504]) {
-        fixture.fault('scale-unit', new HttpError(status, 'hq-unreachable', 'HQ did not answer.'));
+        fixture.fault(
+          'scale-unit',
+          new HttpError(status, 'hq-unreachable', message('hq-unreachable')),
+        );
         const error = await rejection(fixture.scaleUnit.registerActivity());
         expect(error).toBeInstanceOf(LinkUnreachableError);
         expect((error as LinkUnreachableError).service).toMatch(/scale unit/i);

@@ -1,10 +1,6 @@
-import { fieldErrors } from '../../contract/errors.ts';
-import {
-  asyncRecordSchema,
-  guidReusedMessage,
-  type AsyncRecord,
-  type UploadResult,
-} from '../../contract/upload.ts';
+import { fieldErrors, firstFieldError } from '../../contract/errors.ts';
+import { message, type Message } from '../../contract/messages.ts';
+import { asyncRecordSchema, type AsyncRecord, type UploadResult } from '../../contract/upload.ts';
 import type { ChannelRecord } from '../link/link.ts';
 import type { ChannelDb } from './db/channel-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
@@ -13,7 +9,7 @@ import { canonicalJson, contentHash } from '../platform/canonical-json.ts';
 import type { Device } from './devices.ts';
 
 /** The message an edit or address gets when its pending customer was created at another store. */
-export const otherStoreMessage = 'This customer belongs to another store.';
+export const otherStoreMessage: Message = message('other-store-customer');
 
 /**
  * Store isolation: an edit or address that names a pending customer by its GUID may only come
@@ -27,13 +23,6 @@ function belongsToOtherStore(db: ChannelDb, record: AsyncRecord, storeId: string
     "SELECT store_id AS storeId FROM async_records WHERE guid = ? AND kind = 'customer-create'",
   ).get(record.customer.asyncGuid) as { storeId: string } | undefined;
   return creation !== undefined && creation.storeId !== storeId;
-}
-
-/** Joins a zod error into one readable line: "customer.firstName: First name is required." */
-function describeIssues(fields: Record<string, string>): string {
-  return Object.entries(fields)
-    .map(([path, message]) => (path === '_' ? message : `${path}: ${message}`))
-    .join(' ');
 }
 
 /**
@@ -56,7 +45,7 @@ export function intakeAsyncRecords(
         return {
           guid: raw.guid,
           outcome: 'rejected',
-          message: describeIssues(fieldErrors(parsed.error)),
+          message: firstFieldError(fieldErrors(parsed.error)) ?? message('invalid-value'),
         };
       }
       const unsafePath = findUnsafeText(raw);
@@ -64,7 +53,10 @@ export function intakeAsyncRecords(
         return {
           guid: raw.guid,
           outcome: 'rejected',
-          message: `${unsafePath}: ${unsafeTextMessage}`,
+          message:
+            unsafePath === '_'
+              ? message(unsafeTextMessage)
+              : { ...message(unsafeTextMessage), field: unsafePath },
         };
       }
       const record = parsed.data;
@@ -76,7 +68,7 @@ export function intakeAsyncRecords(
       if (existing) {
         return existing.hash === hash
           ? { guid: record.guid, outcome: 'duplicate' }
-          : { guid: record.guid, outcome: 'rejected', message: guidReusedMessage };
+          : { guid: record.guid, outcome: 'rejected', message: message('guid-reused') };
       }
       if (belongsToOtherStore(db, record, device.storeId)) {
         return { guid: record.guid, outcome: 'rejected', message: otherStoreMessage };

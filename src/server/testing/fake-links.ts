@@ -10,6 +10,8 @@ import type {
   RegisterActivity,
   ScaleUnitLink,
 } from '../link/link.ts';
+import { message } from '../../contract/messages.ts';
+import { fieldErrors, firstFieldError } from '../../contract/errors.ts';
 
 /**
  * Small in-memory stand-ins for the two sides of the HQ ↔ scale-unit link, for the link's
@@ -64,8 +66,8 @@ export function fakeScaleUnit(options: {
     },
     issueActivationCode: async ({ storeId, registerId }) => {
       if (!options.storeIds.includes(storeId)) {
-        const message = `Scale unit '${options.id}' does not serve store '${storeId}'.`;
-        throw new HttpError(409, 'store-not-served', message, { fields: { storeId: message } });
+        const notServed = message('store-not-served', { unit: options.id, store: storeId });
+        throw new HttpError(409, 'store-not-served', notServed, { fields: { storeId: notServed } });
       }
       codes += 1;
       return { code: `FAKE-${registerId}-${codes}`, expiresAt: '2026-12-08T12:00:00.000Z' };
@@ -79,8 +81,8 @@ export function fakeScaleUnit(options: {
       imported.map((rescued): UploadResult => {
         const parsed = asyncRecordSchema.safeParse(rescued);
         if (!parsed.success) {
-          const message = parsed.error.issues[0]?.message ?? 'Not a record.';
-          return { guid: rescued.guid, outcome: 'rejected', message };
+          const refusal = firstFieldError(fieldErrors(parsed.error)) ?? message('invalid-value');
+          return { guid: rescued.guid, outcome: 'rejected', message: refusal };
         }
         const record = parsed.data;
         const payload = JSON.stringify(record);
@@ -88,7 +90,7 @@ export function fakeScaleUnit(options: {
         if (existing) {
           return existing.payload === payload
             ? { guid: record.guid, outcome: 'duplicate' }
-            : { guid: record.guid, outcome: 'rejected', message: 'GUID used for another record.' };
+            : { guid: record.guid, outcome: 'rejected', message: message('guid-reused') };
         }
         records.push({
           replicationCounter: records.length + 1,
@@ -110,7 +112,7 @@ export interface FakeHq extends HqLink {
 }
 
 function notFound(account: string): HttpError {
-  return new HttpError(404, 'not-found', `Customer '${account}' does not exist at HQ.`);
+  return new HttpError(404, 'not-found', message('customer-not-at-hq', { account }));
 }
 
 /**
@@ -143,22 +145,25 @@ export function fakeHq(config: ChannelConfig): FakeHq {
       const earlier = byGuid.get(request.guid);
       if (earlier) {
         if (earlier.request !== JSON.stringify(request.customer)) {
-          throw new HttpError(409, 'guid-reused', 'This GUID was used for another customer.');
+          throw new HttpError(409, 'guid-reused', message('guid-reused'));
         }
         return { customer: current(earlier.account), created: false };
       }
       const known = new Set(config.affiliations.map((a) => a.id));
       const unknown = request.customer.affiliations.find((id) => !known.has(id));
       if (unknown) {
-        const message = `Affiliation '${unknown}' does not exist at HQ.`;
-        throw new HttpError(400, 'validation', message, {
-          fields: { 'customer.affiliations': message },
+        const unknownId = message('unknown-affiliation', { id: unknown });
+        throw new HttpError(400, 'validation', unknownId, {
+          fields: { 'customer.affiliations': unknownId },
         });
       }
       const defaults = config.stores.find((s) => s.id === device.storeId)?.defaults;
       if (!defaults) {
-        const message = `Store '${device.storeId}' has no default customer.`;
-        throw new HttpError(409, 'store-not-configured', message);
+        throw new HttpError(
+          409,
+          'store-not-configured',
+          message('store-has-no-default', { store: device.storeId }),
+        );
       }
       accounts += 1;
       const customer = save({
@@ -181,8 +186,8 @@ export function fakeHq(config: ChannelConfig): FakeHq {
     searchCustomers: async (_device, q) => {
       const needle = q.trim().toLowerCase();
       if (needle.length < 4) {
-        const message = 'Type at least 4 characters.';
-        throw new HttpError(400, 'validation', message, { fields: { q: message } });
+        const tooShort = message('search-too-short', { min: 4 });
+        throw new HttpError(400, 'validation', tooShort, { fields: { q: tooShort } });
       }
       return [...customers.values()].filter((c) =>
         `${displayName(c)} ${c.email}`.toLowerCase().includes(needle),
@@ -194,7 +199,11 @@ export function fakeHq(config: ChannelConfig): FakeHq {
         throw new HttpError(
           409,
           'conflict',
-          `Customer ${account} was changed by someone else (version ${customer.version}, not ${request.version}).`,
+          message('edit-conflict', {
+            account,
+            current: customer.version,
+            version: request.version,
+          }),
         );
       }
       return changed(customer, request.customer);

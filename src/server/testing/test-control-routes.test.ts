@@ -190,6 +190,8 @@ describe('test controls', () => {
     expect(res.json()).toEqual({
       error: 'fault-injected',
       message: 'Injected failure (HTTP 503) for testing.',
+      code: 'plain-text',
+      values: { text: 'Injected failure (HTTP 503) for testing.' },
     });
     const seen = server.channelDb.prepare('SELECT COUNT(*) AS n FROM register_health').get();
     expect(seen).toEqual({ n: 0 });

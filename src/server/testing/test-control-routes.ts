@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyPluginCallback } from 'fastify';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiPaths } from '../../contract/api-paths.ts';
+import { errorBody } from '../../contract/errors.ts';
+import { plainText } from '../../contract/messages.ts';
 import {
   faultInjectionSchema,
   realtimeCapacitySchema,
@@ -64,10 +66,10 @@ export function installChaosFaults(
     if (!chaosPrefixes.some((prefix) => request.url.startsWith(prefix))) return;
     if (state.delayMs > 0) await sleep(state.delayMs);
     if (state.failureRate > 0 && random() < state.failureRate) {
-      return reply.code(503).type('application/json; charset=utf-8').send({
-        error: 'fault-injected',
-        message: 'Injected failure (HTTP 503) for testing.',
-      });
+      return reply
+        .code(503)
+        .type('application/json; charset=utf-8')
+        .send(errorBody('fault-injected', plainText('Injected failure (HTTP 503) for testing.')));
     }
     return undefined;
   });

@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { toString as qrSvg } from 'qrcode';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { errorBody } from '../../../contract/errors.ts';
+import { message } from '../../../contract/messages.ts';
 import type { HqStore } from '../../../contract/hq-admin.ts';
 import type { TabletSetup } from '../../../contract/tablet-setup.ts';
 import { hqI18n } from '../../i18n/i18n.ts';
@@ -56,14 +58,23 @@ function fakeHq(options: { tabletSetup?: TabletSetup | null; codeFails?: boolean
       }
       if (url === '/api/hq/tablet-setup') {
         return options.tabletSetup === null
-          ? json(404, { error: 'not-found', message: 'Route GET:/api/hq/tablet-setup not found' })
+          ? json(
+              404,
+              errorBody(
+                'not-found',
+                message('no-such-resource', { method: 'GET', path: '/api/hq/tablet-setup' }),
+              ),
+            )
           : json(200, options.tabletSetup ?? setup);
       }
       const issued = /^\/api\/hq\/registers\/([^/]+)\/activation-code$/.exec(url);
       if (issued && init?.method === 'POST') {
         posts.push(url);
         if (options.codeFails) {
-          return json(404, { error: 'not-found', message: "Register 'S001-R2' does not exist." });
+          return json(
+            404,
+            errorBody('not-found', message('register-not-found', { register: 'S001-R2' })),
+          );
         }
         return json(201, {
           registerId: decodeURIComponent(issued[1] ?? ''),
@@ -71,7 +82,10 @@ function fakeHq(options: { tabletSetup?: TabletSetup | null; codeFails?: boolean
           expiresAt: '2025-01-01T09:15:00.000Z',
         });
       }
-      return json(404, { error: 'not-found', message: 'No such thing.' });
+      return json(
+        404,
+        errorBody('not-found', message('no-such-resource', { method: 'GET', path: url })),
+      );
     }),
   );
   render(

@@ -8,6 +8,7 @@ import { HqApiError, sendJson } from '../../api.ts';
 import { t } from '../../i18n/i18n.ts';
 import { errorMessage, fieldError } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
+import type { Message } from '../../../contract/messages.ts';
 
 type Draft = { id: string; name: string };
 const empty: Draft = { id: '', name: '' };
@@ -18,7 +19,7 @@ export function AddAffiliationForm() {
   const queryClient = useQueryClient();
   const idRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<Draft>(empty);
-  const [invalid, setInvalid] = useState<Record<string, string>>({});
+  const [invalid, setInvalid] = useState<Record<string, Message>>({});
   const [added, setAdded] = useState<Affiliation | null>(null);
   const add = useMutation({
     // The contract names no reply body: the list is read again.

@@ -6,6 +6,7 @@ import { QueryError } from '../../components/query-error.tsx';
 import { formatCount, formatDateTime } from '../../format.ts';
 import { t } from '../../i18n/i18n.ts';
 import { jobRunsQuery } from '../../queries.ts';
+import { describe } from '../../i18n/messages.ts';
 
 const pageSize = 10;
 
@@ -79,7 +80,7 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
                   ) : (
                     <ul className="plain-list">
                       {run.errors.map((error, i) => (
-                        <li key={i}>{error}</li>
+                        <li key={i}>{runErrorText(error)}</li>
                       ))}
                     </ul>
                   )}
@@ -101,4 +102,10 @@ export function JobRunHistory({ jobId, jobName }: { jobId: JobId; jobName: strin
       )}
     </>
   );
+}
+
+/** A run's error in the console's language, after the record it is about when it names one. */
+function runErrorText({ record, ...error }: JobRun['errors'][number]): string {
+  const text = describe(error);
+  return record === undefined ? text : t('fields.withField', { field: record, message: text });
 }

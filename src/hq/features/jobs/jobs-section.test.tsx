@@ -15,7 +15,7 @@ const run: JobRun = {
   read: 12,
   done: 11,
   failed: 1,
-  errors: ['Record 5: city is required.'],
+  errors: [{ code: 'city-required', record: 'Record 5' }],
 };
 
 const jobs: Job[] = [
@@ -110,7 +110,7 @@ describe('Batch jobs', () => {
         .map((s) => s.textContent),
     ).toContain('This run: read 12, done 11, failed 1');
     const table = await within(pJob).findByRole('table');
-    expect(within(table).getByText('Record 5: city is required.')).toBeTruthy();
+    expect(within(table).getByText('Record 5: City is required.')).toBeTruthy();
   });
 
   it('explains an invalid interval instead of saving it', async () => {

@@ -1,6 +1,6 @@
 import type { UploadResult } from '../../../contract/upload.ts';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 
 /** The records an import refused, with HQ's reason for each. */
 export function RefusedRecords({ results }: { results: readonly UploadResult[] }) {
@@ -23,7 +23,7 @@ export function RefusedRecords({ results }: { results: readonly UploadResult[] }
                 <span className="mono guid">{r.guid}</span>
               </td>
               <td className="cell-wrap">
-                {r.message === undefined ? t('common.noReason') : translateMessage(r.message)}
+                {r.message === undefined ? t('common.noReason') : describe(r.message)}
               </td>
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message, type Message } from '../../../contract/messages.ts';
 import type { RegisterHealth } from '../../../contract/health.ts';
 import {
   persistentStorageLabel,
@@ -13,7 +14,7 @@ const storeName = (id: string) => stores[id] ?? id;
 const register = (
   storeId: string,
   registerNumber: string,
-  stuckReason: string | null = null,
+  stuckReason: Message | null = null,
 ): RegisterHealth => ({
   registerId: `${storeId}-R${registerNumber}`,
   registerNumber,
@@ -35,18 +36,18 @@ describe('stuckSummary', () => {
     { case: 'says nothing when there are no registers', registers: [], expected: null },
     {
       case: 'names the one stuck register with its reason',
-      registers: [register('S001', '1'), register('S001', '2', 'no contact for 12 minutes')],
-      expected: 'Registers that need a look: Shibuya Store register 2 (no contact for 12 minutes)',
+      registers: [register('S001', '1'), register('S001', '2', message('no-contact', { n: 12 }))],
+      expected: 'Registers that need a look: Shibuya Store register 2 (No contact for 12 minutes)',
     },
     {
       case: 'names every stuck register in order, by store name and falls back to the store ID',
       registers: [
-        register('S002', '1', 'a record waiting for 45 minutes'),
-        register('S001', '3', 'no contact for 11 minutes'),
-        register('S009', '1', 'no contact yet'),
+        register('S002', '1', message('records-waiting', { n: 45 })),
+        register('S001', '3', message('no-contact', { n: 11 })),
+        register('S009', '1', message('records-need-attention-one', { n: 1 })),
       ],
       expected:
-        'Registers that need a look: Umeda Store register 1 (a record waiting for 45 minutes), Shibuya Store register 3 (no contact for 11 minutes), S009 register 1 (no contact yet)',
+        'Registers that need a look: Umeda Store register 1 (Records waiting for 45 minutes), Shibuya Store register 3 (No contact for 11 minutes), S009 register 1 (1 record needs attention)',
     },
   ])('$case', ({ registers, expected }) => {
     expect(stuckSummary(registers, storeName)).toBe(expected);

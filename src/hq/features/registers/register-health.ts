@@ -1,6 +1,6 @@
 import type { QueueHealth, RegisterHealth } from '../../../contract/health.ts';
 import { format, t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 
 /** How a register is named to a person: "Shibuya Store register 2". */
 export function registerName(storeName: string, registerNumber: string): string {
@@ -33,7 +33,7 @@ export function stuckSummary(
       : [
           t('registers.stuckItem', {
             name: registerName(storeName(r.storeId), r.registerNumber),
-            reason: translateMessage(r.stuckReason),
+            reason: describe(r.stuckReason),
           }),
         ],
   );

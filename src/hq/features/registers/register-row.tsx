@@ -1,7 +1,7 @@
 import type { RegisterHealth } from '../../../contract/health.ts';
 import { formatCount } from '../../format.ts';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { persistentStorageLabel, registerName } from './register-health.ts';
 import { TimeCell } from '../../components/time-cell.tsx';
 
@@ -50,7 +50,7 @@ export function RegisterRow({
           <span className="pill pill-completed">{t('registers.ok')}</span>
         ) : (
           <span className="pill pill-stuck">
-            {t('registers.stuck', { reason: translateMessage(stuckReason) })}
+            {t('registers.stuck', { reason: describe(stuckReason) })}
           </span>
         )}
       </td>

@@ -47,7 +47,7 @@ const stuck: RegisterHealth = {
     oldestWaitingAt: minutesAgo(40),
     persistentStorage: false,
   },
-  stuckReason: 'No contact for 14 minutes',
+  stuckReason: { code: 'no-contact', values: { n: 14 } },
 };
 const never: RegisterHealth = {
   registerId: 'S002-R1',
@@ -95,7 +95,11 @@ function fakeHq({ revokeFails = false, listed = [stuck, healthy, never] } = {}) 
       }
       if (url === '/api/hq/registers/S001-R2/revoke' && method === 'POST') {
         if (revokeFails) {
-          return json(503, { error: 'unavailable', message: 'HQ is busy. Try again.' });
+          return json(500, {
+            error: 'internal',
+            message: 'Something went wrong on the server.',
+            code: 'internal',
+          });
         }
         registers = registers.map((r) =>
           r.registerId === 'S001-R2' ? { ...r, activated: false } : r,
@@ -109,7 +113,7 @@ function fakeHq({ revokeFails = false, listed = [stuck, healthy, never] } = {}) 
             return {
               guid: g,
               outcome: 'rejected',
-              message: 'The customer C000001 does not exist.',
+              message: { code: 'customer-not-at-hq', values: { account: 'C000001' } },
             };
           }
           const outcome = known.has(g) ? 'duplicate' : 'accepted';
@@ -124,7 +128,12 @@ function fakeHq({ revokeFails = false, listed = [stuck, healthy, never] } = {}) 
           results,
         });
       }
-      return json(404, { error: 'not-found', message: 'No such thing.' });
+      return json(404, {
+        error: 'not-found',
+        message: `No such resource: ${method} ${url}`,
+        code: 'no-such-resource',
+        values: { method, path: url },
+      });
     }),
   );
   render(
@@ -240,7 +249,7 @@ describe('Revoke device', () => {
     const dialog = screen.getByRole('dialog', { name: 'Revoke device' });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Revoke' }));
     expect((await within(dialog).findByRole('alert')).textContent).toBe(
-      'The device could not be revoked: HQ is busy. Try again.',
+      'The device could not be revoked: Something went wrong on the server.',
     );
     expect(screen.getByRole('dialog', { name: 'Revoke device' })).toBe(dialog);
   });
@@ -290,7 +299,7 @@ describe('Import a rescue file', () => {
       within(refused)
         .getAllByRole('cell')
         .map((c) => c.textContent),
-    ).toEqual([guid(4), 'The customer C000001 does not exist.']);
+    ).toEqual([guid(4), "Customer 'C000001' does not exist at HQ."]);
 
     chooseFile(JSON.stringify(file));
     expect(screen.queryByText(/^Imported:/)).toBeNull();

@@ -65,7 +65,9 @@ describe('readRescueFile', () => {
     const reading = readRescueFile(JSON.stringify(broken));
     expect(reading.ok).toBe(false);
     if (reading.ok) return;
-    expect(reading.message).toMatch(/^This rescue file is damaged \(records\.1\.guid: .+\)\./);
+    expect(reading.message).toMatch(
+      /^This rescue file is damaged \(records 2, guid: .+\)\. Export it from the register again\.$/,
+    );
   });
 
   it('refuses unknown fields, as the contract does', () => {

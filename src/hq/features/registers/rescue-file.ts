@@ -2,7 +2,8 @@ import type { z } from '../../../contract/zod.ts';
 import { rescueFileSchema, type RescueFile } from '../../../contract/health.ts';
 import { asyncRecordKinds, type AsyncRecordKind } from '../../../contract/upload.ts';
 import { format, t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
+import { issueMessage } from '../../../contract/errors.ts';
 
 /** The largest file the console reads: a rescue file of the most records a register exports. */
 export const rescueFileMaxBytes = 20 * 1024 * 1024;
@@ -35,8 +36,8 @@ function firstIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (!issue) return t('rescue.formatMismatch');
   const path = issue.path.map(String).join('.');
-  const message = translateMessage(issue.message);
-  return path ? `${path}: ${message}` : message;
+  const message = issueMessage(issue);
+  return describe(path ? { ...message, field: path } : message);
 }
 
 /** How many records of each kind a rescue file holds. */

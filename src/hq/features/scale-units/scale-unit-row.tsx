@@ -2,7 +2,7 @@ import type { ScaleUnitSummary } from '../../../contract/scale-units.ts';
 import { TimeCell } from '../../components/time-cell.tsx';
 import { formatCount, formatRelativeTime } from '../../format.ts';
 import { format, t } from '../../i18n/i18n.ts';
-import { scaleUnitErrorText } from './scale-unit-error.ts';
+import { describe } from '../../i18n/messages.ts';
 
 function storesText(storeIds: string[] | null, storeName: (id: string) => string): string {
   if (storeIds === null) return t('scaleUnits.storesUnknown');
@@ -40,7 +40,7 @@ export function ScaleUnitRow({
           <span className="subline scale-unit-error">
             {t('scaleUnits.lastError', {
               when: formatRelativeTime(unit.lastErrorAt, now),
-              message: scaleUnitErrorText(unit.lastError),
+              message: describe(unit.lastError),
             })}
           </span>
         )}

@@ -9,8 +9,9 @@ import {
 } from '../../../contract/hq-admin.ts';
 import { HqApiError, sendJson } from '../../api.ts';
 import { t } from '../../i18n/i18n.ts';
-import { errorMessage, translateMessage } from '../../i18n/messages.ts';
+import { errorMessage, describe } from '../../i18n/messages.ts';
 import { hqKeys, sessionKey } from '../../queries.ts';
+import { issueMessage } from '../../../contract/errors.ts';
 
 type Field = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
@@ -28,7 +29,7 @@ function localProblem(form: Record<Field, string>): Problem | null {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path[0] === 'currentPassword' ? 'currentPassword' : 'newPassword';
-    return { field, message: translateMessage(issue?.message ?? '') };
+    return { field, message: issue ? describe(issueMessage(issue)) : '' };
   }
   if (form.newPassword !== form.confirmPassword) {
     return { field: 'confirmPassword', message: t('session.passwordsDiffer') };
@@ -38,10 +39,10 @@ function localProblem(form: Record<Field, string>): Problem | null {
 
 function serverProblem(error: unknown): Problem {
   if (error instanceof HqApiError && error.fields.currentPassword) {
-    return { field: 'currentPassword', message: translateMessage(error.fields.currentPassword) };
+    return { field: 'currentPassword', message: describe(error.fields.currentPassword) };
   }
   if (error instanceof HqApiError && error.fields.newPassword) {
-    return { field: 'newPassword', message: translateMessage(error.fields.newPassword) };
+    return { field: 'newPassword', message: describe(error.fields.newPassword) };
   }
   return {
     field: 'currentPassword',

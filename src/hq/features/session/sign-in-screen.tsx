@@ -5,9 +5,11 @@ import { apiPaths } from '../../../contract/api-paths.ts';
 import { adminSignInSchema } from '../../../contract/hq-admin.ts';
 import { sendJson } from '../../api.ts';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { hqKeys, sessionKey } from '../../queries.ts';
 import { signInErrorMessage } from './sign-in-messages.ts';
+import { fieldErrors } from '../../../contract/errors.ts';
+import { message, type Message } from '../../../contract/messages.ts';
 
 /** The console's sign-in: one administrator password (POST of the admin session). */
 export function SignInScreen() {
@@ -15,7 +17,7 @@ export function SignInScreen() {
   const queryClient = useQueryClient();
   const inputRef = useRef<HTMLInputElement>(null);
   const [password, setPassword] = useState('');
-  const [invalid, setInvalid] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState<Message | null>(null);
   const signIn = useMutation({
     // The contract names no reply body: the session is read again below.
     mutationFn: (body: { password: string }) =>
@@ -39,7 +41,7 @@ export function SignInScreen() {
     event.preventDefault();
     const parsed = adminSignInSchema.safeParse({ password });
     if (!parsed.success) {
-      setInvalid(parsed.error.issues[0]?.message ?? t('validation.enterPassword'));
+      setInvalid(Object.values(fieldErrors(parsed.error))[0] ?? message('enter-password'));
       inputRef.current?.focus();
       return;
     }
@@ -47,12 +49,8 @@ export function SignInScreen() {
     signIn.mutate(parsed.data);
   };
 
-  const message =
-    invalid !== null
-      ? translateMessage(invalid)
-      : signIn.isError
-        ? signInErrorMessage(signIn.error)
-        : null;
+  const shown =
+    invalid !== null ? describe(invalid) : signIn.isError ? signInErrorMessage(signIn.error) : null;
 
   return (
     <section className="card sign-in" aria-labelledby={`${id}-heading`}>
@@ -68,8 +66,8 @@ export function SignInScreen() {
             autoComplete="current-password"
             value={password}
             maxLength={200}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={message ? `${id}-error` : undefined}
+            aria-invalid={shown ? true : undefined}
+            aria-describedby={shown ? `${id}-error` : undefined}
             onChange={(e) => {
               setPassword(e.target.value);
               setInvalid(null);
@@ -77,7 +75,7 @@ export function SignInScreen() {
           />
         </div>
         <p id={`${id}-error`} className="field-error" role="alert">
-          {message}
+          {shown}
         </p>
         <button type="submit" disabled={signIn.isPending}>
           {signIn.isPending ? t('session.signingIn') : t('session.signIn')}

@@ -3,7 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HqSettings } from '../../../contract/hq-admin.ts';
-import { featureConflict } from '../../../contract/register.ts';
+import { errorBody } from '../../../contract/errors.ts';
+import { message } from '../../../contract/messages.ts';
 import { FeatureManagementSection } from './feature-management-section.tsx';
 
 const json = (status: number, body: unknown) =>
@@ -21,7 +22,7 @@ function fakeHq(initial: HqSettings, refuse = false) {
           filterSharedCustomerData?: boolean;
         };
         patches.push(patch);
-        if (refuse) return json(409, { error: 'conflict', message: 'Settings are locked.' });
+        if (refuse) return json(409, errorBody('conflict', message('feature-conflict')));
         settings = {
           features: { ...settings.features, ...patch.features },
           filterSharedCustomerData:
@@ -50,7 +51,8 @@ const off: HqSettings = {
   },
   filterSharedCustomerData: false,
 };
-const reason = featureConflict({ ...off.features, asyncCustomerEditing: true }) ?? '';
+const reason =
+  'Enable editing customers in asynchronous mode needs Enable the asynchronous creation for customer addresses and Enable enhanced async customer creation to be on.';
 const box = (name: string) => screen.findByRole('checkbox', { name });
 
 afterEach(() => {
@@ -89,7 +91,7 @@ describe('Feature management', () => {
     const patches = fakeHq(off, true);
     const filter = await box('Filter shared customer data tables');
     fireEvent.click(filter);
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: Settings are locked.');
+    expect((await screen.findByRole('alert')).textContent).toBe(`Not saved: ${reason}`);
     await waitFor(() => expect(filter).toHaveProperty('checked', false));
     expect(patches).toEqual([{ filterSharedCustomerData: true }]);
   });

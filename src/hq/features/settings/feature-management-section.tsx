@@ -3,10 +3,11 @@ import type { CustomerFeatures } from '../../../contract/register.ts';
 import { Loading } from '../../components/loading.tsx';
 import { QueryError } from '../../components/query-error.tsx';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { settingsQuery } from '../../queries.ts';
 import { featureDefinitions, switchBlockedReason } from './feature-rules.ts';
 import { SettingSwitch, settingsMutationKey, type SettingsPatch } from './setting-switch.tsx';
+import { message, type MessageCode } from '../../../contract/messages.ts';
 
 /** The features as they will be once the changes still saving are saved. */
 function withSaving(
@@ -23,9 +24,9 @@ function withSaving(
   return out;
 }
 
-/** Why a switch is locked, in the current language (the contract words it in English). */
-function blockedReason(reason: string | null): string | null {
-  return reason === null ? null : translateMessage(reason);
+/** Why a switch is locked, in the current language. */
+function blockedReason(reason: MessageCode | null): string | null {
+  return reason === null ? null : describe(message(reason));
 }
 
 /**

@@ -29,8 +29,11 @@ export const featureDefinitions: readonly ReturnType<typeof definition>[] = [
  * Why a switch may not be flipped now, or null when it may: flipping it must not leave a
  * combination HQ refuses (10.0.29 needs 10.0.22 and 10.0.24). So 10.0.29 cannot be turned on
  * while either prerequisite is off, and a prerequisite cannot be turned off while 10.0.29 is on.
- * The reason is the contract's English text (see translateMessage).
+ * The reason is a message code.
  */
-export function switchBlockedReason(features: CustomerFeatures, key: FeatureKey): string | null {
+export function switchBlockedReason(
+  features: CustomerFeatures,
+  key: FeatureKey,
+): 'feature-conflict' | null {
   return featureConflict({ ...features, [key]: !features[key] });
 }

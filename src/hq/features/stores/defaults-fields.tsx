@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { receiptPreferences, type CustomerDefaults } from '../../../contract/customer.ts';
 import { t } from '../../i18n/i18n.ts';
-import { errorMessage, fieldError } from '../../i18n/messages.ts';
+import { errorMessage } from '../../i18n/messages.ts';
 import { affiliationsQuery } from '../../queries.ts';
 
 type TextKey = 'customerGroup' | 'currency' | 'language';
@@ -45,7 +45,7 @@ export function DefaultsFields({
     <>
       <div className="defaults-grid">
         {textFields.map((field) => {
-          const error = fieldError(errors[field.key]);
+          const error = errors[field.key];
           return (
             <div className="field" key={field.key}>
               <label htmlFor={`${id}-${field.key}`}>{t(`stores.${field.key}`)}</label>
@@ -126,7 +126,7 @@ export function DefaultsFields({
         ))}
         {affiliationError && (
           <span id={`${id}-aff-error`} className="field-error">
-            {fieldError(affiliationError)}
+            {affiliationError}
           </span>
         )}
       </fieldset>

@@ -9,7 +9,7 @@ import {
 } from '../../../contract/hq-admin.ts';
 import { HqApiError } from '../../api.ts';
 import { t } from '../../i18n/i18n.ts';
-import { fieldError } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { checkDefaults, serverDefaultsErrors } from './store-defaults.ts';
 
 /** The Add store form as typed; `defaultCustomerName` null follows the store's name. */
@@ -55,6 +55,12 @@ export interface NewStoreErrors {
 export type NewStoreCheck =
   { ok: true; store: HqStoreCreate } | { ok: false; errors: NewStoreErrors };
 
+/** A value's first problem in words. */
+function firstIssueText(error: Parameters<typeof fieldErrors>[0]): string {
+  const first = Object.values(fieldErrors(error))[0];
+  return first ? describe(first) : '';
+}
+
 /** Checks the Add store form against the contract's schema (the store's ID is upper-cased). */
 export function checkNewStore(draft: NewStoreDraft): NewStoreCheck {
   const defaults = checkDefaults(draft.defaults);
@@ -69,7 +75,7 @@ export function checkNewStore(draft: NewStoreDraft): NewStoreCheck {
   const store: Record<string, string> = {};
   if (!parsed.success) {
     for (const [key, message] of Object.entries(fieldErrors(parsed.error))) {
-      if (!key.startsWith('defaults')) store[key] = fieldError(message) ?? message;
+      if (!key.startsWith('defaults')) store[key] = describe(message);
     }
   }
   return { ok: false, errors: { store, defaults: defaults.ok ? {} : defaults.fields } };
@@ -84,8 +90,7 @@ export function serverNewStoreErrors(error: unknown): NewStoreErrors | null {
   if (Object.keys(error.fields).length === 0) return null;
   const store: Record<string, string> = {};
   const defaults: Record<string, string> = {};
-  for (const [key, message] of Object.entries(serverDefaultsErrors(error.fields))) {
-    const words = fieldError(message) ?? message;
+  for (const [key, words] of Object.entries(serverDefaultsErrors(error.fields))) {
     if (key in error.fields) store[key] = words;
     else defaults[key] = words;
   }
@@ -98,8 +103,7 @@ export function checkStoreName(
 ): { ok: true; name: string } | { ok: false; message: string } {
   const parsed = storeNameSchema.safeParse(name);
   if (parsed.success) return { ok: true, name: parsed.data };
-  const message = parsed.error.issues[0]?.message ?? '';
-  return { ok: false, message: fieldError(message) ?? message };
+  return { ok: false, message: firstIssueText(parsed.error) };
 }
 
 /** A register number, checked as HQ checks it, or the message in words. */
@@ -108,8 +112,7 @@ export function checkRegisterNumber(
 ): { ok: true; number: string } | { ok: false; message: string } {
   const parsed = registerNumberSchema.safeParse(number.trim());
   if (parsed.success) return { ok: true, number: parsed.data };
-  const message = parsed.error.issues[0]?.message ?? '';
-  return { ok: false, message: fieldError(message) ?? message };
+  return { ok: false, message: firstIssueText(parsed.error) };
 }
 
 /** The number the Add register form suggests: one more than the store's highest. */

@@ -2,6 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { errorBody } from '../../../contract/errors.ts';
+import { message } from '../../../contract/messages.ts';
 import type { HqStore } from '../../../contract/hq-admin.ts';
 import { StoresSection } from './stores-section.tsx';
 
@@ -88,7 +90,10 @@ function fakeHq(answer: (call: Call) => Answer | null = () => null) {
         return json({ status: 200, body: { registerId: retire[1], retiredAt } });
       }
       if (url === '/api/hq/stores') return json({ status: 200, body: { stores } });
-      return json({ status: 404, body: { error: 'not-found', message: 'No such thing.' } });
+      return json({
+        status: 404,
+        body: errorBody('not-found', message('no-such-resource', { method, path: url })),
+      });
     }),
   );
   render(
@@ -177,7 +182,10 @@ describe('Add store', () => {
   it('says on the ID field when HQ already has a store with that ID', async () => {
     fakeHq((call) =>
       call.method === 'POST' && call.url === '/api/hq/stores'
-        ? { status: 409, body: { error: 'store-exists', message: "Store 'S001' already exists." } }
+        ? {
+            status: 409,
+            body: errorBody('store-exists', message('store-exists', { store: 'S001' })),
+          }
         : null,
     );
     const form = await openAddStore();
@@ -244,7 +252,10 @@ describe('Registers of a store', () => {
       call.url === '/api/hq/stores/S001/registers'
         ? {
             status: 409,
-            body: { error: 'register-exists', message: "Register 2 of 'S001' already exists." },
+            body: errorBody(
+              'register-exists',
+              message('register-exists', { number: 2, store: 'S001' }),
+            ),
           }
         : null,
     );

@@ -66,10 +66,13 @@ describe('defaultsChanged', () => {
 describe('serverDefaultsErrors', () => {
   it('maps HQ field paths to the form fields', () => {
     expect(
-      serverDefaultsErrors({ 'defaults.affiliations.1': 'Unknown.', currency: 'Bad.' }),
+      serverDefaultsErrors({
+        'defaults.affiliations.1': { code: 'unknown-affiliation', values: { id: 'A9' } },
+        currency: { code: 'invalid-value' },
+      }),
     ).toEqual({
-      'affiliations.1': 'Unknown.',
-      currency: 'Bad.',
+      'affiliations.1': "Affiliation 'A9' does not exist.",
+      currency: 'This value is not valid.',
     });
   });
 });

@@ -1,6 +1,8 @@
 import { customerDefaultsSchema, type CustomerDefaults } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { t } from '../../i18n/i18n.ts';
+import { describe } from '../../i18n/messages.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
 /** The result of checking the default customer form: what to save, or a message per field. */
 export type DefaultsCheck =
@@ -23,10 +25,10 @@ export function checkDefaults(draft: CustomerDefaults): DefaultsCheck {
     language: draft.language.trim(),
   });
   if (parsed.success) return { ok: true, defaults: parsed.data };
-  const fields = fieldErrors(parsed.error);
-  for (const key of Object.keys(fields)) {
+  const fields: Record<string, string> = {};
+  for (const [key, message] of Object.entries(fieldErrors(parsed.error))) {
     const field = key.split('.')[0] ?? key;
-    fields[key] = messages[field]?.() ?? fields[key] ?? '';
+    fields[key] = messages[field]?.() ?? describe(message);
   }
   return { ok: false, fields };
 }
@@ -45,11 +47,11 @@ export function defaultsChanged(draft: CustomerDefaults, saved: CustomerDefaults
   );
 }
 
-/** Field errors HQ sent (`defaults.currency`…) by the form's own field names. */
-export function serverDefaultsErrors(fields: Readonly<Record<string, string>>) {
+/** Field errors HQ sent (`defaults.currency`…) in words, by the form's own field names. */
+export function serverDefaultsErrors(fields: Readonly<Record<string, ReceivedMessage>>) {
   const out: Record<string, string> = {};
   for (const [key, message] of Object.entries(fields)) {
-    out[key.replace(/^defaults\./, '')] ??= message;
+    out[key.replace(/^defaults\./, '')] ??= describe(message);
   }
   return out;
 }

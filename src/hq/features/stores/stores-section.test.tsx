@@ -2,6 +2,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { errorBody } from '../../../contract/errors.ts';
+import { message } from '../../../contract/messages.ts';
 import type { HqStore } from '../../../contract/hq-admin.ts';
 import { StoresSection } from './stores-section.tsx';
 
@@ -83,13 +85,18 @@ describe('Stores', () => {
   it("shows HQ's refusal and puts the box back", async () => {
     renderStores(
       () =>
-        new Response(JSON.stringify({ error: 'conflict', message: 'The store is locked.' }), {
-          status: 409,
-        }),
+        new Response(
+          JSON.stringify(
+            errorBody('conflict', message('store-without-default', { store: 'S001' })),
+          ),
+          { status: 409 },
+        ),
     );
     const box = await screen.findByRole('checkbox', { name: label });
     fireEvent.click(box);
-    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The store is locked.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "Not saved: Store 'S001' has no default customer at HQ.",
+    );
     await waitFor(() => expect(box).toHaveProperty('checked', false));
   });
 

@@ -18,7 +18,11 @@ const failed: AsyncOperation = {
   name: 'Hanako Yamada',
   accountNumber: null,
   status: 'failed',
-  lastError: "customer.addresses.0.country: Country/region 'XXX' does not exist.",
+  lastError: {
+    code: 'unknown-country',
+    values: { code: 'XXX' },
+    field: 'customer.addresses.0.country',
+  },
   createdAt: at,
   updatedAt: at,
 };
@@ -79,7 +83,12 @@ function fakeHq(resync: () => AsyncOperation) {
         operation = resync();
         return json(200, { operation });
       }
-      return json(404, { error: 'not-found', message: 'No such thing.' });
+      return json(404, {
+        error: 'not-found',
+        message: `No such resource: ${method} ${url}`,
+        code: 'no-such-resource',
+        values: { method, path: url },
+      });
     }),
   );
   render(
@@ -127,7 +136,9 @@ describe('Fix operation', () => {
       lastError: null,
     }));
     const dialog = await openFix();
-    expect(within(dialog).getByText(failed.lastError ?? '')).toBeTruthy();
+    expect(
+      within(dialog).getByText("Address 1, Country/region: Country/region 'XXX' does not exist."),
+    ).toBeTruthy();
     expect(within(dialog).getByLabelText('First name')).toHaveProperty('value', 'Hanako');
 
     const country = within(dialog).getByLabelText('Country/region');
@@ -174,13 +185,16 @@ describe('Fix operation', () => {
   });
 
   it('saves unsaved changes before synchronizing and shows a new error', async () => {
-    const calls = fakeHq(() => ({ ...failed, lastError: 'Phone number is already in use.' }));
+    const calls = fakeHq(() => ({
+      ...failed,
+      lastError: { code: 'invalid-phone', field: 'customer.phone' },
+    }));
     const dialog = await openFix();
     fireEvent.change(within(dialog).getByLabelText('Country/region'), {
       target: { value: 'JPN' },
     });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Synchronize again' }));
-    await within(dialog).findByText('Failed: Phone number is already in use.');
+    await within(dialog).findByText('Failed: Phone: Enter a valid phone number.');
     expect(calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.url}`)).toEqual([
       `PUT /api/hq/async-customers/${guid}`,
       `POST /api/hq/async-customers/${guid}/resync`,

@@ -4,8 +4,9 @@ import type { AsyncAddressRecord } from '../../../contract/upload.ts';
 import { addressRows, nameOrder, t } from '../../i18n/i18n.ts';
 import { fieldError } from '../../i18n/messages.ts';
 import type { AddressField, DraftField } from './fix-record.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
-type Errors = Readonly<Record<string, string>>;
+type Errors = Readonly<Record<string, ReceivedMessage>>;
 
 /** A labelled text input whose error (by field path) is tied to it. */
 function TextInput({

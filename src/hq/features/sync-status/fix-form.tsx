@@ -7,7 +7,7 @@ import { HqApiError, sendJson } from '../../api.ts';
 import { StatusPill } from '../../components/status-pill.tsx';
 import { formatDateTime } from '../../format.ts';
 import { t } from '../../i18n/i18n.ts';
-import { errorMessage, translateMessage } from '../../i18n/messages.ts';
+import { errorMessage, describe } from '../../i18n/messages.ts';
 import { hqKeys } from '../../queries.ts';
 import { AddressFieldset, DraftFields } from './fix-fields.tsx';
 import {
@@ -21,6 +21,7 @@ import {
   shownPaths,
 } from './fix-record.ts';
 import { kindLabel, operationOutcome } from './operation-kind.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
 type Outcome = { text: string; tone: 'ok' | 'failed' | 'info' };
 
@@ -53,7 +54,7 @@ export function FixForm({
   const [record, setRecord] = useState(initialRecord);
   const [saved, setSaved] = useState(initialRecord);
   const [operation, setOperation] = useState(initialOperation);
-  const [invalid, setInvalid] = useState<Record<string, string>>({});
+  const [invalid, setInvalid] = useState<Record<string, ReceivedMessage>>({});
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const dirty = JSON.stringify(record) !== JSON.stringify(saved);
 
@@ -172,7 +173,7 @@ export function FixForm({
       {operation.lastError ? (
         <div className="fix-error">
           <h3 className="subheading">{t('syncStatus.lastKnownError')}</h3>
-          <p>{translateMessage(operation.lastError)}</p>
+          <p>{describe(operation.lastError)}</p>
         </div>
       ) : (
         <p className="muted">{t('fix.noError')}</p>
@@ -211,9 +212,7 @@ export function FixForm({
           {otherErrors.length > 0 && (
             <ul>
               {otherErrors.map(([path, message]) => (
-                <li key={path}>
-                  {t('fix.fieldMessage', { path, message: translateMessage(message) })}
-                </li>
+                <li key={path}>{describe({ ...message, field: path })}</li>
               ))}
             </ul>
           )}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDraft, type CustomerDraft } from '../../../contract/customer.ts';
+import { englishText, readMessage } from '../../../contract/messages.ts';
 import type { AsyncRecord } from '../../../contract/upload.ts';
 import {
   checkFix,
@@ -83,7 +84,13 @@ describe('checkFix', () => {
       },
     },
   ])('$case', ({ record, fields }) => {
-    expect(checkFix(record, record)).toEqual({ ok: false, fields });
+    const result = checkFix(record, record);
+    const english = result.ok
+      ? null
+      : Object.fromEntries(
+          Object.entries(result.fields).map(([k, m]) => [k, englishText(readMessage(m))]),
+        );
+    expect(english).toEqual(fields);
   });
 
   it('accepts the corrected customer and trims what was typed', () => {
@@ -151,9 +158,14 @@ describe('fixedRecord', () => {
 
 describe('serverFixErrors', () => {
   it("maps HQ's record paths to the form's", () => {
-    expect(serverFixErrors({ 'record.customer.email': 'Taken.', 'draft.phone': 'Bad.' })).toEqual({
-      'customer.email': 'Taken.',
-      'draft.phone': 'Bad.',
+    expect(
+      serverFixErrors({
+        'record.customer.email': { code: 'guid-reused' },
+        'draft.phone': { code: 'invalid-phone' },
+      }),
+    ).toEqual({
+      'customer.email': { code: 'guid-reused' },
+      'draft.phone': { code: 'invalid-phone' },
     });
   });
 });

@@ -2,6 +2,7 @@ import type { Address, CustomerDraft } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
 import { asyncRecordSchema, type AsyncRecord } from '../../../contract/upload.ts';
 import type { AddressPart } from '../../../i18n-core/address-order.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
 /** The address fields the fix form edits. */
 export type AddressField = AddressPart;
@@ -10,7 +11,7 @@ export type DraftField = 'firstName' | 'lastName' | 'organizationName' | 'email'
 
 /** Result of checking a fixed record: the record to PUT, or field path → message. */
 export type FixCheck =
-  { ok: true; record: AsyncRecord } | { ok: false; fields: Record<string, string> };
+  { ok: true; record: AsyncRecord } | { ok: false; fields: Record<string, ReceivedMessage> };
 
 /** The customer draft a record carries (creation or edit), or null for an address record. */
 export function draftOf(record: AsyncRecord): CustomerDraft | null {
@@ -110,8 +111,10 @@ export function checkFix(original: AsyncRecord, edited: AsyncRecord): FixCheck {
 }
 
 /** HQ's field errors (`record.customer.email`…) by the form's field paths (`customer.email`). */
-export function serverFixErrors(fields: Readonly<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
+export function serverFixErrors(
+  fields: Readonly<Record<string, ReceivedMessage>>,
+): Record<string, ReceivedMessage> {
+  const out: Record<string, ReceivedMessage> = {};
   for (const [key, message] of Object.entries(fields))
     out[key.replace(/^record\./, '')] ??= message;
   return out;

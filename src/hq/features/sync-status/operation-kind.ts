@@ -1,7 +1,7 @@
 import type { AsyncOperation } from '../../../contract/hq-admin.ts';
 import type { AsyncRecordKind } from '../../../contract/upload.ts';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 
 /** The word the Kind column shows for a kind of asynchronous record. */
 export function kindLabel(kind: AsyncRecordKind): string {
@@ -43,10 +43,7 @@ export function operationOutcome(
         : t('syncStatus.completed');
     case 'failed':
       return t('syncStatus.failedBecause', {
-        reason:
-          operation.lastError === null
-            ? t('common.noReason')
-            : translateMessage(operation.lastError),
+        reason: operation.lastError === null ? t('common.noReason') : describe(operation.lastError),
       });
     case 'pending':
       return t('syncStatus.pendingWaiting');

@@ -2,7 +2,7 @@ import type { AsyncOperation } from '../../../contract/hq-admin.ts';
 import { StatusPill } from '../../components/status-pill.tsx';
 import { formatDateTime } from '../../format.ts';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { fixLabel, kindLabel, operationTitle } from './operation-kind.ts';
 
 /** One asynchronous customer operation (B13); a failed one has a Fix button. */
@@ -37,7 +37,7 @@ export function OperationRow({
         <StatusPill status={operation.status} />
       </td>
       <td className="cell-wrap">
-        {operation.lastError === null ? '—' : translateMessage(operation.lastError)}
+        {operation.lastError === null ? '—' : describe(operation.lastError)}
       </td>
       <td>
         {operation.status === 'failed' && (

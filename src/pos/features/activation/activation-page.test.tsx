@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { englishText, message } from '../../../contract/messages.ts';
 import type { ActivationRequest, ActivationResponse } from '../../../contract/register.ts';
 import { getActivation } from '../../db/meta-repo.ts';
 import { posI18n } from '../../i18n/i18n.ts';
@@ -29,8 +30,12 @@ const invalid: ApiResult<ActivationResponse> = {
   failure: {
     kind: 'http',
     status: 400,
-    message: 'This activation code is not valid.',
-    body: { error: 'invalid-activation-code', message: 'This activation code is not valid.' },
+    message: message('invalid-activation-code'),
+    body: {
+      error: 'invalid-activation-code',
+      message: englishText(message('invalid-activation-code')),
+      code: 'invalid-activation-code',
+    },
   },
 };
 

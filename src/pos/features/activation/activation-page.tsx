@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { saveActivation } from '../../db/meta-repo.ts';
 import { t } from '../../i18n/i18n.ts';
-import { describeFailure, translateMessage } from '../../i18n/messages.ts';
+import { describeFailure, describe } from '../../i18n/messages.ts';
 import { useServices } from '../../services/pos-services.tsx';
 import type { ApiFailure } from '../../sync/api-client.ts';
 import { activationCodeFromFragment, removeActivationFragment } from './activation-fragment.ts';
 
-/** A bad code in the current language, from its error code; other failures as usual. */
+/** A bad code in the register's own words (it names the page to go to); other failures as usual. */
 function activationProblem(failure: ApiFailure): string {
-  return failure.kind === 'http' && failure.body?.error === 'invalid-activation-code'
-    ? t('serverErrors.invalid-activation-code')
+  return failure.message.code === 'invalid-activation-code'
+    ? t('activation.invalidCode')
     : describeFailure(failure);
 }
 
@@ -38,8 +38,7 @@ export function ActivationPage() {
     await saveActivation(db, result.value);
     await engine.syncNow({ retryNow: true });
     const problem = engine.activity.get().lastError;
-    if (problem)
-      setError(t('activation.firstDownloadFailed', { problem: translateMessage(problem) }));
+    if (problem) setError(t('activation.firstDownloadFailed', { problem: describe(problem) }));
     setBusy(false);
   }
 

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { useServices, useSyncActivity } from '../../services/pos-services.tsx';
 
 /**
@@ -19,7 +19,7 @@ export function AwaitingSettings() {
       </p>
       {activity.lastError && (
         <p className="form-error" role="alert">
-          {translateMessage(activity.lastError)}
+          {describe(activity.lastError)}
         </p>
       )}
       <button

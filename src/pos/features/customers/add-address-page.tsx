@@ -15,6 +15,7 @@ import { addAddressMode } from './customer-rules.ts';
 import type { FieldBinding } from './form-fields.tsx';
 import { useCustomer } from './use-customer.ts';
 import { newGuid } from '../../sync/new-guid.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
 const newAddressSchema = z.omit(addressSchema, { asyncGuid: true });
 type Fields = 'street' | 'city' | 'state' | 'zip' | 'country';
@@ -66,7 +67,7 @@ function AddressForm({
   const [primary, setPrimary] = useState(
     customer.addresses.length + customer.pendingAddresses.length === 0,
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, ReceivedMessage>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const bind = (field: Fields): FieldBinding => ({

@@ -5,6 +5,7 @@ import {
   type CustomerDraft,
 } from '../../../contract/customer.ts';
 import { fieldErrors } from '../../../contract/errors.ts';
+import type { Message } from '../../../contract/messages.ts';
 
 /** The form's fields: the draft's, one optional address, secondary contacts as typed text. */
 export interface CustomerFormValues {
@@ -96,7 +97,7 @@ export function draftFromForm(
   values: CustomerFormValues,
   scope: FormScope,
   otherAddresses: CustomerDraft['addresses'] = [],
-): { ok: true; draft: CustomerDraft } | { ok: false; errors: Record<string, string> } {
+): { ok: true; draft: CustomerDraft } | { ok: false; errors: Record<string, Message> } {
   const person = values.type === 'person';
   const address = scope.address ? addressFromForm(values) : null;
   const candidate = {
@@ -117,7 +118,7 @@ export function draftFromForm(
   };
   const parsed = customerDraftSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, draft: parsed.data };
-  const errors: Record<string, string> = {};
+  const errors: Record<string, Message> = {};
   for (const [path, message] of Object.entries(fieldErrors(parsed.error))) {
     const field = path.replace(/^addresses\.0\./, '').replace(/\.\d+$/, '');
     errors[field] ??= message;

@@ -13,6 +13,7 @@ import { DuplicateWarning } from './duplicate-warning.tsx';
 import { EnhancedFields } from './enhanced-fields.tsx';
 import { TextField, type FieldBinding } from './form-fields.tsx';
 import { useContactDuplicates } from './use-contact-duplicates.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
 interface CustomerFormProps {
   initial: CustomerDraft | null;
@@ -20,7 +21,7 @@ interface CustomerFormProps {
   /** Saves the draft; returns errors to show (a message and/or per field), or null when done. */
   onSubmit: (
     draft: CustomerDraft,
-  ) => Promise<{ message: string; fields: Record<string, string> } | null>;
+  ) => Promise<{ message: string; fields: Record<string, ReceivedMessage> } | null>;
   onCancel: () => void;
   /** Shown above the buttons: how this save will happen (real time or on the register). */
   notice?: ReactNode;
@@ -56,7 +57,7 @@ export function CustomerForm({
     contactOf(values, enhancedBlocked === null),
     customerLocalId,
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, ReceivedMessage>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const otherAddresses =

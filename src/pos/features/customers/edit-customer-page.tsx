@@ -11,8 +11,9 @@ import { CustomerForm } from './customer-form.tsx';
 import { editMode } from './customer-rules.ts';
 import { useCustomer } from './use-customer.ts';
 import { newGuid } from '../../sync/new-guid.ts';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
-type SaveResult = { message: string; fields: Record<string, string> } | null;
+type SaveResult = { message: string; fields: Record<string, ReceivedMessage> } | null;
 
 /**
  * Edit customer (B8): a real-time call for a customer with an account number; with 10.0.29 on,

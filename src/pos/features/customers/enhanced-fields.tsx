@@ -4,10 +4,11 @@ import { t } from '../../i18n/i18n.ts';
 import { fieldError } from '../../i18n/messages.ts';
 import type { CustomerFormValues } from './customer-form-values.ts';
 import { SelectField, TextField } from './form-fields.tsx';
+import type { ReceivedMessage } from '../../../contract/messages.ts';
 
 interface EnhancedFieldsProps {
   values: CustomerFormValues;
-  errors: Record<string, string>;
+  errors: Record<string, ReceivedMessage>;
   onChange: (field: keyof CustomerFormValues) => (value: string | string[]) => void;
   /** Why these fields are unavailable for this save, or null (B9). */
   blocked: string | null;

@@ -1,10 +1,11 @@
 import { resendEntry } from '../../db/outbox-repo.ts';
 import { customerName, t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { Link, navigate, routes } from '../../services/router.tsx';
 import { useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { CustomerForm } from './customer-form.tsx';
 import { useCustomer } from './use-customer.ts';
+import { readMessage } from '../../../contract/messages.ts';
 
 /**
  * B14: a new customer the scale unit refused (Needs attention) is corrected here and sent again
@@ -34,7 +35,7 @@ export function FixCustomerPage({ localId }: { localId: number }) {
       <h1 id="fix-heading">{t('fix.headingFor', { name: customerName(found.customer) })}</h1>
       <p className="alert alert-attention">
         <strong>{t('fix.needsAttention')}</strong>{' '}
-        {refused.lastError === undefined ? '' : translateMessage(refused.lastError)}
+        {refused.lastError === undefined ? '' : describe(readMessage(refused.lastError))}
       </p>
       <CustomerForm
         initial={record.customer}

@@ -1,5 +1,5 @@
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { navigate, routes } from '../../services/router.tsx';
 import { useConnectivity, useRegisterConfig, useServices } from '../../services/pos-services.tsx';
 import { createCustomer } from '../../sync/create-customer.ts';
@@ -35,8 +35,7 @@ export function NewCustomerPage() {
             },
             draft,
           );
-          if (!result.ok)
-            return { message: translateMessage(result.message), fields: result.fields };
+          if (!result.ok) return { message: describe(result.message), fields: result.fields };
           navigate(routes.customer(result.localId), { replace: true });
           return null;
         }}

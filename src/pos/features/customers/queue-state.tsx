@@ -1,6 +1,7 @@
 import type { OutboxEntry } from '../../db/schema.ts';
 import { t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
+import { readMessage } from '../../../contract/messages.ts';
 
 /**
  * One line per queued record not yet applied at HQ; rejected ones say Needs attention and why.
@@ -26,10 +27,10 @@ function QueueLines({ open }: { open: readonly OutboxEntry[] }) {
               {t('queueState.refused', { subject: subjectOf(entry) })}{' '}
               {entry.lastError === undefined
                 ? t('queueState.refusedNoReason')
-                : translateMessage(entry.lastError)}
+                : describe(readMessage(entry.lastError))}
             </span>
           ) : (
-            describe(entry)
+            progressLine(entry)
           )}
         </li>
       ))}
@@ -41,12 +42,12 @@ function subjectOf(entry: OutboxEntry): string {
   return t(`queueState.subjects.${entry.record.kind}`);
 }
 
-function describe(entry: OutboxEntry): string {
+function progressLine(entry: OutboxEntry): string {
   const subject = subjectOf(entry);
   switch (entry.state) {
     case 'pending':
       return entry.lastError
-        ? t('queueState.retrying', { subject, error: translateMessage(entry.lastError) })
+        ? t('queueState.retrying', { subject, error: describe(readMessage(entry.lastError)) })
         : t('queueState.waiting', { subject });
     case 'sending':
       return t('queueState.uploading', { subject });

@@ -1,8 +1,9 @@
 import type { NamedEntry } from '../../db/outbox-repo.ts';
 import { customerName, format, t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { Link, routes } from '../../services/router.tsx';
 import { ResendButton } from './resend-button.tsx';
+import { readMessage } from '../../../contract/messages.ts';
 
 /** One group of queued records: what, for whom, tries, and the reason or next retry. */
 export function EntryTable({
@@ -46,14 +47,14 @@ export function EntryTable({
                     {entry.state === 'rejected' ? (
                       <>
                         <span className="attention-text">
-                          {entry.lastError && translateMessage(entry.lastError)}
+                          {entry.lastError && describe(readMessage(entry.lastError))}
                         </span>
                         <ResendButton entry={entry} customerName={name} />
                       </>
                     ) : entry.state === 'pending' && entry.lastError ? (
                       t('entryTable.willRetry', {
                         time: format().time(entry.nextAttemptAt),
-                        error: translateMessage(entry.lastError),
+                        error: describe(readMessage(entry.lastError)),
                       })
                     ) : entry.state === 'sending' ? (
                       t('entryTable.uploading')

@@ -1,5 +1,5 @@
 import { format, t } from '../../i18n/i18n.ts';
-import { translateMessage } from '../../i18n/messages.ts';
+import { describe } from '../../i18n/messages.ts';
 import { useObservable, useServices, useSyncActivity } from '../../services/pos-services.tsx';
 import { EntryTable } from './entry-table.tsx';
 import { RescueExport } from './rescue-export-button.tsx';
@@ -69,7 +69,7 @@ export function SyncCenterPage() {
       <SyncProgress activity={activity} />
       {activity.lastError && (
         <p className="alert alert-attention" role="alert">
-          {t('syncCenter.lastProblem', { problem: translateMessage(activity.lastError) })}
+          {t('syncCenter.lastProblem', { problem: describe(activity.lastError) })}
         </p>
       )}
       <EntryTable

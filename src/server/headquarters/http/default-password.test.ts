@@ -3,6 +3,8 @@ import { apiPaths } from '../../../contract/api-paths.ts';
 import { adminSessionSchema, defaultAdminPassword } from '../../../contract/hq-admin.ts';
 import { resetAdminPassword } from '../admin-password-service.ts';
 import { testAdminPassword, testServer, type TestServer } from '../../testing/test-support.ts';
+import { errorBodySchema } from '../../../contract/errors.ts';
+import { englishText, readMessage } from '../../../contract/messages.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -64,6 +66,8 @@ describe('the default HQ password', () => {
         error: 'default-password',
         message:
           'The HQ console still has its default password, so it cannot be signed in to from another device. On the server machine, sign in at http://localhost:8080/hq/ and choose a new password, or set HQ_ADMIN_PASSWORD.',
+        code: 'default-password',
+        values: { url: 'http://localhost:8080/hq/' },
       });
       expect(res.headers['set-cookie']).toBeUndefined();
     }
@@ -107,7 +111,9 @@ describe('the default HQ password', () => {
         newPassword: weak,
       });
       expect(res.statusCode).toBe(400);
-      expect(res.json()).toMatchObject({ error: 'validation', fields: { [field]: message } });
+      const body = errorBodySchema.parse(res.json());
+      expect(body.error).toBe('validation');
+      expect(englishText(readMessage(body.fields?.[field]))).toBe(message);
       expect(await session(cookie)).toEqual({ signedIn: true, mustChangePassword: true });
     },
   );
@@ -117,7 +123,7 @@ describe('the default HQ password', () => {
     const cookie = cookieOf(await signIn(defaultAdminPassword));
     const res = await changePassword(cookie, { currentPassword: 'not-it', newPassword });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ fields: { currentPassword: 'Wrong password.' } });
+    expect(res.json()).toMatchObject({ fields: { currentPassword: { code: 'wrong-password' } } });
   });
 
   it('refuses a change without a session', async () => {

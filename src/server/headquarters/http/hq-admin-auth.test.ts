@@ -72,7 +72,11 @@ describe('HQ console sign-in', () => {
     for (const headers of [{}, { cookie: 'hq_session=forged-token' }]) {
       const res = await server.app.inject({ ...route, headers });
       expect(res.statusCode).toBe(401);
-      expect(res.json()).toEqual({ error: 'unauthorized', message: 'Sign in to the HQ console.' });
+      expect(res.json()).toEqual({
+        error: 'unauthorized',
+        message: 'Sign in to the HQ console.',
+        code: 'sign-in-needed',
+      });
     }
     const settings = await server.app.inject({ url: apiPaths.hqSettings, headers: server.admin });
     expect(settings.json()).toMatchObject({ filterSharedCustomerData: false });
@@ -150,7 +154,11 @@ describe('HQ console sign-in', () => {
     server = testServer({ customers: 0 });
     const res = await signIn('not-the-password');
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ error: 'unauthorized', message: 'Wrong password.' });
+    expect(res.json()).toEqual({
+      error: 'unauthorized',
+      message: 'Wrong password.',
+      code: 'wrong-password',
+    });
     expect(res.headers['set-cookie']).toBeUndefined();
     expect((await signIn('')).statusCode).toBe(400);
   });

@@ -27,6 +27,7 @@ import {
   enforceRateLimit,
   type RateLimiter,
 } from '../../platform/http/rate-limiter.ts';
+import { message, type Message } from '../../../contract/messages.ts';
 
 /** Failed sign-ins allowed per client IP within a minute; more are refused with 429. */
 export const maxFailedSignIns = 5;
@@ -71,17 +72,11 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 export function requireHqAdmin(scope: FastifyInstance, ctx: HqContext): void {
   scope.addHook('onRequest', (request, _reply, done) => {
     if (!hasSession(ctx, request)) {
-      done(new HttpError(401, 'unauthorized', 'Sign in to the HQ console.'));
+      done(new HttpError(401, 'unauthorized', message('sign-in-needed')));
       return;
     }
     if (usesDefaultPassword(ctx.hqDb, ctx.adminPassword)) {
-      done(
-        new HttpError(
-          403,
-          'password-change-required',
-          'Choose a new password for the HQ console first.',
-        ),
-      );
+      done(new HttpError(403, 'password-change-required', message('password-change-required')));
       return;
     }
     done();
@@ -89,8 +84,8 @@ export function requireHqAdmin(scope: FastifyInstance, ctx: HqContext): void {
 }
 
 /** Why a sign-in with the default password is refused from anywhere but the server machine. */
-export function defaultPasswordMessage(httpPort: number): string {
-  return `The HQ console still has its default password, so it cannot be signed in to from another device. On the server machine, sign in at http://localhost:${httpPort}/hq/ and choose a new password, or set HQ_ADMIN_PASSWORD.`;
+export function defaultPasswordMessage(httpPort: number): Message {
+  return message('default-password', { url: `http://localhost:${httpPort}/hq/` });
 }
 
 /**
@@ -105,12 +100,7 @@ async function checkPassword(
   reply: FastifyReply,
   password: string,
 ): Promise<boolean> {
-  enforceRateLimit(
-    guard.limiter,
-    request.ip,
-    reply,
-    'Too many failed sign-in attempts. Wait a minute and try again.',
-  );
+  enforceRateLimit(guard.limiter, request.ip, reply, message('too-many-failed-sign-ins'));
   guard.limiter.record(request.ip);
   const credential = adminCredentialInUse(ctx.hqDb, ctx.adminPassword);
   let matches: boolean;
@@ -156,7 +146,7 @@ export function hqSessionRoutes(ctx: HqContext): FastifyPluginCallback {
         throw new HttpError(403, 'default-password', defaultPasswordMessage(ctx.httpPort));
       }
       if (!(await checkPassword(ctx, guard, request, reply, password))) {
-        throw new HttpError(401, 'unauthorized', 'Wrong password.');
+        throw new HttpError(401, 'unauthorized', message('wrong-password'));
       }
       setSessionCookie(request, reply, createAdminSession(ctx.hqDb, ctx.clock.now()));
       return reply.code(204).send();
@@ -164,12 +154,12 @@ export function hqSessionRoutes(ctx: HqContext): FastifyPluginCallback {
 
     app.put(apiPaths.hqPassword, async (request, reply) => {
       if (!hasSession(ctx, request)) {
-        throw new HttpError(401, 'unauthorized', 'Sign in to the HQ console.');
+        throw new HttpError(401, 'unauthorized', message('sign-in-needed'));
       }
       const { currentPassword, newPassword } = adminPasswordChangeSchema.parse(request.body);
       if (!(await checkPassword(ctx, guard, request, reply, currentPassword))) {
-        throw new HttpError(400, 'validation', 'Wrong password.', {
-          fields: { currentPassword: 'Wrong password.' },
+        throw new HttpError(400, 'validation', message('wrong-password'), {
+          fields: { currentPassword: message('wrong-password') },
         });
       }
       const token = await guard.slots.run(() =>

@@ -215,8 +215,13 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
     const result = await uploadAndSync([unknown, badAffiliation, good]);
     expect(result).toMatchObject({ read: 3, done: 1, failed: 2 });
     expect(result.errors).toEqual([
-      `${unknown.guid}: Customer 'C999999' does not exist at HQ.`,
-      `${badAffiliation.guid}: Affiliation 'GOLD' does not exist.`,
+      { code: 'customer-not-at-hq', values: { account: 'C999999' }, record: unknown.guid },
+      {
+        code: 'unknown-affiliation',
+        values: { id: 'GOLD' },
+        field: 'draft.affiliations.0',
+        record: badAffiliation.guid,
+      },
     ]);
     expect(findCustomer(server.hqDb, 'C000003')).toMatchObject({
       firstName: 'Renamed',
@@ -267,7 +272,7 @@ describe('Synchronize customers and channel requests: addresses (10.0.22)', () =
     expect(result).toMatchObject({ read: 2, done: 1, failed: 1 });
     expect(statusOf(bad.guid)).toMatchObject({
       status: 'failed',
-      lastError: "Country/region 'XYZ' does not exist.",
+      lastError: { code: 'unknown-country', values: { code: 'XYZ' } },
     });
     expect(findCustomer(server.hqDb, 'C000001')?.addresses).toEqual([
       { ...good.address, asyncGuid: good.guid },

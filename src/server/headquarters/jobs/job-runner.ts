@@ -5,6 +5,7 @@ import { closeInterruptedRuns, findRun, finishRun, startRun } from './job-runs.t
 import type { JobContext, JobFunction, JobResult } from './job-types.ts';
 import { runPJob } from './p-job.ts';
 import { runSyncCustomersJob } from './sync-customers-job.ts';
+import { message } from '../../../contract/messages.ts';
 
 /** The function behind each job id. */
 export const jobFunctions: Record<JobId, JobFunction> = {
@@ -39,8 +40,8 @@ export function createJobRunner(
     try {
       result = await functions[jobId](ctx);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      result = { read: 0, done: 0, failed: 0, errors: [`The job stopped: ${message}`] };
+      const reason = error instanceof Error ? error.message : String(error);
+      result = { read: 0, done: 0, failed: 0, errors: [message('job-stopped', { reason })] };
     }
     finishRun(ctx.hqDb, runId, result, nowIso(ctx.clock));
     const run = findRun(ctx.hqDb, runId);

@@ -2,6 +2,7 @@ import type { JobId, JobRun } from '../../../contract/hq-admin.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { statement } from '../../platform/db/sqlite.ts';
 import type { JobResult } from './job-types.ts';
+import { message, readMessage } from '../../../contract/messages.ts';
 
 interface RunRow {
   id: number;
@@ -15,6 +16,21 @@ interface RunRow {
   errors: string;
 }
 
+/** A run's stored errors: messages, or English strings stored before messages were codes. */
+function readRunErrors(stored: string): JobRun['errors'] {
+  const list = JSON.parse(stored) as unknown[];
+  return list.map((item) => {
+    const record =
+      typeof item === 'object' &&
+      item !== null &&
+      'record' in item &&
+      typeof item.record === 'string'
+        ? { record: item.record }
+        : {};
+    return { ...readMessage(item), ...record };
+  });
+}
+
 function toRun(row: RunRow): JobRun {
   return {
     id: row.id,
@@ -25,7 +41,7 @@ function toRun(row: RunRow): JobRun {
     read: row.read,
     done: row.done,
     failed: row.failed,
-    errors: JSON.parse(row.errors) as string[],
+    errors: readRunErrors(row.errors),
   };
 }
 
@@ -59,11 +75,9 @@ export function finishRun(db: HqDb, runId: number, result: JobResult, now: strin
 
 /** Closes runs a stopped server left open, so the history never shows a run as still going. */
 export function closeInterruptedRuns(db: HqDb): void {
-  statement(
-    db,
-    `UPDATE job_runs SET ended_at = started_at, errors = '["Interrupted: the server stopped during this run."]'
-     WHERE ended_at IS NULL`,
-  ).run();
+  statement(db, `UPDATE job_runs SET ended_at = started_at, errors = ? WHERE ended_at IS NULL`).run(
+    JSON.stringify([message('run-interrupted')]),
+  );
 }
 
 /** One run by id, or null. */

@@ -122,7 +122,10 @@ describe('job scheduler', () => {
       'sync-customers': () => Promise.reject(new Error('disk full')),
     });
     const run = await runner.run('sync-customers', 'manual');
-    expect(run).toMatchObject({ errors: ['The job stopped: disk full'], done: 0 });
+    expect(run).toMatchObject({
+      errors: [{ code: 'job-stopped', values: { reason: 'disk full' } }],
+      done: 0,
+    });
     expect(run.endedAt).not.toBeNull();
     expect(listRuns(hqDb, 'sync-customers')).toEqual([run]);
   });

@@ -1,15 +1,15 @@
-import type { JobId } from '../../../contract/hq-admin.ts';
+import type { JobId, JobRun } from '../../../contract/hq-admin.ts';
 import type { ScaleUnitCaller } from '../scale-units/scale-unit-calls.ts';
 
 /** What a job needs: HQ's database, the clock and the scale units (through the link). */
 export type JobContext = ScaleUnitCaller;
 
-/** What one run of a job did. `errors` holds readable messages (capped, see `maxRunErrors`). */
+/** What one run of a job did. `errors` holds messages (capped, see `maxRunErrors`). */
 export interface JobResult {
   read: number;
   done: number;
   failed: number;
-  errors: string[];
+  errors: JobRun['errors'];
 }
 
 /** A batch job: runs to completion, yielding to the event loop between batches. */

@@ -132,12 +132,23 @@ describe('Synchronize customers and channel requests', () => {
     await runPJob(ctx());
     const result = await runSyncCustomersJob(ctx());
     expect(result).toMatchObject({ read: 3, done: 2, failed: 1 });
-    expect(result.errors).toEqual([`${bad.guid}: Country/region 'XYZ' does not exist.`]);
+    expect(result.errors).toEqual([
+      {
+        code: 'unknown-country',
+        values: { code: 'XYZ' },
+        field: 'customer.addresses.0.country',
+        record: bad.guid,
+      },
+    ]);
     const failed = listOperations(server.hqDb, { status: 'failed' });
     expect(failed).toEqual([
       expect.objectContaining({
         guid: bad.guid,
-        lastError: "Country/region 'XYZ' does not exist.",
+        lastError: {
+          code: 'unknown-country',
+          values: { code: 'XYZ' },
+          field: 'customer.addresses.0.country',
+        },
         accountNumber: null,
       }),
     ]);

@@ -8,10 +8,11 @@ import {
   type PendingOperation,
 } from '../async-operations.ts';
 import { flagLikelyDuplicates } from '../duplicate-flags.ts';
-import { convertOperation } from '../async-conversions.ts';
+import { convertOperation, ConversionError } from '../async-conversions.ts';
 import { storeDefaults } from '../stores.ts';
 import { maxRunErrors, type JobContext, type JobResult } from './job-types.ts';
 import { yieldNow } from './yield-now.ts';
+import { plainText } from '../../../contract/messages.ts';
 
 const batchSize = 500;
 
@@ -114,10 +115,13 @@ function convertRecords(
       result.done += 1;
     } catch (error) {
       if (mode === 'fast') throw new RecordFailed(op.guid, { cause: error });
-      const message = error instanceof Error ? error.message : String(error);
-      failOperation(db, op.guid, message, now);
+      const failure =
+        error instanceof ConversionError
+          ? error.detail
+          : plainText(error instanceof Error ? error.message : String(error));
+      failOperation(db, op.guid, failure, now);
       result.failed += 1;
-      if (result.errors.length < maxRunErrors) result.errors.push(`${op.guid}: ${message}`);
+      if (result.errors.length < maxRunErrors) result.errors.push({ ...failure, record: op.guid });
     }
   }
   return result;

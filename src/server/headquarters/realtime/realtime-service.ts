@@ -4,7 +4,6 @@ import type {
   RealtimeCreateRequest,
   RealtimeEditRequest,
 } from '../../../contract/realtime.ts';
-import { guidReusedMessage } from '../../../contract/upload.ts';
 import type { LinkDevice, RealtimeCreation } from '../../link/link.ts';
 import { contentHash } from '../../platform/canonical-json.ts';
 import { nowIso, type Clock } from '../../platform/clock.ts';
@@ -26,6 +25,7 @@ import type { HqDb } from '../db/hq-db.ts';
 import { creationFingerprint, recordRealtimeCreation } from '../realtime-creations.ts';
 import { readSettings } from '../settings.ts';
 import { storeDefaults } from '../stores.ts';
+import { message, type Message } from '../../../contract/messages.ts';
 
 const searchLimit = 50;
 
@@ -35,7 +35,7 @@ export interface RealtimeDeps {
   clock: Clock;
 }
 
-function refuse(fields: Record<string, string>): void {
+function refuse(fields: Record<string, Message>): void {
   const first = Object.values(fields)[0];
   if (first) throw new HttpError(400, 'validation', first, { fields });
 }
@@ -64,7 +64,7 @@ function customerToChange(db: HqDb, account: string, device: LinkDevice): Custom
   const onlyStore = visibleStore(db, device);
   const customer = findCustomer(db, account);
   if (!customer || (onlyStore !== null && customer.storeId !== onlyStore))
-    throw new HttpError(404, 'not-found', `Customer '${account}' does not exist at HQ.`);
+    throw new HttpError(404, 'not-found', message('customer-not-at-hq', { account }));
   if (customer.mergedInto) throw new HttpError(409, 'customer-merged', mergedMessage(customer));
   return customer;
 }
@@ -83,7 +83,7 @@ export function createRealtimeCustomer(
       const first = creationFingerprint(hqDb, guid);
       // A retry gets the original answer; the same GUID for another customer is refused.
       if (first !== null && first !== hash) {
-        throw new HttpError(409, 'guid-reused', guidReusedMessage);
+        throw new HttpError(409, 'guid-reused', message('guid-reused'));
       }
       return { customer: existing, created: false };
     }
@@ -93,7 +93,7 @@ export function createRealtimeCustomer(
       throw new HttpError(
         409,
         'store-not-configured',
-        `Store '${device.storeId}' has no default customer.`,
+        message('store-has-no-default', { store: device.storeId }),
       );
     }
     const customer = createCustomer(hqDb, {
@@ -132,7 +132,7 @@ export function editRealtimeCustomer(
       throw new HttpError(
         409,
         'conflict',
-        `Customer ${account} was changed by someone else (version ${current.version}, not ${version}). Reload it and edit again.`,
+        message('edit-conflict', { account, current: current.version, version }),
       );
     }
     checkHqRules(hqDb, draft);
@@ -152,8 +152,8 @@ export function addRealtimeAddress(
     const current = customerToChange(hqDb, account, device);
     refuse(checkCountry(address.country, 'address.country'));
     if (current.addresses.length >= maxAddresses) {
-      const message = `A customer can have at most ${maxAddresses} addresses.`;
-      throw new HttpError(400, 'validation', message, { fields: { address: message } });
+      const tooMany = message('too-many-addresses', { max: maxAddresses });
+      throw new HttpError(400, 'validation', tooMany, { fields: { address: tooMany } });
     }
     return addAddress(hqDb, current, address, nowIso(deps.clock));
   })();

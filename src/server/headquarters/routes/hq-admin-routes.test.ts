@@ -208,7 +208,11 @@ describe('HQ admin: customer synchronization status and customers', () => {
         storeId: 'S002',
         registerId: 'S002-R1',
         status: 'failed',
-        lastError: "Country/region 'ZZZ' does not exist.",
+        lastError: {
+          code: 'unknown-country',
+          values: { code: 'ZZZ' },
+          field: 'customer.addresses.0.country',
+        },
       }),
     ]);
     expect((await list('?storeId=S001')).map((o) => o.accountNumber)).toEqual(['C000003']);

@@ -84,7 +84,11 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(failed.operation).toMatchObject({
       kind: 'customer-create',
       status: 'failed',
-      lastError: "Country/region 'XYZ' does not exist.",
+      lastError: {
+        code: 'unknown-country',
+        values: { code: 'XYZ' },
+        field: 'customer.addresses.0.country',
+      },
     });
     expect(failed.record).toEqual(create);
     expect((await detail(edit.guid)).operation).toMatchObject({
@@ -105,7 +109,11 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(asyncOperationResponseSchema.parse(saved.json()).operation).toMatchObject({
       status: 'failed',
       name: 'Yuki Kato',
-      lastError: "Country/region 'XYZ' does not exist.",
+      lastError: {
+        code: 'unknown-country',
+        values: { code: 'XYZ' },
+        field: 'customer.addresses.0.country',
+      },
       accountNumber: null,
     });
     expect((await detail(create.guid)).record).toEqual(fixedRecord);
@@ -153,7 +161,14 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     const res = await resync(create.guid);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
-      operation: { status: 'failed', lastError: "Country/region 'XYZ' does not exist." },
+      operation: {
+        status: 'failed',
+        lastError: {
+          code: 'unknown-country',
+          values: { code: 'XYZ' },
+          field: 'customer.addresses.0.country',
+        },
+      },
     });
   });
 
@@ -185,6 +200,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     expect(res.json()).toMatchObject({
       error: 'validation',
       message: 'The GUID, kind and customer of a record cannot change.',
+      code: 'identity-fixed',
     });
     expect((await detail(create.guid)).record).toEqual(create);
   });
@@ -202,7 +218,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
     });
     expect(stillBad.statusCode).toBe(400);
     expect(stillBad.json()).toMatchObject({
-      fields: { 'record.address.country': "Country/region 'QQQ' does not exist." },
+      fields: { 'record.address.country': { code: 'unknown-country', values: { code: 'QQQ' } } },
     });
     const malformed = await fix(address.guid, {
       ...address,

@@ -24,22 +24,19 @@ import { sameRef } from '../customer-refs.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
 import { canonicalJson } from '../../platform/canonical-json.ts';
+import { message } from '../../../contract/messages.ts';
 
 function operationOrThrow(db: HqDb, params: unknown) {
   const { guid } = asyncOperationParamsSchema.parse(params);
   const found = findOperation(db, guid);
-  if (!found) throw new HttpError(404, 'not-found', `Async operation '${guid}' does not exist.`);
+  if (!found) throw new HttpError(404, 'not-found', message('operation-not-found', { guid }));
   return found;
 }
 
 function storedRecord(payload: string): AsyncRecord {
   const parsed = asyncRecordSchema.safeParse(JSON.parse(payload));
   if (!parsed.success) {
-    throw new HttpError(
-      500,
-      'unreadable-record',
-      'HQ holds an unreadable record for this operation.',
-    );
+    throw new HttpError(500, 'unreadable-record', message('operation-unreadable'));
   }
   return parsed.data;
 }
@@ -85,16 +82,12 @@ export function hqAsyncCustomerRoutes(ctx: HqContext): FastifyPluginCallback {
           throw new HttpError(
             409,
             'not-failed',
-            `Only a failed operation can be fixed; this one is ${operation.status}.`,
+            message('not-failed', { status: operation.status }),
           );
         }
         const { record } = asyncOperationFixSchema.parse(request.body);
         if (!keepsIdentity(storedRecord(payload), record)) {
-          throw new HttpError(
-            400,
-            'validation',
-            'The GUID, kind and customer of a record cannot change.',
-          );
+          throw new HttpError(400, 'validation', message('identity-fixed'));
         }
         const fields = Object.fromEntries(
           Object.entries(checkRecordRules(hqDb, record)).map(([path, m]) => [`record.${path}`, m]),
@@ -116,7 +109,7 @@ export function hqAsyncCustomerRoutes(ctx: HqContext): FastifyPluginCallback {
       const { operation } = operationOrThrow(hqDb, request.params);
       expectNoBody(request.body);
       if (operation.status === 'completed') {
-        throw new HttpError(409, 'completed', 'This operation is already completed.');
+        throw new HttpError(409, 'completed', message('completed'));
       }
       requeueOperation(hqDb, operation.guid, nowIso(ctx.clock));
       // A run already going may have passed this operation: let it finish, then run again.

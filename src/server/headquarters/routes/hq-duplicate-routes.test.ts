@@ -228,7 +228,10 @@ describe('merging a likely duplicate (X2)', () => {
     expect(ops.map((o) => [o.guid, o.lastError])).toEqual([
       [
         address.guid,
-        `Customer ${second.accountNumber} was merged into ${first.accountNumber}. Open ${first.accountNumber} instead.`,
+        {
+          code: 'customer-merged',
+          values: { account: second.accountNumber, into: first.accountNumber },
+        },
       ],
     ]);
   });

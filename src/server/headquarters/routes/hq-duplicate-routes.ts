@@ -19,6 +19,7 @@ import {
 import { listDuplicateFlags } from '../duplicate-flags.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
+import { message } from '../../../contract/messages.ts';
 
 /** The most flags one answer lists. */
 const listLimit = 200;
@@ -26,19 +27,11 @@ const listLimit = 200;
 function refusal(problem: ReviewProblem): HttpError {
   switch (problem) {
     case 'not-found':
-      return new HttpError(404, 'not-found', 'This likely duplicate does not exist.');
+      return new HttpError(404, 'not-found', message('duplicate-not-found'));
     case 'resolved':
-      return new HttpError(
-        409,
-        'duplicate-resolved',
-        'This likely duplicate was already resolved.',
-      );
+      return new HttpError(409, 'duplicate-resolved', message('duplicate-resolved'));
     case 'not-in-flag':
-      return new HttpError(
-        400,
-        'not-in-flag',
-        'The account to keep must be one of the two flagged customers.',
-      );
+      return new HttpError(400, 'not-in-flag', message('not-in-flag'));
   }
 }
 

@@ -14,13 +14,14 @@ import { readSchedule, updateSchedule } from '../jobs/job-schedules.ts';
 import { jobInfo } from '../jobs/job-types.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
+import { message } from '../../../contract/messages.ts';
 
 const jobParamsSchema = z.object({ id: z.string() });
 
 function jobIdFrom(params: unknown): JobId {
   const { id } = jobParamsSchema.parse(params);
   const known = jobIds.find((j) => j === id);
-  if (!known) throw new HttpError(404, 'not-found', `Job '${id}' does not exist.`);
+  if (!known) throw new HttpError(404, 'not-found', message('job-not-found', { id }));
   return known;
 }
 

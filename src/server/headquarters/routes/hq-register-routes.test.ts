@@ -6,7 +6,7 @@ import {
   registerRevokeResponseSchema,
   rescueImportResultSchema,
 } from '../../../contract/health.ts';
-import { guidReusedMessage } from '../../../contract/upload.ts';
+import { message } from '../../../contract/messages.ts';
 import { countAsyncRecords } from '../../testing/channel-access.ts';
 import {
   activate,
@@ -167,9 +167,9 @@ describe('rescue import (X4)', () => {
     const twinOther = { ...twin, customer: { ...twin.customer, lastName: 'Else' } };
     const result = await imported(rescueFile([reused, twin, twinOther]));
     expect(result.results).toEqual([
-      { guid: first.guid, outcome: 'rejected', message: guidReusedMessage },
+      { guid: first.guid, outcome: 'rejected', message: message('guid-reused') },
       { guid: twin.guid, outcome: 'accepted' },
-      { guid: twin.guid, outcome: 'rejected', message: guidReusedMessage },
+      { guid: twin.guid, outcome: 'rejected', message: message('guid-reused') },
     ]);
     expect(result).toMatchObject({ accepted: 1, duplicates: 0, rejected: 2 });
     const stored = server.channelDb
@@ -218,6 +218,8 @@ describe('rescue import (X4)', () => {
     expect(elsewhere.json()).toEqual({
       error: 'payload-too-large',
       message: 'The request body is larger than 1 MiB.',
+      code: 'body-too-large',
+      values: { size: '1 MiB' },
     });
   });
 
@@ -233,6 +235,8 @@ describe('rescue import (X4)', () => {
     expect(res.json()).toEqual({
       error: 'payload-too-large',
       message: 'The request body is larger than 20 MiB.',
+      code: 'body-too-large',
+      values: { size: '20 MiB' },
     });
     expect(countAsyncRecords(server.channelDb)).toBe(0);
   });
@@ -244,7 +248,7 @@ describe('rescue import (X4)', () => {
     const edit = editRecord({ asyncGuid: created.guid });
     const result = await imported(rescueFile([edit]));
     expect(result.results).toEqual([
-      { guid: edit.guid, outcome: 'rejected', message: 'This customer belongs to another store.' },
+      { guid: edit.guid, outcome: 'rejected', message: { code: 'other-store-customer' } },
     ]);
     const address = addressRecord({ asyncGuid: created.guid });
     expect(

@@ -27,6 +27,7 @@ import {
   scaleUnitForStore,
 } from '../scale-units/scale-unit-calls.ts';
 import type { HqContext } from '../hq-context.ts';
+import { message } from '../../../contract/messages.ts';
 
 /** The largest rescue file HQ takes (X4); every other route keeps the server's 1 MiB. */
 export const rescueBodyLimitBytes = 20 * 1024 * 1024;
@@ -34,25 +35,25 @@ export const rescueBodyLimitBytes = 20 * 1024 * 1024;
 /** A rescue file's store and register must exist, and the register must belong to the store. */
 function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void {
   if (!findStore(db, storeId)) {
-    throw new HttpError(
-      400,
-      'unknown-store',
-      `The rescue file's store '${storeId}' does not exist.`,
-    );
+    throw new HttpError(400, 'unknown-store', message('rescue-unknown-store', { store: storeId }));
   }
   const register = findRegister(db, registerId);
   if (!register) {
     throw new HttpError(
       400,
       'unknown-register',
-      `The rescue file's register '${registerId}' does not exist.`,
+      message('rescue-unknown-register', { register: registerId }),
     );
   }
   if (register.storeId !== storeId) {
     throw new HttpError(
       400,
       'register-not-in-store',
-      `The rescue file's register '${registerId}' belongs to store '${register.storeId}', not '${storeId}'.`,
+      message('rescue-register-elsewhere', {
+        register: registerId,
+        owner: register.storeId,
+        store: storeId,
+      }),
     );
   }
 }
@@ -60,7 +61,8 @@ function checkRescueOrigin(db: HqDb, storeId: string, registerId: string): void 
 /** The register, which must exist at HQ (404 otherwise). */
 function existingRegister(ctx: HqContext, id: string) {
   const register = findRegister(ctx.hqDb, id);
-  if (!register) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+  if (!register)
+    throw new HttpError(404, 'not-found', message('register-not-found', { register: id }));
   return register;
 }
 
@@ -116,7 +118,9 @@ export function hqRegisterRoutes(ctx: HqContext): FastifyPluginCallback {
       expectNoBody(request.body);
       const now = nowIso(ctx.clock);
       const outcome = hqDb.transaction(() => retireRegister(hqDb, id, now))();
-      if (!outcome.ok) throw new HttpError(404, 'not-found', `Register '${id}' does not exist.`);
+      if (!outcome.ok) {
+        throw new HttpError(404, 'not-found', message('register-not-found', { register: id }));
+      }
       await distributeConfig(ctx);
       const body: z.infer<typeof hqRegisterRetireResponseSchema> = {
         registerId: id,
@@ -130,11 +134,7 @@ export function hqRegisterRoutes(ctx: HqContext): FastifyPluginCallback {
       expectNoBody(request.body);
       const register = existingRegister(ctx, id);
       if (register.retiredAt !== null) {
-        throw new HttpError(
-          409,
-          'register-retired',
-          `Register '${id}' was retired at HQ and cannot be activated.`,
-        );
+        throw new HttpError(409, 'register-retired', message('register-retired', { register: id }));
       }
       const unit = await scaleUnitForStore(ctx, register.storeId);
       // The scale unit must know the register before its code is redeemed there.

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../../../contract/api-paths.ts';
-import {
-  scaleUnitErrorMessage,
-  scaleUnitsResponseSchema,
-  type ScaleUnitSummary,
-} from '../../../contract/scale-units.ts';
+import { scaleUnitsResponseSchema, type ScaleUnitSummary } from '../../../contract/scale-units.ts';
 import { createApp } from '../../app.ts';
 import { LinkUnreachableError, type ScaleUnitInfo, type ScaleUnitLink } from '../../link/link.ts';
 import { createJobRunner } from '../jobs/job-runner.ts';
@@ -16,6 +12,8 @@ import {
   testServer,
   type TestServer,
 } from '../../testing/test-support.ts';
+import { message } from '../../../contract/messages.ts';
+import { englishText, readMessage } from '../../../contract/messages.ts';
 
 let server: TestServer;
 afterEach(async () => {
@@ -128,13 +126,13 @@ describe('GET /api/hq/scale-units', () => {
       lastContactAt: null,
       lastPullAt: null,
       lastPushAt: null,
-      lastError: scaleUnitErrorMessage('unreachable', {
+      lastError: message('scale-unit-unreachable', {
         id: 'osaka',
         reason: 'connection refused',
       }),
       lastErrorAt: start,
     });
-    expect(unit?.lastError).toBe(
+    expect(englishText(readMessage(unit?.lastError))).toBe(
       "Scale unit 'osaka' was not reached (connection refused); it is caught up on a later run.",
     );
   });
@@ -157,7 +155,7 @@ describe('GET /api/hq/scale-units', () => {
     server.clock.advance(60_000);
     const run = await server.jobs.run('p-job', 'manual');
     expect(run.errors).toEqual([
-      scaleUnitErrorMessage('unreachable', { id: 'osaka', reason: 'connection refused' }),
+      message('scale-unit-unreachable', { id: 'osaka', reason: 'connection refused' }),
     ]);
     const [local, down] = await scaleUnits();
     expect(local).toMatchObject({ reachable: true, lastPullAt: '2025-01-01T09:01:00.000Z' });
@@ -202,8 +200,8 @@ describe('listScaleUnits', () => {
       ['local', true],
       ['silent', false],
     ]);
-    expect(list.scaleUnits[1]?.lastError).toBe(
-      scaleUnitErrorMessage('unreachable', { id: 'silent', reason: 'no answer within 0.05 s' }),
+    expect(list.scaleUnits[1]?.lastError).toEqual(
+      message('scale-unit-unreachable', { id: 'silent', reason: 'no answer within 0.05 s' }),
     );
   });
 });

@@ -93,7 +93,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
       error: 'validation',
-      message: featureConflict({ ...allOff, asyncCustomerEditing: true }),
+      code: featureConflict({ ...allOff, asyncCustomerEditing: true }),
     });
     expect(await settings()).toEqual({ features: allOff, filterSharedCustomerData: false });
   });
@@ -242,7 +242,9 @@ describe('HQ stores: the default customer', () => {
     expect(res.json()).toMatchObject({
       error: 'validation',
       message: "Affiliation 'GOLD' does not exist.",
-      fields: { 'defaults.affiliations.1': "Affiliation 'GOLD' does not exist." },
+      fields: {
+        'defaults.affiliations.1': { code: 'unknown-affiliation', values: { id: 'GOLD' } },
+      },
     });
     expect(findCustomer(server.hqDb, 'C000001')).toMatchObject({ affiliations: [], version: 1 });
     const stores = await server.app.inject({ url: apiPaths.hqStores, headers: server.admin });
@@ -312,7 +314,9 @@ describe('HQ stores: the default customer', () => {
     expect(rt.statusCode).toBe(400);
     expect(rt.json()).toMatchObject({
       error: 'validation',
-      fields: { 'customer.affiliations.1': "Affiliation 'NOPE' does not exist." },
+      fields: {
+        'customer.affiliations.1': { code: 'unknown-affiliation', values: { id: 'NOPE' } },
+      },
     });
     const record = asyncRecord({ affiliations: ['NOPE'] });
     const good = asyncRecord({ firstName: 'Good' });
@@ -328,7 +332,11 @@ describe('HQ stores: the default customer', () => {
     expect(listOperations(server.hqDb, { status: 'failed' })).toEqual([
       expect.objectContaining({
         guid: record.guid,
-        lastError: "Affiliation 'NOPE' does not exist.",
+        lastError: {
+          code: 'unknown-affiliation',
+          values: { id: 'NOPE' },
+          field: 'customer.affiliations.0',
+        },
       }),
     ]);
   });

@@ -8,6 +8,7 @@ import { insertAffiliation, listAffiliations } from '../affiliations.ts';
 import { distributeConfig } from '../channel-config.ts';
 import { readSettings, writeSettings } from '../settings.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
+import { message } from '../../../contract/messages.ts';
 
 /**
  * HQ console: Feature management and the channel schema's "Filter shared customer data tables"
@@ -38,7 +39,7 @@ export function hqSettingsRoutes(ctx: HqContext): FastifyPluginCallback {
             patch.filterSharedCustomerData ?? current.filterSharedCustomerData,
         };
         const conflict = featureConflict(next.features);
-        if (conflict) throw new HttpError(400, 'validation', conflict);
+        if (conflict) throw new HttpError(400, 'validation', message(conflict));
         writeSettings(hqDb, next);
         return next;
       })();
@@ -51,7 +52,7 @@ export function hqSettingsRoutes(ctx: HqContext): FastifyPluginCallback {
     app.post(apiPaths.hqAffiliations, async (request, reply) => {
       const affiliation = affiliationSchema.parse(request.body);
       if (!insertAffiliation(hqDb, affiliation)) {
-        throw new HttpError(409, 'conflict', `Affiliation '${affiliation.id}' already exists.`);
+        throw new HttpError(409, 'conflict', message('affiliation-exists', { id: affiliation.id }));
       }
       await distributeConfig(ctx);
       reply.code(201);

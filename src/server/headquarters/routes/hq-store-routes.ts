@@ -15,22 +15,31 @@ import { nowIso } from '../../platform/clock.ts';
 import { addRegister, addStore, updateStore, type StoreAdminProblem } from '../store-admin.ts';
 import { listStores, toHqStore, type StoreRecord } from '../stores.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
+import { message } from '../../../contract/messages.ts';
 import { distributeConfig } from '../channel-config.ts';
 import { registerActivityEverywhere } from '../scale-units/scale-unit-calls.ts';
 
-/** The HTTP answer to a refused store or register change. */
-export function storeAdminError(refusal: StoreAdminProblem, subject: string): HttpError {
+/** The HTTP answer to a refused store or register change of `store` (and register `number`). */
+export function storeAdminError(
+  refusal: StoreAdminProblem,
+  store: string,
+  number?: string,
+): HttpError {
   switch (refusal.problem) {
     case 'not-found':
-      return new HttpError(404, 'not-found', `${subject} does not exist.`);
+      return new HttpError(404, 'not-found', message('store-not-found', { store }));
     case 'store-exists':
-      return new HttpError(409, 'store-exists', `${subject} already exists.`);
+      return new HttpError(409, 'store-exists', message('store-exists', { store }));
     case 'register-exists':
-      return new HttpError(409, 'register-exists', `${subject} already exists.`);
+      return new HttpError(
+        409,
+        'register-exists',
+        message('register-exists', { store, number: number ?? '' }),
+      );
     case 'store-not-configured':
-      return new HttpError(409, 'store-not-configured', `${subject} has no default customer.`);
+      return new HttpError(409, 'store-not-configured', message('store-has-no-default', { store }));
     case 'validation': {
-      const first = Object.values(refusal.fields)[0] ?? 'Invalid value.';
+      const first = Object.values(refusal.fields)[0] ?? message('invalid-value');
       return new HttpError(400, 'validation', first, { fields: refusal.fields });
     }
   }
@@ -55,7 +64,7 @@ export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
   ): Promise<z.infer<typeof hqStorePatchResponseSchema>> => {
     await distributeConfig(ctx);
     const body = toHqStore(hqDb, store, await activatedIds());
-    if (!body) throw storeAdminError({ problem: 'store-not-configured' }, `Store '${store.id}'`);
+    if (!body) throw storeAdminError({ problem: 'store-not-configured' }, store.id);
     return { store: body };
   };
 
@@ -71,7 +80,7 @@ export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
     app.post(apiPaths.hqStores, async (request, reply) => {
       const store = hqStoreCreateSchema.parse(request.body);
       const outcome = hqDb.transaction(() => addStore(hqDb, store, nowIso(ctx.clock)))();
-      if (!outcome.ok) throw storeAdminError(outcome, `Store '${store.id}'`);
+      if (!outcome.ok) throw storeAdminError(outcome, store.id);
       reply.code(201);
       return storeReply(outcome.store);
     });
@@ -80,7 +89,7 @@ export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
       const { id } = storeOrRegisterParamsSchema.parse(request.params);
       const patch = hqStorePatchSchema.parse(request.body);
       const outcome = hqDb.transaction(() => updateStore(hqDb, id, patch, nowIso(ctx.clock)))();
-      if (!outcome.ok) throw storeAdminError(outcome, `Store '${id}'`);
+      if (!outcome.ok) throw storeAdminError(outcome, id);
       return storeReply(outcome.store);
     });
 
@@ -88,11 +97,7 @@ export function hqStoreRoutes(ctx: HqContext): FastifyPluginCallback {
       const { id } = storeOrRegisterParamsSchema.parse(request.params);
       const { number } = hqRegisterCreateSchema.parse(request.body);
       const outcome = hqDb.transaction(() => addRegister(hqDb, id, number))();
-      if (!outcome.ok) {
-        const subject =
-          outcome.problem === 'not-found' ? `Store '${id}'` : `Register ${number} of '${id}'`;
-        throw storeAdminError(outcome, subject);
-      }
+      if (!outcome.ok) throw storeAdminError(outcome, id, number);
       const { store } = await storeReply(outcome.store);
       const register = store.registers.find((r) => r.id === outcome.register.id);
       if (!register) throw new Error(`register ${outcome.register.id} is not in its store`);

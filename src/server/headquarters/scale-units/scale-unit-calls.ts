@@ -1,4 +1,3 @@
-import { scaleUnitErrorMessage } from '../../../contract/scale-units.ts';
 import {
   LinkUnreachableError,
   type RegisterActivity,
@@ -14,6 +13,7 @@ import {
   recordFailure,
   recordTransfer,
 } from './scale-unit-status.ts';
+import { message, type Message } from '../../../contract/messages.ts';
 
 /** What HQ code needs to call its scale units. */
 export interface ScaleUnitCaller {
@@ -23,12 +23,12 @@ export interface ScaleUnitCaller {
 }
 
 /** How a failed call to a scale unit reads in a job's history and in the console. */
-export function scaleUnitFailure(id: string, error: unknown): string {
+export function scaleUnitFailure(id: string, error: unknown): Message {
   if (error instanceof LinkUnreachableError) {
-    return scaleUnitErrorMessage('unreachable', { id, reason: error.reason });
+    return message('scale-unit-unreachable', { id, reason: error.reason });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return scaleUnitErrorMessage('refused', { id, message });
+  const refusal = error instanceof Error ? error.message : String(error);
+  return message('scale-unit-refused', { id, message: refusal });
 }
 
 /** A scale unit's answer, or `LinkUnreachableError` when there is none within `ms`. */
@@ -92,11 +92,7 @@ export async function scaleUnitForStore(
   await describeScaleUnits(ctx);
   const found = knownFor(ctx, storeId);
   if (found) return found;
-  throw new HttpError(
-    503,
-    'scale-unit-unknown',
-    `No scale unit that answered serves store '${storeId}'. Check the scale units' settings and that they are running.`,
-  );
+  throw new HttpError(503, 'scale-unit-unknown', message('scale-unit-unknown', { store: storeId }));
 }
 
 /**
@@ -116,7 +112,7 @@ export async function callScaleUnit<T>(
     throw new HttpError(
       503,
       'scale-unit-unreachable',
-      `Scale unit '${unit.id}' is not reachable now (${error.reason}). Try again when it is back.`,
+      message('scale-unit-down', { id: unit.id, reason: error.reason }),
       { cause: error },
     );
   }
@@ -155,14 +151,14 @@ export async function transferWith(
   unit: ScaleUnitEntry,
   kind: 'pull' | 'push',
   transfer: () => Promise<void>,
-): Promise<string | null> {
+): Promise<Message | null> {
   try {
     await transfer();
     recordTransfer(ctx.hqDb, unit.id, kind, nowIso(ctx.clock));
     return null;
   } catch (error) {
-    const message = scaleUnitFailure(unit.id, error);
-    recordFailure(ctx.hqDb, unit.id, message, nowIso(ctx.clock));
-    return message;
+    const failure = scaleUnitFailure(unit.id, error);
+    recordFailure(ctx.hqDb, unit.id, failure, nowIso(ctx.clock));
+    return failure;
   }
 }

@@ -1,5 +1,6 @@
 import { statement } from '../../platform/db/sqlite.ts';
 import type { HqDb } from '../db/hq-db.ts';
+import { parseStoredMessage, type Message } from '../../../contract/messages.ts';
 
 /** What HQ last heard from one scale unit (the console's Scale units list). */
 export interface ScaleUnitStatus {
@@ -11,7 +12,7 @@ export interface ScaleUnitStatus {
   lastPullAt: string | null;
   lastPushAt: string | null;
   /** The last failure to reach it, or null once a later call succeeded. */
-  lastError: string | null;
+  lastError: Message | null;
   lastErrorAt: string | null;
   /** The version of the channel configuration it last acknowledged. */
   configVersion: string | null;
@@ -37,7 +38,7 @@ function toStatus(row: StatusRow): ScaleUnitStatus {
     lastContactAt: row.last_contact_at,
     lastPullAt: row.last_pull_at,
     lastPushAt: row.last_push_at,
-    lastError: row.last_error,
+    lastError: row.last_error === null ? null : parseStoredMessage(row.last_error),
     lastErrorAt: row.last_error_at,
     configVersion: row.config_version,
   };
@@ -91,10 +92,10 @@ export function recordConfigVersion(db: HqDb, id: string, version: string, now: 
 }
 
 /** A call to the scale unit failed (it was not reached, or refused HQ). */
-export function recordFailure(db: HqDb, id: string, message: string, now: string): void {
+export function recordFailure(db: HqDb, id: string, failure: Message, now: string): void {
   ensureRow(db, id);
   statement(db, 'UPDATE scale_unit_status SET last_error = ?, last_error_at = ? WHERE id = ?').run(
-    message,
+    JSON.stringify(failure),
     now,
     id,
   );

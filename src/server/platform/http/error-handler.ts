@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { ErrorBody } from '../../../contract/errors.ts';
-import { fieldErrors } from '../../../contract/errors.ts';
+import { errorBody, fieldErrors } from '../../../contract/errors.ts';
+import { message, plainText, type Message } from '../../../contract/messages.ts';
 import { HttpError } from './http-error.ts';
 import { applySecurityHeaders } from './security-headers.ts';
 
@@ -25,16 +25,16 @@ function sizeText(bytes: number): string {
   return Number.isInteger(mib) ? `${mib} MiB` : `${bytes} bytes`;
 }
 
-function clientErrorMessage(error: FastifyError, request: FastifyRequest): string {
+function clientErrorMessage(error: FastifyError, request: FastifyRequest): Message {
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return `The request body is larger than ${sizeText(request.routeOptions.bodyLimit)}.`;
+      return message('body-too-large', { size: sizeText(request.routeOptions.bodyLimit) });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return 'The request body is not valid JSON.';
+      return message('invalid-json');
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'The request body is empty; send a JSON body.';
+      return message('empty-body');
     default:
-      return error.message;
+      return plainText(error.message);
   }
 }
 
@@ -54,10 +54,10 @@ export function frameworkErrorReply(
   reply: FastifyReply,
 ): void {
   const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-  const body: ErrorBody =
+  const body =
     error.code === 'FST_ERR_MAX_PARAM_LENGTH'
-      ? { error: 'uri-too-long', message: 'A part of the address is too long.' }
-      : { error: 'bad-url', message: 'The address is not valid (malformed percent-encoding).' };
+      ? errorBody('uri-too-long', message('uri-too-long'))
+      : errorBody('bad-url', message('bad-url'));
   // These replies skip the onSend hooks, so the security headers are set here.
   applySecurityHeaders(reply);
   void reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -78,22 +78,21 @@ export type NotFoundFallback = (
 export function installErrorHandler(app: FastifyInstance, fallback: NotFoundFallback | null): void {
   app.setErrorHandler((error: unknown, request, reply) => {
     let status = 500;
-    let body: ErrorBody = { error: 'internal', message: 'Something went wrong on the server.' };
+    let body = errorBody('internal', message('internal'));
     if (error instanceof z.core.$ZodError) {
       const fields = fieldErrors(error);
       status = 400;
-      body = {
-        error: 'validation',
-        message: Object.values(fields)[0] ?? 'The request is not valid.',
+      body = errorBody(
+        'validation',
+        Object.values(fields)[0] ?? message('invalid-request'),
         fields,
-      };
+      );
     } else if (error instanceof HttpError) {
       status = error.status;
-      body = { error: error.code, message: error.message };
-      if (error.fields) body.fields = error.fields;
+      body = errorBody(error.code, error.detail, error.fields);
     } else if (isFastifyError(error) && error.statusCode && error.statusCode < 500) {
       status = error.statusCode;
-      body = { error: clientErrorCode(error), message: clientErrorMessage(error, request) };
+      body = errorBody(clientErrorCode(error), clientErrorMessage(error, request));
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).type('application/json; charset=utf-8').send(body);
@@ -105,9 +104,14 @@ export function installErrorHandler(app: FastifyInstance, fallback: NotFoundFall
     return reply
       .code(404)
       .type('application/json; charset=utf-8')
-      .send({
-        error: 'not-found',
-        message: `No such resource: ${request.method} ${request.url.split('?')[0] ?? ''}`,
-      });
+      .send(
+        errorBody(
+          'not-found',
+          message('no-such-resource', {
+            method: request.method,
+            path: request.url.split('?')[0] ?? '',
+          }),
+        ),
+      );
   });
 }

@@ -1,4 +1,5 @@
 import { HttpError } from './http-error.ts';
+import { message } from '../../../contract/messages.ts';
 
 /** Bounds the password hashes (scrypt) running at once, so a burst cannot tie up the server. */
 export interface HashSlots {
@@ -30,7 +31,7 @@ export function createHashSlots({
     async run(work) {
       if (active >= running) {
         if (waiting.length >= queued) {
-          throw new HttpError(429, 'too-many-attempts', 'Too many sign-in attempts. Try again.');
+          throw new HttpError(429, 'too-many-attempts', message('too-many-sign-ins'));
         }
         await new Promise<void>((resolve) => waiting.push(resolve));
       } else {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from './http-error.ts';
 import { hostName } from './loopback.ts';
+import { message } from '../../../contract/messages.ts';
 
 /**
  * Refuses a request whose `Host` is not one of the server's names with 421 `unknown-host`:
@@ -17,12 +18,6 @@ export function installHostAllowList(
       done();
       return;
     }
-    done(
-      new HttpError(
-        421,
-        'unknown-host',
-        `This server does not answer to the name '${name.slice(0, 100)}'.`,
-      ),
-    );
+    done(new HttpError(421, 'unknown-host', message('unknown-host', { name: name.slice(0, 100) })));
   });
 }

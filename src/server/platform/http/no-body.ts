@@ -1,4 +1,5 @@
 import { HttpError } from './http-error.ts';
+import { message } from '../../../contract/messages.ts';
 
 /**
  * For routes that take no body (Run now, Synchronize again, revoke, sign out, issue loyalty
@@ -13,6 +14,6 @@ export function expectNoBody(body: unknown): void {
     !Array.isArray(body) &&
     Object.keys(body).length === 0;
   if (!isEmptyObject) {
-    throw new HttpError(400, 'validation', 'This request takes no body.');
+    throw new HttpError(400, 'validation', message('no-body'));
   }
 }

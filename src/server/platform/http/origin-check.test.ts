@@ -41,6 +41,7 @@ describe('origin check on state-changing HQ calls', () => {
       expect(res.json()).toEqual({
         error: 'cross-origin',
         message: 'Cross-site requests to the HQ console are refused.',
+        code: 'cross-origin',
       });
       expect(res.headers['set-cookie']).toBeUndefined();
     }

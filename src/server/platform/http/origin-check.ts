@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError } from './http-error.ts';
 import { requestPath } from './request-path.ts';
+import { message } from '../../../contract/messages.ts';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -35,6 +36,6 @@ export function installOriginCheck(app: FastifyInstance, prefix: string): void {
       done();
       return;
     }
-    done(new HttpError(403, 'cross-origin', 'Cross-site requests to the HQ console are refused.'));
+    done(new HttpError(403, 'cross-origin', message('cross-origin')));
   });
 }

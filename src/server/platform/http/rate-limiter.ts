@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import type { Clock } from '../clock.ts';
 import { HttpError } from './http-error.ts';
+import type { Message } from '../../../contract/messages.ts';
 
 const maxTrackedClients = 10_000;
 
@@ -60,7 +61,7 @@ export function enforceRateLimit(
   limiter: RateLimiter,
   key: string,
   reply: FastifyReply,
-  message: string,
+  message: Message,
 ): void {
   const wait = limiter.retryAfterSeconds(key);
   if (wait <= 0) return;

@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import path from 'node:path';
 import { HttpError } from './http-error.ts';
+import { message } from '../../../contract/messages.ts';
 
 /**
  * Which app a service serves: both (`npm start`), the HQ console only (headquarters: '/' leads
@@ -21,7 +22,7 @@ export function registerStaticFiles(
       const urlPath = request.url.split('?')[0] ?? '';
       done(
         urlPath === '/hq' || urlPath.startsWith('/hq/')
-          ? new HttpError(404, 'not-found', 'The HQ console is served by headquarters.')
+          ? new HttpError(404, 'not-found', message('console-at-hq'))
           : undefined,
       );
     });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { findUnsafeText, unsafeTextMessage } from '../../../contract/safe-text.ts';
 import { HttpError } from './http-error.ts';
+import { message } from '../../../contract/messages.ts';
 
 /**
  * Refuses with a 400 any request whose query, path parameters or JSON body hold unsafe text
@@ -22,8 +23,8 @@ export function installUnsafeTextGuard(
       if (path !== null) {
         const field = where && path !== '_' ? `${where}.${path}` : where || path;
         done(
-          new HttpError(400, 'validation', unsafeTextMessage, {
-            fields: { [field]: unsafeTextMessage },
+          new HttpError(400, 'validation', message(unsafeTextMessage), {
+            fields: { [field]: message(unsafeTextMessage) },
           }),
         );
         return;

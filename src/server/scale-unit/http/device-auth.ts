@@ -4,11 +4,12 @@ import { authenticateDevice, type Device } from '../devices.ts';
 import type { ChannelDb } from '../db/channel-db.ts';
 import { recordContact } from '../register-health.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
+import { message, type MessageCode } from '../../../contract/messages.ts';
 
 const devices = new WeakMap<FastifyRequest, Device>();
 
-function unauthorized(message: string): HttpError {
-  return new HttpError(401, 'unauthorized', message);
+function unauthorized(code: MessageCode): HttpError {
+  return new HttpError(401, 'unauthorized', message(code));
 }
 
 /**
@@ -24,15 +25,13 @@ export function requireDevice(
   scope.addHook('onRequest', (request, _reply, done) => {
     const header = request.headers.authorization;
     if (!header) {
-      done(unauthorized('This register is not activated: the device token is missing.'));
+      done(unauthorized('token-missing'));
       return;
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const device = match?.[1] ? authenticateDevice(channelDb, match[1]) : null;
     if (!device) {
-      done(
-        unauthorized('The device token is not valid or was revoked. Activate the register again.'),
-      );
+      done(unauthorized('token-invalid'));
       return;
     }
     devices.set(request, device);
@@ -44,6 +43,6 @@ export function requireDevice(
 /** The device (store and register) that made this request; only inside `requireDevice` scopes. */
 export function deviceOf(request: FastifyRequest): Device {
   const device = devices.get(request);
-  if (!device) throw unauthorized('This register is not activated.');
+  if (!device) throw unauthorized('not-activated');
   return device;
 }

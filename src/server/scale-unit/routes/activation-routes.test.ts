@@ -39,6 +39,7 @@ const refusal = {
   error: 'invalid-activation-code',
   message:
     'This activation code is not valid. It may be mistyped, used already or expired: create a new one at headquarters (Add a tablet).',
+  code: 'invalid-activation-code',
 };
 
 describe('activation codes (issue 11)', () => {
@@ -246,6 +247,7 @@ describe('device activation (B16)', () => {
     expect(blocked.json()).toEqual({
       error: 'too-many-attempts',
       message: 'Too many activation attempts. Wait a minute and try again.',
+      code: 'too-many-activations',
     });
     const malformed = await server.app.inject({
       method: 'POST',

@@ -8,17 +8,14 @@ import { redeemActivationCode } from '../activation-codes.ts';
 import { findDeviceStore } from '../channel-config.ts';
 import { revokeRegisterTokens } from '../devices.ts';
 import type { ScaleUnitContext } from '../scale-unit-context.ts';
+import { message } from '../../../contract/messages.ts';
 
 /** Activation attempts allowed per client IP within a minute by default; more are refused with 429. */
 export const maxActivationAttempts = 10;
 
 /** One answer for every code that does not activate: no oracle for guessing codes. */
 function invalidCode(): HttpError {
-  return new HttpError(
-    400,
-    'invalid-activation-code',
-    'This activation code is not valid. It may be mistyped, used already or expired: create a new one at headquarters (Add a tablet).',
-  );
+  return new HttpError(400, 'invalid-activation-code', message('invalid-activation-code'));
 }
 
 /**
@@ -33,12 +30,7 @@ export function activationRoutes(
   const limiter = createRateLimiter(ctx.clock, { max: attemptsPerMinute, windowMs: 60_000 });
   return (app, _opts, done) => {
     const limitAttempts = async (request: FastifyRequest, reply: FastifyReply) => {
-      enforceRateLimit(
-        limiter,
-        request.ip,
-        reply,
-        'Too many activation attempts. Wait a minute and try again.',
-      );
+      enforceRateLimit(limiter, request.ip, reply, message('too-many-activations'));
       limiter.record(request.ip);
     };
 

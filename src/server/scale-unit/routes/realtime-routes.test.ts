@@ -47,6 +47,7 @@ describe('Real-time Service: create (B1)', () => {
     expect(reused.json()).toEqual({
       error: 'guid-reused',
       message: 'This GUID was already used for a different customer.',
+      code: 'guid-reused',
     });
     expect(server.hqDb.prepare('SELECT COUNT(*) AS n FROM customers').get()).toEqual({ n: 3 });
   });
@@ -263,6 +264,8 @@ describe('Search all stores (B12)', () => {
     expect(res.json()).toMatchObject({
       error: 'validation',
       message: 'Type at least 4 characters.',
+      code: 'search-too-short',
+      values: { min: 4 },
     });
   });
 

@@ -12,6 +12,7 @@ import { HttpError } from '../../platform/http/http-error.ts';
 import { expectNoBody } from '../../platform/http/no-body.ts';
 import { deviceOf, requireDevice } from '../http/device-auth.ts';
 import type { ScaleUnitContext } from '../scale-unit-context.ts';
+import { message } from '../../../contract/messages.ts';
 
 /**
  * A call to HQ: when HQ does not answer, a 503 `hq-unreachable`, which the register treats like
@@ -22,7 +23,7 @@ async function toHq<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (!(error instanceof LinkUnreachableError)) throw error;
-    throw new HttpError(503, 'hq-unreachable', 'Headquarters is not reachable now.', {
+    throw new HttpError(503, 'hq-unreachable', message('hq-unreachable'), {
       cause: error,
     });
   }

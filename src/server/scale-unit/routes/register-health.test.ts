@@ -52,7 +52,7 @@ describe('heartbeat with queue health (X3)', () => {
       retiredAt: null,
       lastSeenAt: '2025-01-01T09:00:05.000Z',
       queue,
-      stuckReason: '1 record needs attention',
+      stuckReason: { code: 'records-need-attention-one', values: { n: 1 } },
     });
   });
 
@@ -123,9 +123,15 @@ describe('register health at HQ (X3)', () => {
     server.clock.advance(10 * minute - 1);
     expect((await registerHealthOf('S001-R1')).stuckReason).toBeNull();
     server.clock.advance(1);
-    expect((await registerHealthOf('S001-R1')).stuckReason).toBe('No contact for 10 minutes');
+    expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
+      code: 'no-contact',
+      values: { n: 10 },
+    });
     server.clock.advance(25 * minute);
-    expect((await registerHealthOf('S001-R1')).stuckReason).toBe('No contact for 35 minutes');
+    expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
+      code: 'no-contact',
+      values: { n: 35 },
+    });
     expect((await registerHealthOf('S001-R2')).stuckReason).toBeNull();
     await heartbeat(server.app, token);
     expect((await registerHealthOf('S001-R1')).stuckReason).toBeNull();
@@ -137,7 +143,7 @@ describe('register health at HQ (X3)', () => {
     server.clock.advance(11 * minute);
     const register = await registerHealthOf('S001-R2');
     expect(register.lastSeenAt).toBeNull();
-    expect(register.stuckReason).toBe('No contact for 11 minutes');
+    expect(register.stuckReason).toEqual({ code: 'no-contact', values: { n: 11 } });
   });
 
   it('calls a register stuck when its oldest waiting record is waitingMinutes old', async () => {
@@ -148,14 +154,20 @@ describe('register health at HQ (X3)', () => {
     expect((await registerHealthOf('S001-R1')).stuckReason).toBeNull();
     server.clock.advance(minute);
     await heartbeat(server.app, token, queueHealth({ waiting: 4, oldestWaitingAt: oldest }));
-    expect((await registerHealthOf('S001-R1')).stuckReason).toBe('Records waiting for 15 minutes');
+    expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
+      code: 'records-waiting',
+      values: { n: 15 },
+    });
   });
 
   it('names records that need attention, in the plural too', async () => {
     server = testServer({ customers: 0 });
     const token = await activate(server);
     await heartbeat(server.app, token, queueHealth({ needsAttention: 3 }));
-    expect((await registerHealthOf('S001-R1')).stuckReason).toBe('3 records need attention');
+    expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
+      code: 'records-need-attention',
+      values: { n: 3 },
+    });
   });
 
   it('gives silence first, then waiting, then attention', async () => {
@@ -167,9 +179,15 @@ describe('register health at HQ (X3)', () => {
       token,
       queueHealth({ waiting: 1, needsAttention: 2, oldestWaitingAt: oldest }),
     );
-    expect((await registerHealthOf('S001-R1')).stuckReason).toBe('Records waiting for 20 minutes');
+    expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
+      code: 'records-waiting',
+      values: { n: 20 },
+    });
     server.clock.advance(10 * minute);
-    expect((await registerHealthOf('S001-R1')).stuckReason).toBe('No contact for 10 minutes');
+    expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
+      code: 'no-contact',
+      values: { n: 10 },
+    });
   });
 
   it('uses the thresholds the server was started with', async () => {
@@ -179,7 +197,7 @@ describe('register health at HQ (X3)', () => {
     server.clock.advance(2 * minute);
     const body = await health();
     expect(body).toMatchObject({ silentMinutes: 2, waitingMinutes: 3 });
-    expect(body.registers[0]?.stuckReason).toBe('No contact for 2 minutes');
+    expect(body.registers[0]?.stuckReason).toEqual({ code: 'no-contact', values: { n: 2 } });
   });
 
   it('does not call a register that is not activated silent', async () => {

@@ -12,6 +12,8 @@ import { findDeviceStore } from '../channel-config.ts';
 import { recordQueueReport } from '../register-health.ts';
 import { readCustomerFeed } from '../channel-customers.ts';
 import type { ScaleUnitContext } from '../scale-unit-context.ts';
+import { errorBody } from '../../../contract/errors.ts';
+import { message, plainText } from '../../../contract/messages.ts';
 
 /** The scale unit's register API: config, heartbeat, async record upload and customer feed. */
 export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
@@ -24,7 +26,11 @@ export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
       const found = findDeviceStore(channelConfig, device);
       const defaults = found?.store.defaults;
       if (!channelConfig || !found || !defaults) {
-        throw new HttpError(404, 'unknown-store', `Store '${device.storeId}' is not configured.`);
+        throw new HttpError(
+          404,
+          'unknown-store',
+          message('store-not-configured-here', { store: device.storeId }),
+        );
       }
       const { store, register } = found;
       const config: RegisterConfig = {
@@ -62,10 +68,10 @@ export function registerRoutes(ctx: ScaleUnitContext): FastifyPluginCallback {
             return;
           }
           state.uploadFailures -= 1;
-          void reply.code(state.uploadFailureStatus).send({
-            error: 'fault-injected',
-            message: `Injected failure (HTTP ${state.uploadFailureStatus}) for testing.`,
-          });
+          const text = `Injected failure (HTTP ${state.uploadFailureStatus}) for testing.`;
+          void reply
+            .code(state.uploadFailureStatus)
+            .send(errorBody('fault-injected', plainText(text)));
         },
       },
       (request, reply) => {

@@ -98,7 +98,7 @@ describe('async record upload (B5)', () => {
     expect(result).toEqual({
       guid: record.guid,
       outcome: 'rejected',
-      message: 'This GUID was already used for a different customer.',
+      message: { code: 'guid-reused' },
     });
     expect(countAsyncRecords(server.channelDb)).toBe(1);
   });
@@ -111,8 +111,10 @@ describe('async record upload (B5)', () => {
     const good2 = asyncRecord();
     const results = await outcomes(token, [good1, bad, good2]);
     expect(results.map((r) => r.outcome)).toEqual(['accepted', 'rejected', 'accepted']);
-    expect(results[1]?.message).toContain('First name is required.');
-    expect(results[1]?.message).toContain('Enter a valid e-mail address.');
+    expect(results[1]?.message).toEqual({
+      code: 'invalid-email',
+      field: 'customer.email',
+    });
     expect(countAsyncRecords(server.channelDb)).toBe(2);
   });
 
@@ -190,7 +192,7 @@ describe('async record upload (B5)', () => {
 });
 
 describe('store isolation at intake', () => {
-  const otherStore = 'This customer belongs to another store.';
+  const otherStore = { code: 'other-store-customer' };
 
   it('rejects an edit or address of a pending customer another store created', async () => {
     server = testServer();
@@ -256,8 +258,7 @@ describe('unsafe text in uploaded records', () => {
     expect(results[0]).toEqual({
       guid: bad.guid,
       outcome: 'rejected',
-      message:
-        'customer.firstName: Text may not contain control characters, unpaired surrogates or direction overrides.',
+      message: { code: 'unsafe-text', field: 'customer.firstName' },
     });
     expect(results[1]).toEqual({ guid: good.guid, outcome: 'accepted' });
     expect(countAsyncRecords(server.channelDb)).toBe(1);

@@ -4,15 +4,12 @@ import type { HttpsInfo } from '../../../contract/tablet-setup.ts';
 import { HttpError } from '../../platform/http/http-error.ts';
 import type { HttpsSide } from '../../platform/tls/https-side.ts';
 import { storeCaMobileconfig } from '../../platform/tls/mobileconfig.ts';
+import { message } from '../../../contract/messages.ts';
 
 function storeCa(https: HttpsSide): string {
   const caPem = https.material().caPem;
   if (caPem === null) {
-    throw new HttpError(
-      404,
-      'no-store-ca',
-      "This server uses the retailer's own certificate: there is no store CA to download.",
-    );
+    throw new HttpError(404, 'no-store-ca', message('no-store-ca'));
   }
   return caPem;
 }
