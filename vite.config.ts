@@ -22,27 +22,6 @@ function onlyPosWithManifest(): Plugin {
   };
 }
 
-/**
- * Issue 13: the register's stylesheet does not block rendering (Lighthouse flags it): loaded as
- * `media="print"` and applied by the app before its first render (src/pos/app/styles-ready.ts).
- */
-function posStylesNotRenderBlocking(): Plugin {
-  return {
-    name: 'pos-styles-not-render-blocking',
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) =>
-        ctx.path === '/index.html'
-          ? html.replace(
-              /<link rel="stylesheet"([^>]*)>/g,
-              '<link rel="stylesheet" media="print" data-deferred-styles$1>',
-            )
-          : html,
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
@@ -75,7 +54,6 @@ export default defineConfig({
       },
     }),
     onlyPosWithManifest(),
-    posStylesNotRenderBlocking(),
     // Issue 13: brotli and gzip beside each text asset over 1 kB (the originals stay), served as
     // they are by @fastify/static's `preCompressed`; never listed in the precache (below).
     compression({

@@ -22,7 +22,13 @@ export interface Formatters {
   list: (items: readonly string[]) => string;
   /** A country/region's name from its two-letter code, e.g. "Japan" / "日本". */
   region: (code: string) => string;
+  /** Bytes in the largest decimal unit they reach ("512 byte", "12.3 MB"), as browsers count them. */
+  bytes: (n: number) => string;
+  /** A share (0–1) as a percentage: "12.5%", under 1% with two decimals ("0.03%"). */
+  share: (share: number) => string;
 }
+
+const byteUnits = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
 
 const relativeSteps: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
@@ -76,6 +82,25 @@ function makeFormatters(locale: string, language: Language): Formatters {
     },
     list: (items) => list.format(items),
     region: (code) => regions.of(code) ?? code,
+    bytes(n) {
+      let value = Math.max(0, n);
+      let unit = 0;
+      while (value >= 1000 && unit < byteUnits.length - 1) {
+        value /= 1000;
+        unit += 1;
+      }
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: byteUnits[unit],
+        unitDisplay: 'short',
+        maximumFractionDigits: unit > 0 && value < 100 ? 1 : 0,
+      }).format(value);
+    },
+    share: (share) =>
+      new Intl.NumberFormat(locale, {
+        style: 'percent',
+        maximumFractionDigits: share < 0.01 ? 2 : 1,
+      }).format(share),
   };
 }
 

@@ -21,10 +21,11 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | Precac
 clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
-// Any navigation (client routes, query strings) gets the app shell, online or offline.
+// Any navigation (client routes, query strings) gets the app shell, online or offline; not the
+// console's nor the public tablet page's (a tablet with the register installed opens /tablet/).
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/^\/api\//, /^\/hq(\/|$)/],
+    denylist: [/^\/api\//, /^\/hq(\/|$)/, /^\/tablet(\/|$)/],
   }),
 );
 

@@ -1,4 +1,4 @@
-import { Component, lazy, Suspense, type ReactNode } from 'react';
+import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { t } from '../i18n/i18n.ts';
 
 /**
@@ -6,35 +6,38 @@ import { t } from '../i18n/i18n.ts';
  * service worker precaches every chunk, so they open offline too). The customer list and a
  * customer's details stay in the main bundle.
  */
-export const ActivationPage = lazy(() =>
-  import('../features/activation/activation-page.tsx').then((m) => ({ default: m.ActivationPage })),
+/** A screen exported as `name` by the module `load` imports, as a chunk loaded when first shown. */
+function lazyScreen<K extends string, P extends object>(
+  load: () => Promise<Record<K, ComponentType<P>>>,
+  name: K,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+export const ActivationPage = lazyScreen(
+  () => import('../features/activation/activation-page.tsx'),
+  'ActivationPage',
 );
-export const SyncCenterPage = lazy(() =>
-  import('../features/sync-center/sync-center-page.tsx').then((m) => ({
-    default: m.SyncCenterPage,
-  })),
+export const SyncCenterPage = lazyScreen(
+  () => import('../features/sync-center/sync-center-page.tsx'),
+  'SyncCenterPage',
 );
-export const EditCustomerPage = lazy(() =>
-  import('../features/customers/edit-customer-page.tsx').then((m) => ({
-    default: m.EditCustomerPage,
-  })),
+export const EditCustomerPage = lazyScreen(
+  () => import('../features/customers/edit-customer-page.tsx'),
+  'EditCustomerPage',
 );
-export const AddAddressPage = lazy(() =>
-  import('../features/customers/add-address-page.tsx').then((m) => ({
-    default: m.AddAddressPage,
-  })),
+export const AddAddressPage = lazyScreen(
+  () => import('../features/customers/add-address-page.tsx'),
+  'AddAddressPage',
 );
-export const FixCustomerPage = lazy(() =>
-  import('../features/customers/fix-customer-page.tsx').then((m) => ({
-    default: m.FixCustomerPage,
-  })),
+export const FixCustomerPage = lazyScreen(
+  () => import('../features/customers/fix-customer-page.tsx'),
+  'FixCustomerPage',
 );
 
 const loadNewCustomer = () => import('../features/customers/new-customer-page.tsx');
 let newCustomerModule: Awaited<ReturnType<typeof loadNewCustomer>> | null = null;
-const LazyNewCustomerPage = lazy(() =>
-  loadNewCustomer().then((m) => ({ default: m.NewCustomerPage })),
-);
+const LazyNewCustomerPage = lazyScreen(loadNewCustomer, 'NewCustomerPage');
 
 /**
  * New customer (form, address fields, duplicate warning, and with them the contract's zod): a

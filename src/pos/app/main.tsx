@@ -6,7 +6,6 @@ import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { createServices } from './create-services.ts';
 import { missingSecureContextApis, type SecureContextApi } from './secure-context.ts';
-import { stylesReady } from './styles-ready.ts';
 import './pos.css';
 
 /**
@@ -50,4 +49,4 @@ const root = createRoot(element);
 // Decided before anything opens the database or registers the service worker.
 const missing = missingSecureContextApis(window);
 if (missing.length > 0) void explainInsecureContext(root, missing);
-else void stylesReady(document).then(() => startRegister(root)); // issue 13: CSS not render-blocking
+else void startRegister(root);

@@ -1,5 +1,4 @@
-import { t } from '../../i18n/i18n.ts';
-import { formatBytes, formatShare } from './storage-size.ts';
+import { format, t } from '../../i18n/i18n.ts';
 import {
   browserStorage,
   useStorageEstimate,
@@ -25,9 +24,9 @@ export function StorageUse({
       <dt>{t('storageUse.label')}</dt>
       <dd>
         {t('storageUse.usage', {
-          used: formatBytes(use.usage),
-          quota: formatBytes(use.quota),
-          share: formatShare(use.usage / use.quota),
+          used: format().bytes(use.usage),
+          quota: format().bytes(use.quota),
+          share: format().share(use.usage / use.quota),
         })}
       </dd>
     </>
