@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { figure } from '../figures.ts';
-import { mainJsGzippedKb } from '../pos-main-js.ts';
+import { mainJsGzippedKb } from '../../e2e/main-js.ts';
 import { activateRegister, openPosDevice } from '../pos-register.ts';
 import type { Scenario } from '../scenario.ts';
 import { median } from '../stats.ts';

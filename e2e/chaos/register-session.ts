@@ -7,7 +7,7 @@ import {
 } from '@playwright/test';
 import { z } from 'zod';
 import { apiPaths } from '../../src/contract/api-paths.ts';
-import { messageSchema } from '../../src/contract/messages.ts';
+import { messageSchema } from '../../src/contract/message-schema.ts';
 import { activateRegister, createPerson, waitForServiceWorker } from '../register.ts';
 
 export type StoreName = 'Shibuya Store' | 'Osaka Store';

@@ -2,12 +2,12 @@ import { z } from './zod.ts';
 import {
   englishText,
   isMessageCode,
-  messageSchema,
   plainText,
   readMessage,
   type Message,
   type MessageValues,
 } from './messages.ts';
+import { messageSchema } from './message-schema.ts';
 
 /**
  * Every 4xx/5xx body either service sends: the stable category (`error`), the message as a code

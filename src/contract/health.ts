@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { asyncRecordSchema, uploadResultSchema } from './upload.ts';
-import { messageSchema } from './messages.ts';
+import { messageSchema } from './message-schema.ts';
 
 /** X3: what a register reports of its upload queue with every heartbeat. */
 export const queueHealthSchema = z.strictObject({

@@ -7,7 +7,8 @@ import {
 } from './customer.ts';
 import { customerFeaturesSchema } from './register.ts';
 import { asyncRecordKinds, asyncRecordSchema } from './upload.ts';
-import { messageSchema, type MessageCode } from './messages.ts';
+import { messageSchema } from './message-schema.ts';
+import type { MessageCode } from './messages.ts';
 
 // Issue messages are message codes (src/contract/messages.ts); `fieldErrors` adds max/min.
 const tooLong = 'too-long' satisfies MessageCode;

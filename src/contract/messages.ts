@@ -1,5 +1,3 @@
-import { z } from './zod.ts';
-
 /**
  * The English of every message a person reads that is made outside the app showing it — by the
  * contract's validation, by either service, or by the register's sync layer — by code: the
@@ -172,17 +170,37 @@ export function isMessageCode(code: string): code is MessageCode {
 }
 
 /**
- * A message on the wire or in storage. The code is any string (a newer server may know more
- * codes); an unknown one reads as `plain-text` (see `readMessage`).
+ * A message as it arrives or is stored: a code this build may not know (a newer server may know
+ * more codes), values, a field. Its schema on the wire is `messageSchema` (message-schema.ts);
+ * this module stays free of zod, so the register's first screen can read messages without it.
  */
-export const messageSchema = z.object({
-  code: z.string().check(z.minLength(1), z.maxLength(100)),
-  values: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-  field: z.optional(z.string().check(z.maxLength(500))),
-});
+export interface ReceivedMessage {
+  code: string;
+  values?: MessageValues | undefined;
+  field?: string | undefined;
+}
 
-/** A message as it arrives or is stored: a code this build may not know, values, a field. */
-export type ReceivedMessage = z.infer<typeof messageSchema>;
+/** Whether `value` has a received message's shape (what `messageSchema` accepts). */
+export function isReceivedMessage(value: unknown): value is ReceivedMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { code, values, field } = value as Record<string, unknown>;
+  return (
+    typeof code === 'string' &&
+    code.length >= 1 &&
+    code.length <= 100 &&
+    (values === undefined || isMessageValues(values)) &&
+    (field === undefined || (typeof field === 'string' && field.length <= 500))
+  );
+}
+
+function isMessageValues(value: unknown): value is MessageValues {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number')
+  );
+}
 
 /** The message with `code` and `values` (no values when there are none). */
 export function message(code: MessageCode, values?: MessageValues): Message {
@@ -200,9 +218,9 @@ export function plainText(text: string): Message {
  * its English `fallback`, of the text itself, or of the unknown code.
  */
 export function readMessage(stored: unknown, fallback?: string): Message {
-  const parsed = messageSchema.safeParse(stored);
-  if (parsed.success && isMessageCode(parsed.data.code)) {
-    const { code, values, field } = parsed.data;
+  const received = isReceivedMessage(stored) ? stored : null;
+  if (received && isMessageCode(received.code)) {
+    const { code, values, field } = received;
     return {
       code,
       ...(values === undefined ? {} : { values }),
@@ -210,7 +228,7 @@ export function readMessage(stored: unknown, fallback?: string): Message {
     };
   }
   if (typeof stored === 'string') return plainText(stored);
-  return plainText(fallback ?? (parsed.success ? parsed.data.code : JSON.stringify(stored)));
+  return plainText(fallback ?? received?.code ?? JSON.stringify(stored));
 }
 
 /** A stored column that holds a `Message` as JSON, or an English string written before. */

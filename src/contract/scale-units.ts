@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { messageSchema } from './messages.ts';
+import { messageSchema } from './message-schema.ts';
 
 /**
  * One scale unit as the HQ console's Scale units section lists it (issue 12): where HQ reaches

@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { accountNumberSchema, addressSchema, customerDraftSchema } from './customer.ts';
-import { messageSchema } from './messages.ts';
+import { messageSchema } from './message-schema.ts';
 
 /** Kinds of asynchronous record a register uploads. */
 export const asyncRecordKinds = ['customer-create', 'customer-edit', 'address-create'] as const;
