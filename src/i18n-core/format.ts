@@ -41,47 +41,60 @@ function toDate(value: string | number | Date): Date {
   return value instanceof Date ? value : new Date(value);
 }
 
+/** `make`'s value, made on first use: building an Intl object costs, and most go unused. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 function makeFormatters(locale: string, language: Language): Formatters {
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
-  const shortDateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' });
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'medium' });
-  const hourMinute = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-  const monthDay = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const list =
+  const dateTime = lazy(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' }),
+  );
+  const shortDateTime = lazy(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }),
+  );
+  const time = lazy(() => new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }));
+  const hourMinute = lazy(
+    () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }),
+  );
+  const monthDay = lazy(() => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
+  const count = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
+  const decimal = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }));
+  const relative = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const list = lazy(() =>
     language === 'ja'
       ? new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })
-      : new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
-  const regions = new Intl.DisplayNames([locale], { type: 'region' });
+      : new Intl.ListFormat(locale, { type: 'unit', style: 'short' }),
+  );
+  const regions = lazy(() => new Intl.DisplayNames([locale], { type: 'region' }));
   const formatDateTime = (value: string | number | Date) => {
     const date = toDate(value);
-    return Number.isNaN(date.getTime()) ? String(value) : dateTime.format(date);
+    return Number.isNaN(date.getTime()) ? String(value) : dateTime().format(date);
   };
   return {
     dateTime: (value) => (value === null || value === '' ? '—' : formatDateTime(value)),
-    shortDateTime: (value) => shortDateTime.format(toDate(value)),
-    time: (value) => time.format(toDate(value)),
-    hourMinute: (value) => hourMinute.format(toDate(value)),
-    monthDay: (value) => monthDay.format(toDate(value)),
-    count: (n) => count.format(n),
-    decimal: (n) => decimal.format(n),
+    shortDateTime: (value) => shortDateTime().format(toDate(value)),
+    time: (value) => time().format(toDate(value)),
+    hourMinute: (value) => hourMinute().format(toDate(value)),
+    monthDay: (value) => monthDay().format(toDate(value)),
+    count: (n) => count().format(n),
+    decimal: (n) => decimal().format(n),
     // Under ten seconds counts as now, so a small clock difference never reads "in 3 seconds".
     relativeTime(iso, now) {
       if (!iso) return '—';
       const at = new Date(iso).getTime();
       if (Number.isNaN(at)) return iso;
       let value = (at - now) / 1000;
-      if (Math.abs(value) < 10) return relative.format(0, 'second');
+      if (Math.abs(value) < 10) return relative().format(0, 'second');
       for (const [unit, size] of relativeSteps) {
-        if (Math.abs(value) < size) return relative.format(Math.trunc(value), unit);
+        if (Math.abs(value) < size) return relative().format(Math.trunc(value), unit);
         value /= size;
       }
       return formatDateTime(iso);
     },
-    list: (items) => list.format(items),
-    region: (code) => regions.of(code) ?? code,
+    list: (items) => list().format(items),
+    region: (code) => regions().of(code) ?? code,
     bytes(n) {
       let value = Math.max(0, n);
       let unit = 0;

@@ -4,6 +4,7 @@ import { CustomerDetailsPage } from '../features/customers/customer-details-page
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
 import { KeepOpenNotice } from '../features/sync-center/keep-open-notice.tsx';
 import { SyncStatusBar } from '../features/sync-center/sync-status-bar.tsx';
+import { OutboxSummaryProvider } from '../features/sync-center/use-outbox-summary.tsx';
 import { UpdatePrompt } from '../features/update/update-prompt.tsx';
 import { useLanguage } from '../../i18n-core/use-language.ts';
 import { posI18n, t } from '../i18n/i18n.ts';
@@ -51,7 +52,7 @@ export function App() {
     );
   }
   return (
-    <>
+    <OutboxSummaryProvider loading={<p className="loading">{t('app.loading')}</p>}>
       <header className="app-header">
         <Link to={routes.customers} className="brand">
           {t('app.brand', { store: config.storeName, number: config.registerNumber })}
@@ -74,7 +75,7 @@ export function App() {
           <CurrentPage />
         </ScreenSuspense>
       </PageMain>
-    </>
+    </OutboxSummaryProvider>
   );
 }
 

@@ -1,5 +1,6 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { t } from '../i18n/i18n.ts';
+import { whenIdle } from './when-idle.ts';
 
 /**
  * Screens a register opens now and then, each a chunk of its own loaded when first shown (the
@@ -57,8 +58,7 @@ export function prefetchNewCustomerPage(): void {
       })
       // Not fetched now: New customer loads it when opened, and says so if it cannot.
       .catch(() => undefined);
-  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch);
-  else setTimeout(prefetch, 0);
+  whenIdle(prefetch);
 }
 
 /**

@@ -5,6 +5,7 @@ import { posI18n } from '../i18n/i18n.ts';
 import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { createServices } from './create-services.ts';
+import { whenIdle } from './when-idle.ts';
 import { missingSecureContextApis, type SecureContextApi } from './secure-context.ts';
 import './pos.css';
 
@@ -24,8 +25,9 @@ async function startRegister(root: Root): Promise<void> {
       </QueryClientProvider>
     </StrictMode>,
   );
-  // Loads the sync layer (a chunk of its own) and starts it once the first screen is on its way.
-  services.engine.start();
+  // Loads the sync layer (a chunk of its own) and starts it once the first screen is painted and
+  // the browser idle, so its loading is not part of the first screen's work.
+  whenIdle(() => services.engine.start(), 1000);
 }
 
 /** Where the browser withholds what the register needs: one screen, loaded only then. */

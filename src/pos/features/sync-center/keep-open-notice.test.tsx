@@ -7,7 +7,7 @@ import { posI18n } from '../../i18n/i18n.ts';
 import { ServicesProvider, type PosServices } from '../../services/pos-services.tsx';
 import { configuredDatabase, record, testConfig } from '../../test-fixtures.ts';
 import { KeepOpenNotice } from './keep-open-notice.tsx';
-import { useOutboxSummary } from './use-outbox-summary.ts';
+import { OutboxSummaryProvider } from './use-outbox-summary.tsx';
 
 afterEach(async () => {
   cleanup();
@@ -17,18 +17,16 @@ afterEach(async () => {
 const notice =
   'This browser uploads only while the register is open. Keep it open until every record is uploaded.';
 
-/** Says when the queue's summary, which the notice reads too, has been read. */
-function SummaryRead() {
-  return useOutboxSummary() ? <p>Summary read</p> : null;
-}
-
 async function renderNotice(db: PosDatabase, backgroundSync: boolean) {
   // The register's services as far as the notice uses them.
   const services = { db, backgroundSync } as PosServices;
   render(
     <ServicesProvider services={services}>
-      <KeepOpenNotice />
-      <SummaryRead />
+      <OutboxSummaryProvider loading={null}>
+        <KeepOpenNotice />
+        {/* Shown with the notice once the queue's summary, which the notice reads, is read. */}
+        <p>Summary read</p>
+      </OutboxSummaryProvider>
     </ServicesProvider>,
   );
   await screen.findByText('Summary read');

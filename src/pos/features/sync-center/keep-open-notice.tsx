@@ -1,6 +1,6 @@
 import { t } from '../../i18n/i18n.ts';
 import { useServices } from '../../services/pos-services.tsx';
-import { useOutboxSummary } from './use-outbox-summary.ts';
+import { useOutboxSummary } from './use-outbox-summary.tsx';
 
 /**
  * Where the browser has no Background Sync (iPadOS Safari), records upload only while the
@@ -10,7 +10,7 @@ import { useOutboxSummary } from './use-outbox-summary.ts';
 export function KeepOpenNotice() {
   const { backgroundSync } = useServices();
   const summary = useOutboxSummary();
-  const waiting = (summary?.counts.pending ?? 0) + (summary?.counts.sending ?? 0);
+  const waiting = summary.counts.pending + summary.counts.sending;
   return (
     <div role="status">
       {!backgroundSync && waiting > 0 && <p className="keep-open">{t('keepOpen.notice')}</p>}

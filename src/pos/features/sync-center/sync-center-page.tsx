@@ -6,7 +6,7 @@ import { RescueExport } from './rescue-export-button.tsx';
 import { StorageUse } from './storage-use.tsx';
 import { SyncProgress } from './sync-progress.tsx';
 import { useOpenEntries } from './use-open-entries.ts';
-import { useOutboxSummary } from './use-outbox-summary.ts';
+import { useOutboxSummary } from './use-outbox-summary.tsx';
 import type { LiveState } from '../../sync/register-events.ts';
 
 const liveLabels = {
@@ -29,7 +29,7 @@ export function SyncCenterPage() {
   const activity = useSyncActivity();
   const summary = useOutboxSummary();
   const open = useOpenEntries();
-  if (!summary || !open) return <p>{t('app.loading')}</p>;
+  if (!open) return <p>{t('app.loading')}</p>;
   const waiting = open.filter((o) => o.entry.state === 'pending' || o.entry.state === 'sending');
   const uploaded = open.filter((o) => o.entry.state === 'uploaded');
   const attention = open.filter((o) => o.entry.state === 'rejected');

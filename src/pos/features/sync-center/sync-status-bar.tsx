@@ -1,7 +1,7 @@
 import { clearActivation } from '../../db/stored-meta.ts';
 import { format, t } from '../../i18n/i18n.ts';
 import { useConnectivity, useServices, useSyncActivity } from '../../services/pos-services.tsx';
-import { useOutboxSummary } from './use-outbox-summary.ts';
+import { useOutboxSummary } from './use-outbox-summary.tsx';
 
 /** The header's sync status: Online/Offline (B3), what waits (B14), Sync now. */
 export function SyncStatusBar() {
@@ -9,9 +9,9 @@ export function SyncStatusBar() {
   const connectivity = useConnectivity();
   const activity = useSyncActivity();
   const summary = useOutboxSummary();
-  const waiting = (summary?.counts.pending ?? 0) + (summary?.counts.sending ?? 0);
-  const uploaded = summary?.counts.uploaded ?? 0;
-  const rejected = summary?.counts.rejected ?? 0;
+  const waiting = summary.counts.pending + summary.counts.sending;
+  const uploaded = summary.counts.uploaded;
+  const rejected = summary.counts.rejected;
   const reason = connectivity.reason && t(`statusBar.reasons.${connectivity.reason}`);
   return (
     <div className="sync-status">
@@ -43,7 +43,7 @@ export function SyncStatusBar() {
       >
         {t('statusBar.syncNow')}
       </button>
-      {summary?.lastDownloadAt && (
+      {summary.lastDownloadAt !== null && (
         <span className="hint">
           {t('statusBar.lastDownload', { time: format().time(summary.lastDownloadAt) })}
         </span>

@@ -1,0 +1,42 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useContext, type ReactNode } from 'react';
+import { getPersistentStorage, getSyncTimes, type SyncTimes } from '../../db/stored-meta.ts';
+import { outboxSummary, type OutboxSummary } from '../../db/outbox-repo.ts';
+import { useServices } from '../../services/pos-services.tsx';
+
+/** The upload queue's counts, the last sync times and whether storage is persistent. */
+export type QueueSummary = OutboxSummary & SyncTimes & { persistentStorage: boolean | null };
+
+const QueueSummaryContext = createContext<QueueSummary | null>(null);
+
+/**
+ * Reads the queue's summary once, live, for every screen under it (the header's status, the
+ * keep-open notice, the sync center), and shows `loading` until the first read: the header
+ * then paints with its final contents, and nothing below it moves when the summary arrives.
+ */
+export function OutboxSummaryProvider({
+  loading,
+  children,
+}: {
+  loading: ReactNode;
+  children: ReactNode;
+}) {
+  const { db } = useServices();
+  const summary = useLiveQuery(
+    async () => ({
+      ...(await outboxSummary(db)),
+      ...(await getSyncTimes(db)),
+      persistentStorage: await getPersistentStorage(db),
+    }),
+    [db],
+  );
+  if (summary === undefined) return loading;
+  return <QueueSummaryContext.Provider value={summary}>{children}</QueueSummaryContext.Provider>;
+}
+
+/** The upload queue's summary, live (under `OutboxSummaryProvider`). */
+export function useOutboxSummary(): QueueSummary {
+  const summary = useContext(QueueSummaryContext);
+  if (summary === null) throw new Error('useOutboxSummary is used outside OutboxSummaryProvider.');
+  return summary;
+}
