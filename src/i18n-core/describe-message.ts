@@ -19,3 +19,20 @@ export function describeMessage(received: ReceivedMessage, words: MessageWords):
     ? text
     : words.withField(fieldPathLabel(known.field, words), text);
 }
+
+/**
+ * An app's `t` with its keys unchecked: message keys are chosen at run time, from codes. Each
+ * app's catalogs have every code and the shared `fields` section (its message-catalog test).
+ */
+export type UncheckedTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+/** The words `describeMessage` needs, from an app's `messages` and `fields` sections. */
+export function catalogWords(translate: UncheckedTranslate): MessageWords {
+  return {
+    message: (code, values) => translate(`messages.${code}`, values),
+    withField: (field, text) => translate('fields.withField', { field, message: text }),
+    name: (name) => translate(`fields.names.${name}`),
+    item: (label, n) => translate('fields.item', { label, n }),
+    nested: (outer, inner) => translate('fields.nested', { outer, inner }),
+  };
+}

@@ -1,13 +1,14 @@
-import { MessageError, type MessageValues, type ReceivedMessage } from '../../contract/messages.ts';
-import { describeMessage } from '../../i18n-core/describe-message.ts';
+import { MessageError, type ReceivedMessage } from '../../contract/messages.ts';
+import {
+  catalogWords,
+  describeMessage,
+  type UncheckedTranslate,
+} from '../../i18n-core/describe-message.ts';
 import { HqApiError } from '../api.ts';
 import { t } from './i18n.ts';
 
-/**
- * `t` for a key built from a message code: the catalogs have every code (a unit test ties them),
- * but i18next's typed `t` cannot check a key chosen at run time against its values.
- */
-const translate = t as unknown as (key: string, values: MessageValues) => string;
+/** The catalog's words for messages, read through `t` (see `catalogWords`). */
+const words = catalogWords(t as unknown as UncheckedTranslate);
 
 /**
  * A message made outside the console's screens — by the contract's validation, the server or the
@@ -15,13 +16,7 @@ const translate = t as unknown as (key: string, values: MessageValues) => string
  * message.
  */
 export function describe(message: ReceivedMessage): string {
-  return describeMessage(message, {
-    message: (code, values) => translate(`messages.${code}`, values),
-    withField: (field, text) => t('fields.withField', { field, message: text }),
-    name: (name) => t(`fields.names.${name}`),
-    item: (label, n) => t('fields.item', { label, n }),
-    nested: (outer, inner) => t('fields.nested', { outer, inner }),
-  });
+  return describeMessage(message, words);
 }
 
 /** A field's validation message in the current language, or undefined when it has none. */

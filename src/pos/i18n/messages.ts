@@ -1,27 +1,22 @@
-import { MessageError, type MessageValues, type ReceivedMessage } from '../../contract/messages.ts';
-import { describeMessage } from '../../i18n-core/describe-message.ts';
+import { MessageError, type ReceivedMessage } from '../../contract/messages.ts';
+import {
+  catalogWords,
+  describeMessage,
+  type UncheckedTranslate,
+} from '../../i18n-core/describe-message.ts';
 import type { ApiFailure } from '../sync/api-client.ts';
 import { CallFailedError } from '../sync/classify.ts';
 import { t } from './i18n.ts';
 
-/**
- * `t` for a key built from a message code: the catalogs have every code (a unit test ties them),
- * but i18next's typed `t` cannot check a key chosen at run time against its values.
- */
-const translate = t as unknown as (key: string, values: MessageValues) => string;
+/** The catalog's words for messages, read through `t` (see `catalogWords`). */
+const words = catalogWords(t as unknown as UncheckedTranslate);
 
 /**
  * A message made outside the register's screens — by the contract's validation, the server or
  * the sync layer — in the current language; a record's error reads as its field, then the message.
  */
 export function describe(message: ReceivedMessage): string {
-  return describeMessage(message, {
-    message: (code, values) => translate(`messages.${code}`, values),
-    withField: (field, text) => t('fields.withField', { field, message: text }),
-    name: (name) => t(`fields.names.${name}`),
-    item: (label, n) => t('fields.item', { label, n }),
-    nested: (outer, inner) => t('fields.nested', { outer, inner }),
-  });
+  return describeMessage(message, words);
 }
 
 /** What the cashier reads about a failed call. */
