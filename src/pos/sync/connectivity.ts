@@ -44,6 +44,11 @@ export function createConnectivity(heartbeat: () => Promise<boolean>): Connectiv
         return false;
       }
       const reachable = await heartbeat();
+      // The browser may have gone offline while the heartbeat was on its way: it has the last word.
+      if (!browserOnline()) {
+        state.set(offlineStates['browser-offline']);
+        return false;
+      }
       state.set(reachable ? onlineState : offlineStates['no-heartbeat']);
       return reachable;
     },
@@ -55,6 +60,9 @@ export function createConnectivity(heartbeat: () => Promise<boolean>): Connectiv
       const goOnline = () => void this.check();
       globalThis.addEventListener('offline', goOffline);
       globalThis.addEventListener('online', goOnline);
+      // The sync layer starts once the first screen is idle: a change before then is not missed.
+      if (!browserOnline()) goOffline();
+      else if (state.get().reason === 'browser-offline') goOnline();
       return () => {
         globalThis.removeEventListener('offline', goOffline);
         globalThis.removeEventListener('online', goOnline);
