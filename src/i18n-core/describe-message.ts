@@ -27,7 +27,7 @@ export function describeMessage(received: ReceivedMessage, words: MessageWords):
 export type UncheckedTranslate = (key: string, values?: Record<string, string | number>) => string;
 
 /** The words `describeMessage` needs, from an app's `messages` and `fields` sections. */
-export function catalogWords(translate: UncheckedTranslate): MessageWords {
+function catalogWords(translate: UncheckedTranslate): MessageWords {
   return {
     message: (code, values) => translate(`messages.${code}`, values),
     withField: (field, text) => translate('fields.withField', { field, message: text }),
@@ -35,4 +35,12 @@ export function catalogWords(translate: UncheckedTranslate): MessageWords {
     item: (label, n) => translate('fields.item', { label, n }),
     nested: (outer, inner) => translate('fields.nested', { outer, inner }),
   };
+}
+
+/** An app's `describe`: a message in the app's current language, read through its `t`. */
+export function messageDescriber(
+  translate: UncheckedTranslate,
+): (message: ReceivedMessage) => string {
+  const words = catalogWords(translate);
+  return (message) => describeMessage(message, words);
 }

@@ -1,23 +1,14 @@
 import { MessageError, type ReceivedMessage } from '../../contract/messages.ts';
-import {
-  catalogWords,
-  describeMessage,
-  type UncheckedTranslate,
-} from '../../i18n-core/describe-message.ts';
+import { messageDescriber, type UncheckedTranslate } from '../../i18n-core/describe-message.ts';
 import type { ApiFailure } from '../sync/api-client.ts';
 import { CallFailedError } from '../sync/classify.ts';
 import { t } from './i18n.ts';
-
-/** The catalog's words for messages, read through `t` (see `catalogWords`). */
-const words = catalogWords(t as unknown as UncheckedTranslate);
 
 /**
  * A message made outside the register's screens — by the contract's validation, the server or
  * the sync layer — in the current language; a record's error reads as its field, then the message.
  */
-export function describe(message: ReceivedMessage): string {
-  return describeMessage(message, words);
-}
+export const describe = messageDescriber(t as unknown as UncheckedTranslate);
 
 /** What the cashier reads about a failed call. */
 export function describeFailure(failure: ApiFailure): string {

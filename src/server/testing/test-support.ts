@@ -21,6 +21,7 @@ import { openHqDb, type HqDb } from '../headquarters/db/hq-db.ts';
 import { seedDemoData } from '../headquarters/demo-data.ts';
 import { createAdminSession } from '../headquarters/admin-sessions.ts';
 import type { JobRunner } from '../headquarters/jobs/job-runner.ts';
+import type { JobContext } from '../headquarters/jobs/job-types.ts';
 import { connectInProcess, type InProcessSystem } from '../single-process.ts';
 import type { PokeHub } from '../scale-unit/events/poke-hub.ts';
 import { hashAdminPassword, type AdminCredential } from '../headquarters/http/admin-password.ts';
@@ -68,6 +69,11 @@ export interface TestServer {
   clock: ManualClock;
   /** Headers of a signed-in HQ console (a session cookie), for /api/hq/* calls. */
   admin: { cookie: string };
+}
+
+/** What HQ's jobs and services run with, from a test server: its database, clock and scale units. */
+export function jobContext(server: TestServer): JobContext {
+  return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
 }
 
 /** Builds a test server: in-memory SQLite, demo data, no port. */

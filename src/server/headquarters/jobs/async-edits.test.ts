@@ -13,6 +13,7 @@ import {
   editRecord,
   testServer,
   type TestServer,
+  jobContext,
 } from '../../testing/test-support.ts';
 import { convertOperation } from '../async-conversions.ts';
 import { listOperations } from '../async-operations.ts';
@@ -37,9 +38,7 @@ const home: Address = {
   primary: true,
 };
 
-function ctx() {
-  return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
-}
+const ctx = () => jobContext(server);
 
 async function uploadAndSync(records: AsyncRecord[]) {
   intakeAsyncRecords(server.channelDb, device, records, now);

@@ -11,6 +11,7 @@ import {
   auth,
   testServer,
   type TestServer,
+  jobContext,
 } from '../../testing/test-support.ts';
 import { listOperations } from '../async-operations.ts';
 import { editCustomer, findCustomer, findCustomerByAsyncGuid } from '../customers.ts';
@@ -26,9 +27,7 @@ afterEach(async () => {
 const device = { storeId: 'S002', registerId: 'S002-R1' };
 const now = '2025-01-01T09:00:00.000Z';
 
-function ctx() {
-  return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
-}
+const ctx = () => jobContext(server);
 
 function hqOperationCount(): number {
   return (server.hqDb.prepare('SELECT COUNT(*) AS n FROM async_customers').get() as { n: number })

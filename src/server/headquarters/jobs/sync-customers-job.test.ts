@@ -5,6 +5,7 @@ import {
   editRecord,
   testServer,
   type TestServer,
+  jobContext,
 } from '../../testing/test-support.ts';
 import { listOperations } from '../async-operations.ts';
 import { countCustomers, findCustomerByAsyncGuid } from '../customers.ts';
@@ -20,9 +21,7 @@ afterEach(async () => {
 const device = { storeId: 'S002', registerId: 'S002-R1' };
 const now = '2025-01-01T09:00:00.000Z';
 
-function ctx() {
-  return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
-}
+const ctx = () => jobContext(server);
 
 const accountOf = (guid: string) => findCustomerByAsyncGuid(server.hqDb, guid)?.accountNumber;
 

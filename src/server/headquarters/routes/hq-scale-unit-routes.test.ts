@@ -8,6 +8,7 @@ import { scaleUnitDirectory, type ScaleUnitEntry } from '../scale-units/scale-un
 import { listScaleUnits } from '../scale-units/scale-unit-list.ts';
 import {
   adminHeaders,
+  jobContext,
   testAdminCredential,
   testServer,
   type TestServer,
@@ -191,10 +192,7 @@ describe('listScaleUnits', () => {
     };
     server = serverWith(entry);
     const started = performance.now();
-    const list = await listScaleUnits(
-      { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits },
-      50,
-    );
+    const list = await listScaleUnits(jobContext(server), 50);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(list.scaleUnits.map((u) => [u.id, u.reachable])).toEqual([
       ['local', true],
