@@ -71,6 +71,24 @@ describe('outbox repository', () => {
     expect(summary.counts).toEqual({ pending: 2, sending: 0, uploaded: 0, synced: 0, rejected: 0 });
     expect(summary.oldestPendingAt).toBeTypeOf('number');
   });
+
+  it('takes the oldest creation time among pending and sending entries only', async () => {
+    const db = await configuredDatabase();
+    for (let i = 0; i < 4; i += 1) await addAsyncCustomer(db, record(), testConfig);
+    const seqs = await db.outbox.toCollection().primaryKeys();
+    const entries = [
+      { state: 'synced', createdAt: 100 },
+      { state: 'pending', createdAt: 400 },
+      { state: 'sending', createdAt: 300 },
+      { state: 'pending', createdAt: 500 },
+    ] as const;
+    await Promise.all(entries.map((entry, i) => db.outbox.update(seqs[i] ?? -1, entry)));
+    expect((await outboxSummary(db)).oldestPendingAt).toBe(300);
+    await db.outbox.update(seqs[2] ?? -1, { state: 'uploaded' });
+    expect((await outboxSummary(db)).oldestPendingAt).toBe(400);
+    await db.outbox.where('state').equals('pending').modify({ state: 'synced' });
+    expect((await outboxSummary(db)).oldestPendingAt).toBeNull();
+  });
 });
 
 describe('resendEntry (B14)', () => {

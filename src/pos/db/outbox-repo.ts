@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { CustomerDraft } from '../../contract/customer.ts';
 import type { RegisterConfig } from '../../contract/register.ts';
 import type {
@@ -190,14 +191,21 @@ export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
       async (state) => [state, await db.outbox.where('state').equals(state).count()] as const,
     ),
   );
-  let oldestPendingAt: number | null = null;
-  await db.outbox
-    .where('state')
-    .anyOf('pending', 'sending')
-    .each((e) => {
-      if (oldestPendingAt === null || e.createdAt < oldestPendingAt) oldestPendingAt = e.createdAt;
-    });
-  return { counts: Object.fromEntries(entries) as Record<OutboxState, number>, oldestPendingAt };
+  // Read again on every change of the queue: the oldest of each state through the index, so a
+  // backlog of thousands is not walked each time one of them is uploaded.
+  const oldest = await Promise.all(
+    (['pending', 'sending'] as const).map((state) =>
+      db.outbox
+        .where('[state+createdAt]')
+        .between([state, Dexie.minKey], [state, Dexie.maxKey])
+        .first(),
+    ),
+  );
+  const createdAts = oldest.flatMap((entry) => (entry ? [entry.createdAt] : []));
+  return {
+    counts: Object.fromEntries(entries) as Record<OutboxState, number>,
+    oldestPendingAt: createdAts.length > 0 ? Math.min(...createdAts) : null,
+  };
 }
 
 /** A local customer's queued records (its creation, edits and addresses), oldest first. */

@@ -95,7 +95,7 @@ describe('database upgrade', () => {
       state: 'pending',
       recordId: rec.guid,
     });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await getConfig(db)).toMatchObject({
       asyncCustomerMode: true,
       filterSharedCustomerData: false,
@@ -167,7 +167,7 @@ describe('database upgrade', () => {
     v2.close();
 
     const db = openPosDatabase(name);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const stored = await getCustomer(db, taroId);
     expect(stored?.searchTokens).toEqual(searchTokens({ ...taro }));
     expect(stored?.searchTokens).toEqual(

@@ -143,6 +143,10 @@ export class PosDatabase extends Dexie {
     this.version(3)
       .stores({ outbox: '++seq, &recordId, state, localId, [state+updatedAt]' })
       .upgrade(upgradeSearchTokens);
+    // v4: the oldest entry not yet uploaded is read through an index, not by walking the queue.
+    this.version(4).stores({
+      outbox: '++seq, &recordId, state, localId, [state+updatedAt], [state+createdAt]',
+    });
   }
 }
 
