@@ -1,5 +1,7 @@
-import { test } from './fixtures.ts';
+import { expectNoAxeViolations } from './axe.ts';
+import { expect, test } from './fixtures.ts';
 import { expectTouchLayout } from './layout.ts';
+import { activateRegister } from './register.ts';
 import { tourRegister, tourRegisterProblems, type ScreenCheck } from './screen-tour.ts';
 import { tourConsole } from './console-tour.ts';
 
@@ -46,3 +48,37 @@ for (const { name, viewport } of tablets) {
     });
   });
 }
+
+test.describe('phone 412×823', () => {
+  test.use({ viewport: { width: 412, height: 823 }, hasTouch: true });
+
+  test('the customer list stacks each customer, every value readable beside its column name', async ({
+    page,
+  }) => {
+    await activateRegister(page, 'Osaka Store');
+    await expectTouchLayout(page, 'customer list (phone)', registerTarget);
+    await expectNoAxeViolations(page, 'customer list (phone)');
+    const table = page.getByRole('table', { name: 'Newest customers' });
+    const firstRow = table.getByRole('row').nth(1);
+    // Read as a table still: the header cells name each cell of the row.
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Customer ID',
+      'Name',
+      'Email',
+      'Phone',
+      'Store',
+    ]);
+    const email = firstRow.getByRole('cell').nth(2);
+    await expect(email).toContainText('@');
+    // Each value on a line of its own (a long e-mail may take two), not a column a few letters wide.
+    const lineHeight = await email.evaluate((cell) =>
+      parseFloat(getComputedStyle(cell).lineHeight),
+    );
+    for (const cell of await firstRow.getByRole('cell').all()) {
+      const box = await cell.boundingBox();
+      expect(box?.width).toBeGreaterThan(300);
+      expect(box?.height).toBeLessThan(3 * lineHeight);
+    }
+    await page.screenshot({ path: test.info().outputPath('customer-list-phone.png') });
+  });
+});

@@ -30,22 +30,30 @@ export function CustomerTable({
   customers: readonly Row[];
   caption: string;
 }) {
+  // A phone-wide screen stacks each row, every cell under its column's name (pos.css).
+  const labels = {
+    customerId: t('customerTable.customerId'),
+    name: t('customerTable.name'),
+    email: t('customerTable.email'),
+    phone: t('customerTable.phone'),
+    store: t('customerTable.store'),
+  };
   return (
     <table className="customers">
       <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('customerTable.customerId')}</th>
-          <th scope="col">{t('customerTable.name')}</th>
-          <th scope="col">{t('customerTable.email')}</th>
-          <th scope="col">{t('customerTable.phone')}</th>
-          <th scope="col">{t('customerTable.store')}</th>
+          {Object.values(labels).map((label) => (
+            <th key={label} scope="col">
+              {label}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
         {customers.map((c) => (
           <tr key={c.localId ?? c.accountNumber}>
-            <td>
+            <td data-label={labels.customerId}>
               {c.mergedInto ? (
                 <span className="badge badge-merged">
                   {t('merged.badge', { account: c.mergedInto })}
@@ -54,16 +62,16 @@ export function CustomerTable({
                 <CustomerId customer={c} />
               )}
             </td>
-            <td>
+            <td data-label={labels.name}>
               {c.localId === undefined ? (
                 customerName(c)
               ) : (
                 <Link to={routes.customer(c.localId)}>{customerName(c)}</Link>
               )}
             </td>
-            <td>{c.email}</td>
-            <td>{c.phone}</td>
-            <td>{c.storeId}</td>
+            <td data-label={labels.email}>{c.email}</td>
+            <td data-label={labels.phone}>{c.phone}</td>
+            <td data-label={labels.store}>{c.storeId}</td>
           </tr>
         ))}
       </tbody>
