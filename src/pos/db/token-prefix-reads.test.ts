@@ -100,8 +100,8 @@ describe('searchCustomers reads the token index in bulk', () => {
       db,
       Array.from({ length: 180 }, (_, i) =>
         person(i + 1, {
-          firstName: firsts[(i * 7) % firsts.length],
-          lastName: lasts[(i * 3) % lasts.length],
+          firstName: firsts[(i * 7) % firsts.length] ?? '',
+          lastName: lasts[(i * 3) % lasts.length] ?? '',
           email: i % 4 === 0 ? `t${String(i)}@example.jp` : '',
         }),
       ),
