@@ -9,6 +9,7 @@ import { localFromHq, matchExisting, reconcile } from './customer-mapping.ts';
 import { transition } from './outbox-state.ts';
 import type { LocalCustomer, PosDatabase } from './schema.ts';
 import { queryTokens } from './search-tokens.ts';
+import { customersByPrefix, filteredByPrefix } from './token-prefix-reads.ts';
 import { customerSearchMeasure, measured } from './user-timing.ts';
 
 /** One customer by local ID. */
@@ -57,7 +58,8 @@ export async function findContactDuplicates(
  * Local search (B12): the first query word through the multi-entry token index by prefix, the
  * others checked on the hits. A query of several words first looks them up as a name phrase
  * (see `searchTokens`), through the index alone; only when that finds fewer than `limit` does it
- * check every customer the first word finds. An empty query lists the newest customers. Each
+ * check every customer the first word finds. Results in the index's order, each customer once;
+ * read in bulk (see `token-prefix-reads.ts`). An empty query lists the newest customers. Each
  * search is a User Timing measure (`customerSearchMeasure`).
  */
 export function searchCustomers(
@@ -70,16 +72,15 @@ export function searchCustomers(
     const [first, ...rest] = words;
     if (first === undefined)
       return db.customers.orderBy('localId').reverse().limit(limit).toArray();
-    const byPrefix = (prefix: string) =>
-      db.customers.where('searchTokens').startsWith(prefix).distinct();
-    if (rest.length > 0) {
-      const byName = await byPrefix(words.join(' ')).limit(limit).toArray();
-      if (byName.length === limit) return byName;
-    }
-    return byPrefix(first)
-      .filter((c) => rest.every((word) => c.searchTokens.some((token) => token.startsWith(word))))
-      .limit(limit)
-      .toArray();
+    if (rest.length === 0) return customersByPrefix(db, first, limit);
+    const byName = await customersByPrefix(db, words.join(' '), limit);
+    if (byName.length === limit) return byName;
+    return filteredByPrefix(
+      db,
+      first,
+      (c) => rest.every((word) => c.searchTokens.some((token) => token.startsWith(word))),
+      limit,
+    );
   });
 }
 
