@@ -10,7 +10,7 @@ import { transition } from './outbox-state.ts';
 import type { LocalCustomer, PosDatabase } from './schema.ts';
 import { queryTokens } from './search-tokens.ts';
 import { customersByPrefix, filteredByPrefix } from './token-prefix-reads.ts';
-import { customerSearchMeasure, measured } from './user-timing.ts';
+import { customerSearchMeasure, measured, newestCustomersMeasure } from './user-timing.ts';
 
 /** One customer by local ID. */
 export const getCustomer = (db: PosDatabase, localId: number): Promise<LocalCustomer | undefined> =>
@@ -60,18 +60,21 @@ export async function findContactDuplicates(
  * (see `searchTokens`), through the index alone; only when that finds fewer than `limit` does it
  * check every customer the first word finds. Results in the index's order, each customer once;
  * read in bulk (see `token-prefix-reads.ts`). An empty query lists the newest customers. Each
- * search is a User Timing measure (`customerSearchMeasure`).
+ * search is a User Timing measure (`customerSearchMeasure`; the newest list, `newestCustomersMeasure`).
  */
 export function searchCustomers(
   db: PosDatabase,
   query: string,
   limit = 50,
 ): Promise<LocalCustomer[]> {
-  const words = queryTokens(query);
+  const [first, ...rest] = queryTokens(query);
+  if (first === undefined) {
+    return measured(newestCustomersMeasure, () =>
+      db.customers.orderBy('localId').reverse().limit(limit).toArray(),
+    );
+  }
+  const words = [first, ...rest];
   return measured(customerSearchMeasure, async () => {
-    const [first, ...rest] = words;
-    if (first === undefined)
-      return db.customers.orderBy('localId').reverse().limit(limit).toArray();
     if (rest.length === 0) return customersByPrefix(db, first, limit);
     const byName = await customersByPrefix(db, words.join(' '), limit);
     if (byName.length === limit) return byName;

@@ -1,5 +1,7 @@
 /** The User Timing measure of each local customer search (read by `npm run bench`). */
 export const customerSearchMeasure = 'pos:customer-search';
+/** The User Timing measure of listing the newest customers (the search box empty). */
+export const newestCustomersMeasure = 'pos:newest-customers';
 
 /** A register's tab stays open for days: the measures of a name are cleared every this many. */
 const measuresKept = 1000;
