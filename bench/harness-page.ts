@@ -1,4 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchDevice } from './chromium.ts';
 import type { BenchHarness } from './harness-api.ts';
 import type { BenchContext } from './scenario.ts';
 
@@ -18,11 +19,11 @@ export interface Harness {
 }
 
 /**
- * Opens the harness in a fresh browser context, one where the POS was never loaded, so the
- * POS's service worker (scope /) cannot take over the page. Page errors go to the bench log.
+ * Opens the harness in a fresh device browser (see `launchDevice`), one where the POS was never
+ * loaded, so the POS's service worker (scope /) cannot take over the page. Page errors go to the bench log.
  */
 export async function openHarness(bench: BenchContext): Promise<Harness> {
-  const context: BrowserContext = await bench.browser.newContext({
+  const { context, close } = await launchDevice({
     baseURL: bench.baseUrl,
     serviceWorkers: 'allow',
   });
@@ -30,7 +31,8 @@ export async function openHarness(bench: BenchContext): Promise<Harness> {
   context.on('console', (message) => {
     if (message.type() === 'error') bench.log(`harness console: ${message.text()}`);
   });
-  const page = await context.newPage();
+  // A persistent context opens with its first tab.
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(harnessPath);
   await page.waitForFunction(() => 'bench' in window);
   async function call<K extends Method>(
@@ -44,5 +46,5 @@ export async function openHarness(bench: BenchContext): Promise<Harness> {
     );
     return result as Awaited<ReturnType<BenchHarness[K]>>;
   }
-  return { page, call, close: () => context.close() };
+  return { page, call, close };
 }

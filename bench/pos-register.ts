@@ -2,6 +2,7 @@ import { expect, type BrowserContext, type Locator, type Page } from '@playwrigh
 import type { HqAdminClient } from '../e2e/chaos/hq-admin-client.ts';
 import type { StoreName } from '../e2e/chaos/register-session.ts';
 import type { BenchContext } from './scenario.ts';
+import { launchDevice } from './chromium.ts';
 import { installPageProbe } from './pos-page-probe.ts';
 
 const storeIds: Record<StoreName, string> = { 'Shibuya Store': 'S001', 'Osaka Store': 'S002' };
@@ -9,7 +10,7 @@ const storeIds: Record<StoreName, string> = { 'Shibuya Store': 'S001', 'Osaka St
 /** How long a first download of the bench's 100k customers may take before a scenario gives up. */
 export const firstDownloadTimeoutMs = 300_000;
 
-/** A fresh device (browser context, service workers allowed) with the POS tab and its probe. */
+/** A fresh device (its own browser and on-disk profile, see `launchDevice`) with the POS tab and its probe. */
 export interface PosDevice {
   context: BrowserContext;
   page: Page;
@@ -18,13 +19,14 @@ export interface PosDevice {
 
 /** Opens a fresh device on the POS's base URL, with `window.posBench` in every document. */
 export async function openPosDevice(bench: BenchContext): Promise<PosDevice> {
-  const context = await bench.browser.newContext({
+  const { context, close } = await launchDevice({
     baseURL: bench.baseUrl,
     serviceWorkers: 'allow',
   });
   await installPageProbe(context);
-  const page = await context.newPage();
-  return { context, page, close: () => context.close() };
+  // A persistent context opens with its first tab.
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, close };
 }
 
 /**

@@ -5,7 +5,9 @@ import { registerDatabaseName } from '../pos-register.ts';
  * The register's IndexedDB limits, measured in the POS page with the browser's own IndexedDB
  * API (no Dexie, no POS code), on the register's own data: the writes go to a scratch database
  * whose `customers` store copies the register's (key path and every index, read from the
- * database), so they write the same rows through the same indexes as the POS.
+ * database), so they write the same rows through the same indexes as the POS. Their transactions
+ * take the browser's default durability, as the POS's Dexie ones do (Dexie passes none): relaxed
+ * since Chromium 121, the commit reported once written to the OS, not flushed to the disk.
  */
 type LimitTask =
   /** Every stored customer put again in transactions of `pageSize` rows: rows per second. */

@@ -7,7 +7,7 @@ import {
 import type { Customer } from '../../contract/customer.ts';
 import { localFromHq, matchExisting, reconcile } from './customer-mapping.ts';
 import { transition } from './outbox-state.ts';
-import type { LocalCustomer, PosDatabase } from './schema.ts';
+import type { LocalCustomer, OutboxEntry, PosDatabase } from './schema.ts';
 import { queryTokens } from './search-tokens.ts';
 import { customersByPrefix, filteredByPrefix } from './token-prefix-reads.ts';
 import { customerSearchMeasure, measured, newestCustomersMeasure } from './user-timing.ts';
@@ -121,11 +121,15 @@ export async function saveHqCustomers(
       ? await db.outbox.where('localId').anyOf(knownIds).sortBy('seq')
       : [];
     const now = Date.now();
+    // Grouped once, still oldest first: a page of 2,000 customers is not 2,000 scans of the entries.
+    const entriesOf = new Map<number, OutboxEntry[]>();
+    for (const entry of entries) {
+      const group = entriesOf.get(entry.localId);
+      if (group) group.push(entry);
+      else entriesOf.set(entry.localId, [entry]);
+    }
     const reconciled = locals.map((local) =>
-      reconcile(
-        local,
-        entries.filter((e) => e.localId === local.localId),
-      ),
+      reconcile(local, local.localId === undefined ? [] : (entriesOf.get(local.localId) ?? [])),
     );
     const applied = new Set(reconciled.flatMap((r) => r.appliedSeqs));
     await db.outbox.bulkPut(
