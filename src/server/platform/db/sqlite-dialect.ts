@@ -5,7 +5,9 @@ import {
   IdentifierNode,
   RawNode,
   SelectQueryNode,
+  SqliteAdapter,
   SqliteDialect,
+  type DialectAdapter,
   type DatabaseConnection,
   type Driver,
   type QueryCompiler,
@@ -31,8 +33,19 @@ export class CachingSqliteDialect extends SqliteDialect {
     this.#cacheSize = config.cacheSize ?? defaultCacheSize;
   }
 
+  /** SQLite does run DDL in transactions: so Kysely's migrator runs every pending step in one. */
+  override createAdapter(): DialectAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+
   override createDriver(): Driver {
     return new CachingSqliteDriver(this.#database, this.#cacheSize);
+  }
+}
+
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
   }
 }
 
