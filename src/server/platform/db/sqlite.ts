@@ -11,12 +11,18 @@ export type Migration = (db: Sqlite) => void;
  * brings its schema up to date by running the migrations it has not run yet.
  */
 export function openSqlite(filename: string, migrations: readonly Migration[]): Sqlite {
+  const db = connectSqlite(filename);
+  migrate(db, migrations);
+  return db;
+}
+
+/** Opens a SQLite database (a file path or ':memory:') with our pragmas and no migration. */
+export function connectSqlite(filename: string): Sqlite {
   const db = new Database(filename);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db, migrations);
   return db;
 }
 

@@ -1,0 +1,29 @@
+import type { Db } from '../../platform/db/database.ts';
+import { legacySteps, type MigrationStep } from '../../platform/db/migrator.ts';
+import { openDatabase } from '../../platform/db/open.ts';
+import { hqMigrations } from './hq-db.ts';
+import type { HqSchema } from './hq-schema.ts';
+
+/**
+ * The names of HQ's `user_version` migrations, in order (stored in `kysely_migration`: never
+ * rename one). A migration appended to `hqMigrations` needs its name here.
+ */
+const legacyNames = [
+  '0001-initial',
+  '0002-b9-customer-fields',
+  '0003-realtime-fingerprints',
+  '0004-duplicates',
+  '0005-retired-registers',
+  '0006-admin-password',
+  '0007-scale-out',
+] as const;
+
+/** Every HQ schema step, for Kysely's migrator; append only. */
+export const hqMigrationSteps: readonly MigrationStep[] = [
+  ...legacySteps(legacyNames, hqMigrations),
+];
+
+/** Opens and migrates the HQ database as a `Db` (':memory:' in tests). */
+export function openHqDatabase(sqliteFile: string): Promise<Db<HqSchema>> {
+  return openDatabase<HqSchema>({ sqliteFile, migrations: hqMigrationSteps });
+}
