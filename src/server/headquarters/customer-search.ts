@@ -74,7 +74,8 @@ function where(found: Plan, storeId: string | null): { sql: string; params: obje
   const conditions = [
     ...(found.kind === 'candidates' ? ['id IN (SELECT value FROM json_each(@ids))'] : []),
     ...(found.kind === 'all' ? [] : [`search_text LIKE @pattern ESCAPE '\\'`]),
-    ...(storeId === null ? [] : ['store_id = @storeId']),
+    // Candidates are looked up by id: `+` keeps SQLite from walking a whole store's index instead.
+    ...(storeId === null ? [] : [`${found.kind === 'candidates' ? '+' : ''}store_id = @storeId`]),
   ];
   return {
     sql: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '',
