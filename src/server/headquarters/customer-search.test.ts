@@ -7,11 +7,20 @@ import {
   searchCustomersWithTotal,
 } from './customer-search.ts';
 import { mergedFields } from './customer-merge.ts';
-import { createCustomer, editCustomer, findCustomer, saveChange } from './customers.ts';
+import {
+  createCustomer,
+  editCustomer,
+  findCustomer,
+  saveChange,
+  type NewCustomer,
+} from './customers.ts';
 import { openHqDb, type HqDb } from './db/hq-db.ts';
 import { demoDefaults } from './demo-data.ts';
 
-/** Today's search (before issue 14), kept as the oracle: a `LIKE` over every row. */
+/**
+ * Today's search (before issue 14), kept as the oracle: a `LIKE` over every row; the total only
+ * for all stores (the console's list).
+ */
 function legacySearch(
   db: HqDb,
   q: string,
@@ -30,8 +39,10 @@ function legacySearch(
     .prepare(`SELECT data FROM customers ${where} ORDER BY account_number LIMIT @limit`)
     .pluck()
     .all({ ...params, limit }) as string[];
+  const customers = rows.map((data) => JSON.parse(data) as Customer);
+  if (storeId !== null) return { customers, total: Number.NaN };
   const total = db.prepare(`SELECT COUNT(*) FROM customers ${where}`).pluck().get(params);
-  return { customers: rows.map((data) => JSON.parse(data) as Customer), total: total as number };
+  return { customers, total: total as number };
 }
 
 const firstNames = [
@@ -103,18 +114,50 @@ function randomDraft(r: Random, i: number): CustomerDraft {
   };
 }
 
+function randomCustomer(r: Random, i: number): NewCustomer {
+  return {
+    draft: randomDraft(r, i),
+    defaults: demoDefaults,
+    storeId: i % 3 === 0 ? 'S002' : 'S001',
+    originRegisterId: null,
+    asyncGuid: null,
+    now: '2025-01-01T09:00:00.000Z',
+  };
+}
+
 /** `count` customers of two stores, made through HQ's own save path. */
 function seed(db: HqDb, count: number, r: Random): void {
   db.transaction(() => {
+    for (let i = 1; i <= count; i += 1) createCustomer(db, randomCustomer(r, i));
+  })();
+}
+
+/**
+ * `count` customers written straight into `customers` as the save path stores them (its number
+ * sequences and contact index left out: faster, and search reads neither).
+ */
+function bulkSeed(db: HqDb, count: number, r: Random): void {
+  const insert = db.prepare(
+    `INSERT INTO customers (account_number, store_id, search_text, row_version, data)
+     VALUES (?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
     for (let i = 1; i <= count; i += 1) {
-      createCustomer(db, {
-        draft: randomDraft(r, i),
-        defaults: demoDefaults,
-        storeId: i % 3 === 0 ? 'S002' : 'S001',
-        originRegisterId: null,
+      const { draft, defaults, storeId, now } = randomCustomer(r, i);
+      const customer: Customer = {
+        ...draft,
+        ...defaults,
+        accountNumber: `C${String(i).padStart(6, '0')}`,
         asyncGuid: null,
-        now: '2025-01-01T09:00:00.000Z',
-      });
+        storeId,
+        loyaltyCards: [],
+        appliedEditGuid: null,
+        mergedInto: null,
+        version: 1,
+        updatedAt: now,
+      };
+      const text = customerSearchText(customer);
+      insert.run(customer.accountNumber, storeId, text, i, JSON.stringify(customer));
     }
   })();
 }
@@ -226,24 +269,29 @@ function integrityCheck(): void {
 }
 
 describe('customer search (trigram index) answers as the LIKE scan did', () => {
-  it('gives the same customers and totals for 600 queries over 6,000 customers', () => {
-    const r = seededRandom(14);
-    const customers = 6_000;
-    seed(db, customers, r);
-    // More than 5,000 candidates: "c00" is in every account number, so the ordered walk answers.
-    expect(legacySearch(db, 'c00', 1, null).total).toBeGreaterThan(5_000);
-    const queries = [
-      ...handPicked,
-      ...Array.from({ length: 530 }, () => pieceOf(db, r, customers)),
-    ];
-    for (const q of queries) {
-      expectSameAsToday(q, r.pick([1, 7, 50]), r.pick([null, null, 'S001', 'S002', 'S404']));
-    }
-    // Every match of a few queries, not only the first page.
-    for (const q of ['tanaka', '山田', '０９０', 'ta', 'example', 'c00'])
-      expectSameAsToday(q, 10_000, null);
-    integrityCheck();
-  });
+  // 600 searches, each also run as the scan: seconds on an idle machine, more on a loaded one.
+  it(
+    'gives the same customers and totals for 600 queries over 5,100 customers',
+    { timeout: 120_000 },
+    () => {
+      const r = seededRandom(14);
+      const customers = 5_100;
+      bulkSeed(db, customers, r);
+      // More than 5,000 candidates: "c00" is in every account number, so the ordered walk answers.
+      expect(legacySearch(db, 'c00', 1, null).total).toBeGreaterThan(5_000);
+      const queries = [
+        ...handPicked,
+        ...Array.from({ length: 530 }, () => pieceOf(db, r, customers)),
+      ];
+      for (const q of queries) {
+        expectSameAsToday(q, r.pick([1, 7, 50]), r.pick([null, null, 'S001', 'S002', 'S404']));
+      }
+      // Every match of a few queries, not only the first page.
+      for (const q of ['tanaka', '山田', '０９０', 'ta', 'example', 'c00'])
+        expectSameAsToday(q, 10_000, null);
+      integrityCheck();
+    },
+  );
 
   it('finds customers by their new text after edits and merges, and not by the old', () => {
     const r = seededRandom(7);
