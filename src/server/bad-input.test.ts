@@ -91,13 +91,22 @@ async function setUp(): Promise<Fixture> {
   return fixture;
 }
 
-/** Every row of every table, except contact times (any authenticated call updates those). */
+/**
+ * Every row of every table, except contact times (any authenticated call updates those). A table
+ * without rowid (FTS5's shadow tables) is ordered by all its columns.
+ */
 function snapshot(db: Sqlite): Record<string, unknown> {
   const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-    .all() as { name: string }[];
+    .prepare(
+      `SELECT m.name, t.wr, t.ncol FROM sqlite_master m
+       JOIN pragma_table_list t ON t.schema = 'main' AND t.name = m.name
+       WHERE m.type = 'table' ORDER BY m.name`,
+    )
+    .all() as { name: string; wr: number; ncol: number }[];
+  const order = (wr: number, ncol: number) =>
+    wr ? Array.from({ length: ncol }, (_, i) => i + 1).join(', ') : 'rowid';
   return Object.fromEntries(
-    tables.map(({ name }) => [
+    tables.map(({ name, wr, ncol }) => [
       name,
       name === 'register_health'
         ? db
@@ -105,7 +114,7 @@ function snapshot(db: Sqlite): Record<string, unknown> {
               `SELECT register_id, store_id, queue, queue_reported_at FROM ${name} ORDER BY 1`,
             )
             .all()
-        : db.prepare(`SELECT * FROM ${name} ORDER BY rowid`).all(),
+        : db.prepare(`SELECT * FROM ${name} ORDER BY ${order(wr, ncol)}`).all(),
     ]),
   );
 }

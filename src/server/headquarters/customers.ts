@@ -1,6 +1,5 @@
 import {
   customerLimits,
-  displayName,
   type Address,
   type Customer,
   type CustomerDefaults,
@@ -10,6 +9,7 @@ import {
 import type { HqDb } from './db/hq-db.ts';
 import { statement } from '../platform/db/sqlite.ts';
 import { indexContacts } from './contact-index.ts';
+import { customerSearchText } from './customer-search.ts';
 import { nextAccountNumber, nextLoyaltyCardNumber, nextRowVersion } from './number-sequence.ts';
 import { message, type Message } from '../../contract/messages.ts';
 
@@ -26,21 +26,6 @@ export interface NewCustomer {
 
 interface CustomerRow {
   data: string;
-}
-
-function searchText(c: Customer): string {
-  return [
-    c.accountNumber,
-    c.firstName,
-    c.lastName,
-    displayName(c),
-    c.organizationName,
-    c.email,
-    c.phone,
-    c.phone.replace(/\D/g, ''),
-  ]
-    .join(' ')
-    .toLowerCase();
 }
 
 function save(
@@ -61,7 +46,7 @@ function save(
     guid: customer.asyncGuid,
     store: customer.storeId,
     origin: originRegisterId,
-    search: searchText(customer),
+    search: customerSearchText(customer),
     rowVersion: nextRowVersion(db),
     data: JSON.stringify(customer),
   });
@@ -216,42 +201,6 @@ export function issueLoyaltyCard(
   const card: LoyaltyCard = { cardNumber: nextLoyaltyCardNumber(db), issuedAt: now };
   const customer = saveChange(db, current, { loyaltyCards: [...current.loyaltyCards, card] }, now);
   return { card, customer };
-}
-
-function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-}
-
-const searchWhere = `search_text LIKE @pattern ESCAPE '\\'`;
-
-/**
- * Customers whose name, e-mail, phone or account number contains `q` (case-insensitive); with
- * `storeId`, only that store's customers (Search all stores with shared data filtered, B4).
- */
-export function searchCustomers(
-  db: HqDb,
-  q: string,
-  limit: number,
-  storeId: string | null = null,
-): { customers: Customer[]; total: number } {
-  const pattern = likePattern(q.trim());
-  const conditions = [
-    ...(q.trim() ? [searchWhere] : []),
-    ...(storeId === null ? [] : ['store_id = @storeId']),
-  ];
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const params = {
-    ...(q.trim() ? { pattern } : {}),
-    ...(storeId === null ? {} : { storeId }),
-  };
-  const rows = statement(
-    db,
-    `SELECT data FROM customers ${where} ORDER BY account_number LIMIT @limit`,
-  ).all({ ...params, limit }) as CustomerRow[];
-  const { total } = statement(db, `SELECT COUNT(*) AS total FROM customers ${where}`).get(
-    params,
-  ) as { total: number };
-  return { customers: rows.map((r) => JSON.parse(r.data) as Customer), total };
 }
 
 /** Customers changed after `rowVersion`, oldest change first (what 1010 distributes). */

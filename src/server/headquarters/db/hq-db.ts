@@ -1,5 +1,6 @@
 import { backfillContactKeys } from '../contact-index.ts';
 import { openSqlite, type Migration, type Sqlite } from '../../platform/db/sqlite.ts';
+import { customerSearchSqlite } from './migrations/0008-customer-search.sqlite.ts';
 
 /** The headquarters database: stores, customers, number sequences, async operations, jobs. */
 export type HqDb = Sqlite;
@@ -184,6 +185,8 @@ export const hqMigrations: readonly Migration[] = [
       );
     `);
   },
+  // 8 (issue 14): `customers.id` and the trigram index behind Search all stores.
+  customerSearchSqlite,
 ];
 
 /** Opens (and migrates) the HQ database; pass ':memory:' in tests. */

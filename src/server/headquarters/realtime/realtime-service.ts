@@ -19,8 +19,8 @@ import {
   issueLoyaltyCard,
   maxAddresses,
   mergedMessage,
-  searchCustomers,
 } from '../customers.ts';
+import { searchCustomers } from '../customer-search.ts';
 import type { HqDb } from '../db/hq-db.ts';
 import { creationFingerprint, recordRealtimeCreation } from '../realtime-creations.ts';
 import { readSettings } from '../settings.ts';
@@ -115,7 +115,7 @@ export function searchRealtimeCustomers(
   device: LinkDevice,
   q: string,
 ): Customer[] {
-  return searchCustomers(deps.hqDb, q, searchLimit, visibleStore(deps.hqDb, device)).customers;
+  return searchCustomers(deps.hqDb, q, searchLimit, visibleStore(deps.hqDb, device));
 }
 
 /** A real-time edit (B11): refused with 409 when the customer changed since `version`. */

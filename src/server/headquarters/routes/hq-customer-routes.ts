@@ -2,7 +2,7 @@ import type { FastifyPluginCallback } from 'fastify';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import { hqCustomersQuerySchema } from '../../../contract/hq-admin.ts';
 import type { HqContext } from '../hq-context.ts';
-import { searchCustomers } from '../customers.ts';
+import { searchCustomersWithTotal } from '../customer-search.ts';
 
 const defaultCustomerLimit = 100;
 
@@ -12,7 +12,7 @@ export function hqCustomerRoutes(ctx: HqContext): FastifyPluginCallback {
   return (app, _opts, done) => {
     app.get(apiPaths.hqCustomers, (request) => {
       const { q, limit } = hqCustomersQuerySchema.parse(request.query);
-      return searchCustomers(hqDb, q ?? '', limit ?? defaultCustomerLimit);
+      return searchCustomersWithTotal(hqDb, q ?? '', limit ?? defaultCustomerLimit);
     });
     done();
   };
