@@ -5,6 +5,7 @@ import { apiPaths } from '../contract/api-paths.ts';
 import { errorBodySchema } from '../contract/errors.ts';
 import { uploadResponseSchema, type AsyncRecord } from '../contract/upload.ts';
 import type { Sqlite } from './platform/db/sqlite.ts';
+import { tableRows } from './testing/table-rows.ts';
 import { findCustomer, findCustomerByAsyncGuid } from './headquarters/customers.ts';
 import {
   activate,
@@ -91,22 +92,14 @@ async function setUp(): Promise<Fixture> {
   return fixture;
 }
 
-/**
- * Every row of every table, except contact times (any authenticated call updates those). A table
- * without rowid (FTS5's shadow tables) is ordered by all its columns.
- */
+/** Every row of every table, except contact times (any authenticated call updates those). */
 function snapshot(db: Sqlite): Record<string, unknown> {
   const tables = db
-    .prepare(
-      `SELECT m.name, t.wr, t.ncol FROM sqlite_master m
-       JOIN pragma_table_list t ON t.schema = 'main' AND t.name = m.name
-       WHERE m.type = 'table' ORDER BY m.name`,
-    )
-    .all() as { name: string; wr: number; ncol: number }[];
-  const order = (wr: number, ncol: number) =>
-    wr ? Array.from({ length: ncol }, (_, i) => i + 1).join(', ') : 'rowid';
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(
-    tables.map(({ name, wr, ncol }) => [
+    tables.map((name) => [
       name,
       name === 'register_health'
         ? db
@@ -114,7 +107,7 @@ function snapshot(db: Sqlite): Record<string, unknown> {
               `SELECT register_id, store_id, queue, queue_reported_at FROM ${name} ORDER BY 1`,
             )
             .all()
-        : db.prepare(`SELECT * FROM ${name} ORDER BY ${order(wr, ncol)}`).all(),
+        : tableRows(db, name),
     ]),
   );
 }

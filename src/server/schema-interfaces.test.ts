@@ -40,6 +40,7 @@ const hqColumns: Columns<HqSchema> = {
   },
   customer_contacts: { contact_key: 'not null', account_number: 'not null' },
   customers: {
+    id: 'not null',
     account_number: 'not null',
     async_guid: 'null',
     store_id: 'not null',
@@ -153,14 +154,17 @@ afterAll(async () => {
   await Promise.all(opened.map((db) => db.close()));
 });
 
-/** The tables of a migrated database (SQLite's and Kysely's own aside) and their columns. */
+/**
+ * The tables of a migrated database and their columns: SQLite's and Kysely's own aside, and
+ * virtual tables (HQ's FTS5 `customer_search`, queried with raw `MATCH`) with their shadow tables.
+ */
 async function actualColumns<Schema>(open: () => Promise<Db<Schema>>): Promise<unknown> {
   const db = await open();
   opened.push(db);
   const sqlite = db.sqlite!;
   const tables = sqlite
     .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table'
+      `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table'
        AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY name`,
     )
     .all() as { name: string }[];

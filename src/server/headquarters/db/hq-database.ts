@@ -16,6 +16,7 @@ const legacyNames = [
   '0005-retired-registers',
   '0006-admin-password',
   '0007-scale-out',
+  '0008-customer-search',
 ] as const;
 
 /** Every HQ schema step, for Kysely's migrator; append only. */

@@ -15,6 +15,7 @@ export interface HqSchema {
   };
   registers: { id: string; store_id: string; number: string; retired_at: string | null };
   customers: {
+    id: Generated<number>;
     account_number: string;
     async_guid: string | null;
     store_id: string;
