@@ -1,5 +1,6 @@
 import { statement } from '../../platform/db/sqlite.ts';
 import type { HqDb } from '../db/hq-db.ts';
+import type { HqSchema } from '../db/hq-schema.ts';
 import { parseStoredMessage, type Message } from '../../../contract/messages.ts';
 
 /** What HQ last heard from one scale unit (the console's Scale units list). */
@@ -18,17 +19,8 @@ export interface ScaleUnitStatus {
   configVersion: string | null;
 }
 
-interface StatusRow {
-  id: string;
-  store_ids: string | null;
-  connected_registers: number | null;
-  last_contact_at: string | null;
-  last_pull_at: string | null;
-  last_push_at: string | null;
-  last_error: string | null;
-  last_error_at: string | null;
-  config_version: string | null;
-}
+/** A stored row, as the schema interface names it. */
+type StatusRow = HqSchema['scale_unit_status'];
 
 function toStatus(row: StatusRow): ScaleUnitStatus {
   return {
