@@ -13,11 +13,16 @@ import {
   DatabaseTooNewError,
   legacySteps,
   migrateToLatest,
-  userVersion,
   type MigrationStep,
 } from './platform/db/migrator.ts';
 import { openDatabase } from './platform/db/open.ts';
-import { connectSqlite, migrate, type Migration, type Sqlite } from './platform/db/sqlite.ts';
+import {
+  connectSqlite,
+  migrate,
+  userVersion,
+  type Migration,
+  type Sqlite,
+} from './platform/db/sqlite.ts';
 import { tableRows } from './testing/table-rows.ts';
 import { readCustomerFeed } from './scale-unit/channel-customers.ts';
 import { channelMigrationSteps, openChannelDatabase } from './scale-unit/db/channel-database.ts';

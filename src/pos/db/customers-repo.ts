@@ -67,13 +67,13 @@ export function searchCustomers(
   query: string,
   limit = 50,
 ): Promise<LocalCustomer[]> {
-  const [first, ...rest] = queryTokens(query);
+  const words = queryTokens(query);
+  const [first, ...rest] = words;
   if (first === undefined) {
     return measured(newestCustomersMeasure, () =>
       db.customers.orderBy('localId').reverse().limit(limit).toArray(),
     );
   }
-  const words = [first, ...rest];
   return measured(customerSearchMeasure, async () => {
     if (rest.length === 0) return customersByPrefix(db, first, limit);
     const byName = await customersByPrefix(db, words.join(' '), limit);

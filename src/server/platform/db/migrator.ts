@@ -1,6 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, DialectName } from './database.ts';
-import type { Migration as LegacyMigration, Sqlite } from './sqlite.ts';
+import { userVersion, type Migration as LegacyMigration, type Sqlite } from './sqlite.ts';
 
 /**
  * One schema step of a service, named `NNNN-what` with NNNN its 1-based place in the list.
@@ -50,11 +50,6 @@ function checkNames(steps: readonly MigrationStep[]): void {
       throw new Error(`Migration ${index + 1} is named '${step.name}'; expected '${expected}-…'`);
     }
   });
-}
-
-/** `PRAGMA user_version`: the schema version of a SQLite file (0 when new). */
-export function userVersion(sqlite: Sqlite): number {
-  return sqlite.pragma('user_version', { simple: true }) as number;
 }
 
 /**

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import {
   CompiledQuery,
   createQueryId,
@@ -13,24 +12,20 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
-import type { Sqlite } from './sqlite.ts';
-
-/** How many distinct SQL texts keep a prepared statement (the oldest is dropped beyond). */
-const defaultCacheSize = 1000;
+import { statement, type Sqlite } from './sqlite.ts';
 
 /**
  * Kysely's SQLite dialect on a better-sqlite3 connection we opened (and close ourselves), with
- * each SQL text prepared once and reused, as `statement()` does for the legacy code. Kysely's
- * own driver calls `prepare()` on every query. Compiler, adapter and introspector are Kysely's.
+ * each SQL text prepared once and reused through the legacy code's own cache (`statement()`).
+ * Kysely's own driver calls `prepare()` on every query. Compiler, adapter and introspector are
+ * Kysely's.
  */
 export class CachingSqliteDialect extends SqliteDialect {
   readonly #database: Sqlite;
-  readonly #cacheSize: number;
 
-  constructor(config: { database: Sqlite; cacheSize?: number }) {
+  constructor(config: { database: Sqlite }) {
     super({ database: config.database });
     this.#database = config.database;
-    this.#cacheSize = config.cacheSize ?? defaultCacheSize;
   }
 
   /** SQLite does run DDL in transactions: so Kysely's migrator runs every pending step in one. */
@@ -39,7 +34,7 @@ export class CachingSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    return new CachingSqliteDriver(this.#database, this.#cacheSize);
+    return new CachingSqliteDriver(this.#database);
   }
 }
 
@@ -58,8 +53,8 @@ class CachingSqliteDriver implements Driver {
   readonly #connection: CachingSqliteConnection;
   readonly #mutex = new ConnectionMutex();
 
-  constructor(database: Sqlite, cacheSize: number) {
-    this.#connection = new CachingSqliteConnection(database, cacheSize);
+  constructor(database: Sqlite) {
+    this.#connection = new CachingSqliteConnection(database);
   }
 
   init(): Promise<void> {
@@ -112,9 +107,8 @@ class CachingSqliteDriver implements Driver {
     return Promise.resolve();
   }
 
-  /** The connection is the `Db`'s to close; only the statements are dropped here. */
+  /** The connection is the `Db`'s to close. */
   destroy(): Promise<void> {
-    this.#connection.clear();
     return Promise.resolve();
   }
 }
@@ -134,18 +128,16 @@ function savepointCommand(
 
 class CachingSqliteConnection implements DatabaseConnection {
   readonly #database: Sqlite;
-  readonly #cacheSize: number;
-  readonly #statements = new Map<string, Database.Statement>();
 
-  constructor(database: Sqlite, cacheSize: number) {
+  constructor(database: Sqlite) {
     this.#database = database;
-    this.#cacheSize = cacheSize;
   }
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const prepared = this.#statement(query.sql);
+    const prepared = statement(this.#database, query.sql);
     if (prepared.reader) {
-      return Promise.resolve({ rows: prepared.all(query.parameters) as R[] });
+      // Whole rows: the legacy code may have left a statement of the same text plucking.
+      return Promise.resolve({ rows: prepared.pluck(false).all(query.parameters) as R[] });
     }
     const { changes, lastInsertRowid } = prepared.run(query.parameters);
     return Promise.resolve({
@@ -164,23 +156,6 @@ class CachingSqliteConnection implements DatabaseConnection {
     for (let next = rows.next(); !next.done; next = rows.next()) {
       yield await Promise.resolve({ rows: [next.value as R] });
     }
-  }
-
-  clear(): void {
-    this.#statements.clear();
-  }
-
-  #statement(sql: string): Database.Statement {
-    let prepared = this.#statements.get(sql);
-    if (!prepared) {
-      prepared = this.#database.prepare(sql);
-      if (this.#statements.size >= this.#cacheSize) {
-        const oldest = this.#statements.keys().next();
-        if (!oldest.done) this.#statements.delete(oldest.value);
-      }
-      this.#statements.set(sql, prepared);
-    }
-    return prepared;
   }
 }
 

@@ -28,7 +28,7 @@ export function connectSqlite(filename: string): Sqlite {
 
 /** Runs each pending migration in its own transaction, recording progress in `user_version`. */
 export function migrate(db: Sqlite, migrations: readonly Migration[]): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const current = userVersion(db);
   migrations.forEach((step, index) => {
     const version = index + 1;
     if (version <= current) return;
@@ -39,9 +39,20 @@ export function migrate(db: Sqlite, migrations: readonly Migration[]): void {
   });
 }
 
+/** `PRAGMA user_version`: the schema version of a SQLite file (0 when new). */
+export function userVersion(db: Sqlite): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
 const statementCache = new WeakMap<Sqlite, Map<string, Database.Statement>>();
 
-/** A prepared statement for `sql`, prepared once per connection and reused. */
+/** How many distinct SQL texts keep a prepared statement per connection (the oldest goes first). */
+const statementsKept = 1000;
+
+/**
+ * A prepared statement for `sql`, prepared once per connection and reused: by the legacy code
+ * and by Kysely's queries (`CachingSqliteDialect`) alike.
+ */
 export function statement(db: Sqlite, sql: string): Database.Statement {
   let cache = statementCache.get(db);
   if (!cache) {
@@ -51,6 +62,10 @@ export function statement(db: Sqlite, sql: string): Database.Statement {
   let prepared = cache.get(sql);
   if (!prepared) {
     prepared = db.prepare(sql);
+    if (cache.size >= statementsKept) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
     cache.set(sql, prepared);
   }
   return prepared;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sqliteDb, type Db, type SqliteDbOptions } from './database.ts';
 import { failStatements } from './faults.ts';
@@ -55,6 +56,17 @@ describe('the Kysely SQLite dialect on the services’ connection', () => {
     await db.kysely.insertInto('items').values({ name: 'kysely', qty: 2 }).execute();
     const legacy = statement(db.sqlite!, 'SELECT name FROM items ORDER BY name').all();
     expect(legacy).toEqual([{ name: 'kysely' }, { name: 'legacy' }]);
+  });
+
+  it('shares prepared statements with the legacy code and reads whole rows from a plucked one', async () => {
+    const db = testDb();
+    const text = 'SELECT name, qty FROM items ORDER BY name';
+    statement(db.sqlite!, 'INSERT INTO items (name, qty) VALUES (?, ?)').run('a', 1);
+    expect(statement(db.sqlite!, text).pluck().all()).toEqual(['a']);
+    const prepare = vi.spyOn(db.sqlite!, 'prepare');
+    const { rows } = await sql.raw(text).execute(db.kysely);
+    expect(prepare).not.toHaveBeenCalled();
+    expect(rows).toEqual([{ name: 'a', qty: 1 }]);
   });
 
   it('streams select results row by row', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyPluginCallback } from 'fastify';
 import { apiPaths } from '../../../contract/api-paths.ts';
 import type { Readiness, ReadinessCheck } from '../../../contract/health.ts';
-import type { Migration, Sqlite } from '../db/sqlite.ts';
+import { userVersion, type Migration, type Sqlite } from '../db/sqlite.ts';
 
 /** What /readyz asks beyond the databases (HQ: whether the job scheduler is running). */
 export type ReadinessProbe = () => { jobScheduler: boolean };
@@ -23,7 +23,7 @@ function answers(db: Sqlite): boolean {
 
 function migrated(db: Sqlite, migrations: readonly Migration[]): boolean {
   try {
-    return db.pragma('user_version', { simple: true }) === migrations.length;
+    return userVersion(db) === migrations.length;
   } catch {
     return false;
   }
