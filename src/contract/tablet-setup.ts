@@ -35,6 +35,3 @@ export const activationCodeSchema = z.strictObject({
   expiresAt: z.iso.datetime(),
 });
 export type ActivationCode = z.infer<typeof activationCodeSchema>;
-
-/** The URL fragment key that carries an activation code in the Add a tablet QR code. */
-export const activationFragmentKey = 'activate';

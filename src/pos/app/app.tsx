@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { ActivationPage } from '../features/activation/activation-page.tsx';
 import { AwaitingSettings } from '../features/activation/awaiting-settings.tsx';
 import { CustomerDetailsPage } from '../features/customers/customer-details-page.tsx';
 import { CustomerListPage } from '../features/customers/customer-list-page.tsx';
@@ -12,7 +13,6 @@ import { LanguageSwitch } from '../i18n/language-switch.tsx';
 import { useActivation, useRegisterConfig } from '../services/pos-services.tsx';
 import { Link, matchRoute, routes, usePath } from '../services/router.tsx';
 import {
-  ActivationPage,
   AddAddressPage,
   EditCustomerPage,
   FixCustomerPage,

@@ -4,8 +4,9 @@ import { whenIdle } from './when-idle.ts';
 
 /**
  * Screens a register opens now and then, each a chunk of its own loaded when first shown (the
- * service worker precaches every chunk, so they open offline too). The customer list and a
- * customer's details stay in the main bundle.
+ * service worker precaches every chunk, so they open offline too). Activation, the customer list
+ * and a customer's details stay in the main bundle: they are a first screen (a lazy first screen
+ * costs a first load one more round trip before it shows).
  */
 /** A screen exported as `name` by the module `load` imports, as a chunk loaded when first shown. */
 function lazyScreen<K extends string, P extends object>(
@@ -15,10 +16,6 @@ function lazyScreen<K extends string, P extends object>(
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-export const ActivationPage = lazyScreen(
-  () => import('../features/activation/activation-page.tsx'),
-  'ActivationPage',
-);
 export const SyncCenterPage = lazyScreen(
   () => import('../features/sync-center/sync-center-page.tsx'),
   'SyncCenterPage',

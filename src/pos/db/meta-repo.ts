@@ -7,6 +7,7 @@ import { firstScreenKeys } from './stored-meta.ts';
 // Issue 13: what the first screen reads and clears lives in stored-meta.ts (no zod).
 export {
   clearActivation,
+  saveActivation,
   getPersistentStorage,
   getSyncTimes,
   type SyncTimes,
@@ -27,8 +28,6 @@ async function read<T>(db: PosDatabase, key: string, schema: z.ZodMiniType<T>): 
 /** The register's activation (device token, store, register), or null before activation. */
 export const getActivation = (db: PosDatabase): Promise<ActivationResponse | null> =>
   read(db, keys.activation, activationResponseSchema);
-export const saveActivation = (db: PosDatabase, value: ActivationResponse): Promise<string> =>
-  db.meta.put({ key: keys.activation, value });
 
 /** The settings last downloaded from HQ, cached for offline use. */
 export const getConfig = (db: PosDatabase): Promise<RegisterConfig | null> =>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ActivationResponse } from '../../contract/register.ts';
 import { configuredDatabase, freshDatabase, testConfig } from '../test-fixtures.ts';
 import { dropInvalidFirstScreenMeta, getConfig, saveActivation } from './meta-repo.ts';
-import { getSyncTimes, readStoredActivation, readStoredConfig } from './stored-meta.ts';
+import {
+  getSyncTimes,
+  readStoredActivation,
+  readStoredConfig,
+  whenActivated,
+} from './stored-meta.ts';
 
 const activation: ActivationResponse = {
   deviceToken: 't'.repeat(32),
@@ -36,6 +41,20 @@ describe('stored meta (issue 13: the first screen reads it without zod)', () => 
     expect(await readStoredActivation(db)).toBeNull();
     await saveActivation(db, activation);
     expect(await readStoredActivation(db)).toEqual(activation);
+  });
+
+  it('resolves once the register is activated, at once when it already is', async () => {
+    const db = freshDatabase();
+    let activated = false;
+    const waiting = whenActivated(db).then(() => {
+      activated = true;
+    });
+    await readStoredActivation(db);
+    expect(activated).toBe(false);
+    await saveActivation(db, activation);
+    await waiting;
+    expect(activated).toBe(true);
+    await expect(whenActivated(db)).resolves.toBeUndefined();
   });
 
   it('reads a sync time only when a number was stored', async () => {

@@ -1,5 +1,6 @@
 import type { ActivationResponse, RegisterConfig } from '../../contract/register.ts';
 import type { PosDatabase } from './schema.ts';
+import { watchQuery } from './watch.ts';
 
 /** The meta keys of what the first screen reads: activation, settings, sync times, storage. */
 export const firstScreenKeys = {
@@ -12,7 +13,7 @@ export const firstScreenKeys = {
 
 /**
  * Issue 13: the activation and the settings as stored, read without the contract's schemas so
- * the first screen needs no zod. Only meta-repo writes them, from answers it validated; the sync
+ * the first screen needs no zod. They are written only from answers the API client validated; the sync
  * layer, loaded right after the first screen, validates them again (`dropInvalidFirstScreenMeta`).
  */
 async function readStored<T>(db: PosDatabase, key: string): Promise<T | null> {
@@ -27,6 +28,24 @@ export const readStoredActivation = (db: PosDatabase): Promise<ActivationRespons
 /** The settings last downloaded from HQ as stored, or null before the first download. */
 export const readStoredConfig = (db: PosDatabase): Promise<RegisterConfig | null> =>
   readStored(db, firstScreenKeys.config);
+
+/** Resolves once the register is activated: at once if it is, else when an activation is stored. */
+export function whenActivated(db: PosDatabase): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = watchQuery(
+      () => readStoredActivation(db),
+      (activation) => {
+        if (activation === null) return;
+        stop(); // live queries answer asynchronously: `stop` is set by then
+        resolve();
+      },
+    );
+  });
+}
+
+/** Stores the activation HQ answered (the API client validated it); here for the activation screen, which loads without zod. */
+export const saveActivation = (db: PosDatabase, value: ActivationResponse): Promise<string> =>
+  db.meta.put({ key: firstScreenKeys.activation, value });
 
 /** Forgets the device token (after HQ revoked it), keeping every customer and queued record. */
 export const clearActivation = (db: PosDatabase): Promise<void> =>

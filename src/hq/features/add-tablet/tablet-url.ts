@@ -1,4 +1,4 @@
-import { activationFragmentKey } from '../../../contract/tablet-setup.ts';
+import { activationFragmentKey } from '../../../contract/activation-fragment.ts';
 
 /**
  * The address a tablet should open by default: the one whose host is the console's own (the

@@ -1,4 +1,4 @@
-import { activationFragmentKey } from '../../../contract/tablet-setup.ts';
+import { activationFragmentKey } from '../../../contract/activation-fragment.ts';
 
 /** The activation code a scanned Add a tablet QR code put in the URL (`#activate=…`), if any. */
 export function activationCodeFromFragment(hash: string): string | null {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { saveActivation } from '../../db/meta-repo.ts';
+import { saveActivation } from '../../db/stored-meta.ts';
 import { t } from '../../i18n/i18n.ts';
 import { describeFailure, describe } from '../../i18n/messages.ts';
 import { useServices } from '../../services/pos-services.tsx';
