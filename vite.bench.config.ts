@@ -2,6 +2,8 @@ import { defineConfig } from 'vite';
 
 /** The bench service worker's entry; built to a fixed name (benchWorkerUrl) so the page finds it. */
 const workerEntry = 'bench-sw';
+/** Item 3's module the POS page imports (bench/scenarios/search.ts), at a fixed name too. */
+const searchInTurnsEntry = 'search-in-turns';
 
 /**
  * The benchmark harness (`npm run bench`): a page importing the real POS modules, and a service
@@ -18,11 +20,14 @@ export default defineConfig({
       input: {
         harness: 'bench/harness/index.html',
         [workerEntry]: 'bench/harness/bench-sw.ts',
+        [searchInTurnsEntry]: 'bench/harness/search-in-turns.ts',
       },
+      // The search module's exports are its point (an app build drops an entry's by default).
+      preserveEntrySignatures: 'exports-only',
       output: {
         entryFileNames: (chunk) =>
-          chunk.name === workerEntry
-            ? 'bench/harness/bench-sw.js'
+          chunk.name === workerEntry || chunk.name === searchInTurnsEntry
+            ? `bench/harness/${chunk.name}.js`
             : 'bench/assets/[name]-[hash].js',
       },
     },

@@ -13,9 +13,7 @@ type LimitTask =
   /** Every stored customer put again in transactions of `pageSize` rows: rows per second. */
   | { kind: 'bulk-put'; database: string; scratch: string; pageSize: number }
   /** The newest customer put `count` times, one transaction each: each put's ms. */
-  | { kind: 'single-put'; database: string; scratch: string; count: number }
-  /** Each prefix looked up in the `index` by key range, at most `limit` rows: each query's ms. */
-  | { kind: 'prefix-query'; database: string; index: string; prefixes: string[]; limit: number };
+  | { kind: 'single-put'; database: string; scratch: string; count: number };
 
 /** Runs in the page (serialized by Playwright: it uses nothing outside itself). */
 async function runLimit(task: LimitTask): Promise<number[]> {
@@ -30,19 +28,6 @@ async function runLimit(task: LimitTask): Promise<number[]> {
       tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
     });
   const register = await done(indexedDB.open(task.database));
-  if (task.kind === 'prefix-query') {
-    const times = [];
-    for (const prefix of task.prefixes) {
-      const started = performance.now();
-      const index = register.transaction('customers', 'readonly').objectStore('customers');
-      await done(
-        index.index(task.index).getAll(IDBKeyRange.bound(prefix, `${prefix}\uffff`), task.limit),
-      );
-      times.push(performance.now() - started);
-    }
-    register.close();
-    return times;
-  }
   const store = register.transaction('customers', 'readonly').objectStore('customers');
   const shape = {
     keyPath: store.keyPath,
@@ -125,23 +110,5 @@ export function rawSinglePutTimes(page: Page, count: number): Promise<number[]> 
     database: registerDatabaseName,
     scratch,
     count,
-  } satisfies LimitTask);
-}
-
-/**
- * The storage search's limit: each prefix looked up in the register's search-token index by
- * key range, at most `limit` customers (as many as the search shows), each query's ms.
- */
-export function rawPrefixQueryTimes(
-  page: Page,
-  prefixes: string[],
-  limit: number,
-): Promise<number[]> {
-  return page.evaluate(runLimit, {
-    kind: 'prefix-query',
-    database: registerDatabaseName,
-    index: 'searchTokens',
-    prefixes,
-    limit,
   } satisfies LimitTask);
 }
