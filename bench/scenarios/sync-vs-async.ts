@@ -17,14 +17,26 @@ const capacity = {
   latencyMs: Number(process.env.BENCH_RT_LATENCY_MS ?? 100),
 };
 
+/**
+ * How many devices the simulated registers are spread over (BENCH_LOAD_DEVICES): a real register
+ * has a browser of its own, and fifty in one page queued each Save behind the other registers'
+ * work on that page's one thread and one IndexedDB.
+ */
+const loadDevices = Number(process.env.BENCH_LOAD_DEVICES ?? 5);
+
 type Mode = 'sync' | 'async';
+
+/** One device of the load: its harness page and the registers it runs. */
+interface LoadDevice {
+  harness: Harness;
+  registers: string[];
+}
 
 /** What the scenario's simulated registers are driven through. */
 interface Load {
-  harness: Harness;
+  devices: LoadDevice[];
   hq: HqAdminClient;
   controls: TestControls;
-  registers: string[];
 }
 
 /**
@@ -33,21 +45,38 @@ interface Load {
  */
 async function switchMode(load: Load, mode: Mode): Promise<void> {
   await load.hq.setAsyncMode(store, mode === 'async');
-  const modes = await load.harness.call('downloadSettings', load.registers);
-  if (modes.some((asyncMode) => asyncMode !== (mode === 'async'))) {
+  const modes = await Promise.all(
+    load.devices.map(({ harness, registers }) => harness.call('downloadSettings', registers)),
+  );
+  if (modes.flat().some((asyncMode) => asyncMode !== (mode === 'async'))) {
     throw new Error(`Not every register switched to ${mode} mode.`);
   }
 }
 
-/** Every register creates `perRegister` customers; throws unless each one was made in `mode`. */
+/**
+ * Every register, on every device at once, creates `perRegister` customers; throws unless each
+ * one was made in `mode`.
+ */
 async function createAll(
   load: Load,
   mode: Mode,
   perRegister: number,
   label: string,
 ): Promise<CreateLoad> {
-  const created = await load.harness.call('createCustomers', load.registers, perRegister, label);
-  const expected = load.registers.length * perRegister;
+  const loads = await Promise.all(
+    load.devices.map(({ harness, registers }) =>
+      harness.call('createCustomers', registers, perRegister, label),
+    ),
+  );
+  const sum = (pick: (load: CreateLoad) => number) => loads.reduce((n, l) => n + pick(l), 0);
+  const created: CreateLoad = {
+    durationsMs: loads.flatMap((l) => l.durationsMs),
+    sync: sum((l) => l.sync),
+    async: sum((l) => l.async),
+    fellBackToAsync: sum((l) => l.fellBackToAsync),
+    failures: loads.flatMap((l) => l.failures),
+  };
+  const expected = load.devices.reduce((n, d) => n + d.registers.length, 0) * perRegister;
   if (created.failures.length > 0 || created[mode] !== expected) {
     throw new Error(
       `${mode} load: ${created.sync} sync, ${created.async} async, ${created.fellBackToAsync} ` +
@@ -68,14 +97,18 @@ async function round(load: Load, perRegister: number, run: number) {
   await switchMode(load, 'async');
   await load.controls.resetStats();
   const queued = await createAll(load, 'async', perRegister, runLabel('Async', run));
-  const uploaded = await load.harness.call('settleDrains');
+  const drained = await Promise.all(
+    load.devices.map(({ harness }) => harness.call('settleDrains')),
+  );
+  const uploaded = drained.reduce((n, count) => n + count, 0);
   const { realtimeCalls } = await load.controls.stats();
   return { sync: sync.durationsMs, async: queued.durationsMs, uploaded, realtimeCalls };
 }
 
 /**
- * Item 2: fifty simulated registers (S001-R3 … R52) each create ten customers one after
- * another, all at once, against a Real-time Service of limited capacity: first in sync mode
+ * Item 2: fifty simulated registers (S001-R3 … R52, spread over `loadDevices` devices) each
+ * create ten customers one after another, all at once, against a Real-time Service of limited
+ * capacity: first in sync mode
  * (every creation waits for HQ), then in async mode (every creation is queued on the register
  * and uploaded in the background, outside the timing). Async mode must not call the Real-time
  * Service at all. An unmeasured round of one customer each lets the page compile first.
@@ -87,13 +120,18 @@ export const syncVersusAsync: Scenario = {
     const p50 = { sync: [] as number[], async: [] as number[] };
     const p95 = { sync: [] as number[], async: [] as number[] };
     const realtimeCalls: number[] = [];
-    const harness = await openHarness(bench);
+    const devices: LoadDevice[] = [];
     try {
-      const registers: string[] = [];
-      for (const id of simulatedRegisterIds.load) {
-        registers.push(await harness.call('openRegister', id, await bench.hq.activationCode(id)));
+      for (let d = 0; d < loadDevices; d += 1) {
+        devices.push({ harness: await openHarness(bench), registers: [] });
       }
-      const load: Load = { harness, hq: bench.hq, controls, registers };
+      for (const [i, id] of simulatedRegisterIds.load.entries()) {
+        const device = devices[i % devices.length];
+        if (!device) throw new Error('BENCH_LOAD_DEVICES must be at least 1.');
+        const code = await bench.hq.activationCode(id);
+        device.registers.push(await device.harness.call('openRegister', id, code));
+      }
+      const load: Load = { devices, hq: bench.hq, controls };
       await controls.setRealtimeCapacity(capacity);
       await round(load, 1, -1);
       for (let run = 0; run < bench.runs; run += 1) {
@@ -109,12 +147,14 @@ export const syncVersusAsync: Scenario = {
         );
       }
     } finally {
-      await harness.close();
+      await Promise.all(devices.map(({ harness }) => harness.close()));
       await controls.setRealtimeCapacity(null);
       await bench.hq.setAsyncMode(store, false);
       await convertBacklog(bench.hq);
     }
-    const note = `${capacity.concurrency} real-time calls at once, ${capacity.latencyMs} ms each`;
+    const note =
+      `${capacity.concurrency} real-time calls at once, ${capacity.latencyMs} ms each; ` +
+      `${simulatedRegisterIds.load.length} registers on ${loadDevices} devices`;
     return [
       figure(title, 'Create p50, sync mode', 'ms', p50.sync, null, note),
       figure(title, 'Create p95, sync mode', 'ms', p95.sync, null, note),

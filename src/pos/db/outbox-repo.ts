@@ -186,21 +186,23 @@ export interface OutboxSummary {
   oldestPendingAt: number | null;
 }
 export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
-  const entries = await Promise.all(
-    outboxStates.map(
-      async (state) => [state, await db.outbox.where('state').equals(state).count()] as const,
-    ),
-  );
   // Read again on every change of the queue: the oldest of each state through the index, so a
-  // backlog of thousands is not walked each time one of them is uploaded.
-  const oldest = await Promise.all(
-    (['pending', 'sending'] as const).map((state) =>
-      db.outbox
-        .where('[state+createdAt]')
-        .between([state, Dexie.minKey], [state, Dexie.maxKey])
-        .first(),
+  // backlog of thousands is not walked each time one of them is uploaded. Every read at once.
+  const [entries, oldest] = await Promise.all([
+    Promise.all(
+      outboxStates.map(
+        async (state) => [state, await db.outbox.where('state').equals(state).count()] as const,
+      ),
     ),
-  );
+    Promise.all(
+      (['pending', 'sending'] as const).map((state) =>
+        db.outbox
+          .where('[state+createdAt]')
+          .between([state, Dexie.minKey], [state, Dexie.maxKey])
+          .first(),
+      ),
+    ),
+  ]);
   const createdAts = oldest.flatMap((entry) => (entry ? [entry.createdAt] : []));
   return {
     counts: Object.fromEntries(entries) as Record<OutboxState, number>,

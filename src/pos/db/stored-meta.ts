@@ -67,10 +67,11 @@ export interface SyncTimes {
   lastDownloadAt: number | null;
 }
 export async function getSyncTimes(db: PosDatabase): Promise<SyncTimes> {
-  return {
-    lastUploadAt: await readPrimitive(db, firstScreenKeys.lastUploadAt, 'number'),
-    lastDownloadAt: await readPrimitive(db, firstScreenKeys.lastDownloadAt, 'number'),
-  };
+  const [lastUploadAt, lastDownloadAt] = await Promise.all([
+    readPrimitive(db, firstScreenKeys.lastUploadAt, 'number'),
+    readPrimitive(db, firstScreenKeys.lastDownloadAt, 'number'),
+  ]);
+  return { lastUploadAt, lastDownloadAt };
 }
 
 /** Whether the browser granted persistent storage (B15); null before the register asked. */

@@ -23,11 +23,17 @@ export function OutboxSummaryProvider({
 }) {
   const { db } = useServices();
   const summary = useLiveQuery(
-    async () => ({
-      ...(await outboxSummary(db)),
-      ...(await getSyncTimes(db)),
-      persistentStorage: await getPersistentStorage(db),
-    }),
+    // One read-only transaction with every read in flight at once: read again on each change of
+    // the queue (a Save), so it holds up the next screen's reads as little as it can.
+    () =>
+      db.transaction('r', db.outbox, db.meta, async () => {
+        const [queue, times, persistentStorage] = await Promise.all([
+          outboxSummary(db),
+          getSyncTimes(db),
+          getPersistentStorage(db),
+        ]);
+        return { ...queue, ...times, persistentStorage };
+      }),
     [db],
   );
   if (summary === undefined) return loading;
