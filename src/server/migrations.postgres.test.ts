@@ -92,7 +92,7 @@ describe.runIf(postgresTestUrl)('PostgreSQL migrations', () => {
       expect(tables.filter((t) => t.schema === db.schemaName).length).toBeGreaterThan(5);
     });
 
-    it(`gives ${service.name} the tables, columns, nullability and keys SQLite has`, async () => {
+    it(`gives ${service.name} the tables, columns, nullability, defaults, keys and checks SQLite has`, async () => {
       const postgres = await freshSchema();
       await migrateToLatest(postgres, service.steps);
       const expected = withoutRowidAliases(await service.sqliteShape(), service.singleRowIds);

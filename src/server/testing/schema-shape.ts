@@ -20,6 +20,8 @@ export interface TableShape {
   indexes: Record<string, string>;
   /** `columns -> table(columns)`, sorted. */
   foreignKeys: string[];
+  /** How many CHECK constraints the table has (their text differs between the dialects). */
+  checks: number;
 }
 
 /** A database's tables by name, Kysely's own (`kysely_*`) left out. */
@@ -48,7 +50,7 @@ interface ForeignKeyRow {
 
 /** Columns from Kysely's introspection, keys from the rows the dialect's catalog gives. */
 function shape(
-  tables: { name: string; columns: { name: string; column: ColumnShape }[] }[],
+  tables: { name: string; checks: number; columns: { name: string; column: ColumnShape }[] }[],
   indexRows: IndexRow[],
   foreignKeyRows: ForeignKeyRow[],
 ): SchemaShape {
@@ -71,6 +73,7 @@ function shape(
             .filter((row) => row.table === table.name)
             .map((row) => `${row.columns} -> ${row.target}(${row.targetColumns})`)
             .sort(),
+          checks: table.checks,
         },
       ];
     }),
@@ -145,8 +148,12 @@ export async function sqliteSchemaShape<Schema>(db: Db<Schema>): Promise<SchemaS
       });
     }
     const inKey = new Set(keyColumns.map((c) => c.name));
+    const { sql: text } = sqlite
+      .prepare(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`)
+      .get(table.name) as { sql: string };
     return {
       name: table.name,
+      checks: text.match(/\bCHECK\s*\(/gi)?.length ?? 0,
       columns: table.columns.map((c) => ({
         name: c.name,
         column: {
@@ -198,8 +205,15 @@ export async function postgresSchemaShape<Schema>(
     JOIN pg_namespace s ON s.oid = c.relnamespace
     WHERE con.contype = 'f' AND s.nspname = ${schema}
   `.execute(db.kysely);
+  const { rows: checkRows } = await sql<{ table: string }>`
+    SELECT c.relname AS "table" FROM pg_constraint con
+    JOIN pg_class c ON c.oid = con.conrelid
+    JOIN pg_namespace s ON s.oid = c.relnamespace
+    WHERE con.contype = 'c' AND s.nspname = ${schema}
+  `.execute(db.kysely);
   const described = tables.map((table) => ({
     name: table.name,
+    checks: checkRows.filter((row) => row.table === table.name).length,
     columns: table.columns.map((c) => ({
       name: c.name,
       column: {
