@@ -17,6 +17,8 @@ export interface Db<Schema> {
   readonly kysely: Kysely<Schema>;
   /** The raw connection on SQLite (backup, legacy code, migrations 0001–0007); null on PostgreSQL. */
   readonly sqlite: Sqlite | null;
+  /** The PostgreSQL schema that holds the service's tables (its `search_path`); null on SQLite. */
+  readonly schemaName: string | null;
   readonly scope: TransactionScope;
   /** Closes the connection (or pool); the `Db` is unusable afterwards. */
   close(): Promise<void>;
@@ -46,6 +48,7 @@ export function sqliteDb<Schema>(sqlite: Sqlite, options: SqliteDbOptions = {}):
     dialect: 'sqlite',
     kysely,
     sqlite,
+    schemaName: null,
     scope,
     async close() {
       await kysely.destroy();

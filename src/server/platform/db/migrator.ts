@@ -42,6 +42,26 @@ export function legacySteps(
   }));
 }
 
+/** A step's PostgreSQL half. */
+export type PostgresHalf = NonNullable<MigrationStep['postgres']>;
+
+/**
+ * `steps` with PostgreSQL halves attached by step name (PostgreSQL's baseline at 0007 and the
+ * halves of later steps written for both). Throws for a name that is not one of `steps`.
+ */
+export function withPostgresHalves(
+  steps: readonly MigrationStep[],
+  halves: Readonly<Record<string, PostgresHalf>>,
+): MigrationStep[] {
+  const names = new Set(steps.map((step) => step.name));
+  const unknown = Object.keys(halves).filter((name) => !names.has(name));
+  if (unknown.length) throw new Error(`No migration step named ${unknown.join(', ')}`);
+  return steps.map((step) => {
+    const postgres = halves[step.name];
+    return postgres ? { ...step, postgres } : step;
+  });
+}
+
 /** Throws unless the names are unique, `NNNN-kebab` and numbered 1, 2, 3… in list order. */
 function checkNames(steps: readonly MigrationStep[]): void {
   steps.forEach((step, index) => {
@@ -105,7 +125,14 @@ export async function migrateToLatest<Schema>(
     throw new DatabaseTooNewError(userVersion(db.sqlite), steps.length);
   }
   const provider = new ServiceMigrationProvider(steps, db.dialect, db.sqlite);
-  const { error } = await new Migrator({ db: db.kysely, provider }).migrateToLatest();
+  // On PostgreSQL Kysely's tables live in the service's schema: without naming it, the migrator
+  // would take another schema's `kysely_migration` (on the same server) for its own.
+  const tableSchema = db.schemaName === null ? {} : { migrationTableSchema: db.schemaName };
+  const { error } = await new Migrator({
+    db: db.kysely,
+    provider,
+    ...tableSchema,
+  }).migrateToLatest();
   if (error !== undefined)
     throw error instanceof Error ? error : new Error('Migration failed', { cause: error });
 }

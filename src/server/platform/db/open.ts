@@ -1,23 +1,30 @@
 import { sqliteDb, type Db, type SqliteDbOptions } from './database.ts';
 import { migrateToLatest, type MigrationStep } from './migrator.ts';
+import { openPostgresDb, type PostgresLocation } from './postgres.ts';
 import { connectSqlite } from './sqlite.ts';
 
-/** Where a service keeps its data, and the schema steps it needs. */
-export interface OpenDatabaseOptions extends SqliteDbOptions {
-  /** A file path, or ':memory:' in tests. */
-  sqliteFile: string;
+/**
+ * Where a service keeps its data, and the schema steps it needs: a SQLite file (a path, or
+ * ':memory:' in tests) or a schema on a PostgreSQL server.
+ */
+export type OpenDatabaseOptions = SqliteDbOptions & {
   migrations: readonly MigrationStep[];
-}
+} & ({ sqliteFile: string } | { postgres: PostgresLocation });
 
 /**
- * Opens a service's database and migrates it to the latest step before anyone uses it. SQLite
- * only for now: PostgreSQL (`DATABASE_URL`) joins here in work package H1.
+ * Opens a service's database and migrates it to the latest step before anyone uses it. The
+ * services open SQLite only for now: `DATABASE_URL` is wired to `postgres` in a later package.
  */
 export async function openDatabase<Schema>(options: OpenDatabaseOptions): Promise<Db<Schema>> {
-  const { sqliteFile, migrations, ...dbOptions } = options;
-  const db = sqliteDb<Schema>(connectSqlite(sqliteFile), dbOptions);
+  const dbOptions: SqliteDbOptions = options.beforeQuery
+    ? { beforeQuery: options.beforeQuery }
+    : {};
+  const db =
+    'postgres' in options
+      ? await openPostgresDb<Schema>({ ...options.postgres, ...dbOptions })
+      : sqliteDb<Schema>(connectSqlite(options.sqliteFile), dbOptions);
   try {
-    await migrateToLatest(db, migrations);
+    await migrateToLatest(db, options.migrations);
   } catch (error) {
     await db.close();
     throw error;

@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
-import { legacySteps, type MigrationStep } from '../../platform/db/migrator.ts';
+import { legacySteps, withPostgresHalves, type MigrationStep } from '../../platform/db/migrator.ts';
+import { channelBaselinePostgres } from './migrations/0007-baseline.postgres.ts';
 import { openDatabase } from '../../platform/db/open.ts';
 import { channelMigrations } from './channel-db.ts';
 import type { ChannelSchema } from './channel-schema.ts';
@@ -19,10 +20,14 @@ const legacyNames = [
   '0007-channel-config',
 ] as const;
 
-/** Every channel schema step, for Kysely's migrator; append only. */
-export const channelMigrationSteps: readonly MigrationStep[] = [
-  ...legacySteps(legacyNames, channelMigrations),
-];
+/**
+ * Every channel schema step, for Kysely's migrator; append only. PostgreSQL starts from a
+ * baseline at 0007 (no PostgreSQL scale unit is older); SQLite runs the legacy functions.
+ */
+export const channelMigrationSteps: readonly MigrationStep[] = withPostgresHalves(
+  legacySteps(legacyNames, channelMigrations),
+  { '0007-channel-config': channelBaselinePostgres },
+);
 
 /** Opens and migrates the channel database as a `Db` (':memory:' in tests). */
 export function openChannelDatabase(sqliteFile: string): Promise<Db<ChannelSchema>> {
