@@ -13,8 +13,9 @@ export const firstScreenKeys = {
 
 /**
  * Issue 13: the activation and the settings as stored, read without the contract's schemas so
- * the first screen needs no zod. They are written only from answers the API client validated; the sync
- * layer, loaded right after the first screen, validates them again (`dropInvalidFirstScreenMeta`).
+ * the first screen needs no zod. They are written only from answers the API client validated;
+ * the sync layer, loaded right after the first screen, validates them again
+ * (`dropInvalidFirstScreenMeta`).
  */
 async function readStored<T>(db: PosDatabase, key: string): Promise<T | null> {
   const entry = await db.meta.get(key);
@@ -43,7 +44,10 @@ export function whenActivated(db: PosDatabase): Promise<void> {
   });
 }
 
-/** Stores the activation HQ answered (the API client validated it); here for the activation screen, which loads without zod. */
+/**
+ * Stores the activation HQ answered (the API client validated it); here, for the activation
+ * screen, which loads without zod.
+ */
 export const saveActivation = (db: PosDatabase, value: ActivationResponse): Promise<string> =>
   db.meta.put({ key: firstScreenKeys.activation, value });
 
