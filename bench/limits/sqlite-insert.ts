@@ -5,12 +5,15 @@ import { join } from 'node:path';
 import { benchDraft } from '../harness/bench-drafts.ts';
 
 /**
- * The columns and indexes of HQ's `customers` table, written out here so that no HQ code runs:
- * the account number as primary key, the async GUID unique, the row version indexed.
+ * HQ's `customers` table at schema 8, written out here so that no HQ code runs: an integer id,
+ * the account number and the async GUID unique, the row version and (store, account) indexed,
+ * and the trigram index of Search all stores kept by an insert trigger (issue 14, migration
+ * 0008), as the sync job's inserts keep it.
  */
 const customersTable = `
   CREATE TABLE customers (
-    account_number TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
+    account_number TEXT NOT NULL UNIQUE,
     async_guid TEXT UNIQUE,
     store_id TEXT NOT NULL,
     search_text TEXT NOT NULL,
@@ -18,7 +21,16 @@ const customersTable = `
     data TEXT NOT NULL,
     origin_register_id TEXT
   );
-  CREATE INDEX customers_row_version ON customers (row_version);`;
+  CREATE INDEX customers_row_version ON customers (row_version);
+  CREATE INDEX customers_store_account ON customers (store_id, account_number);
+  CREATE VIRTUAL TABLE customer_search USING fts5(
+    search_text,
+    content = 'customers', content_rowid = 'id', columnsize = 0,
+    tokenize = 'trigram case_sensitive 1'
+  );
+  CREATE TRIGGER customers_search_insert AFTER INSERT ON customers BEGIN
+    INSERT INTO customer_search (rowid, search_text) VALUES (new.id, new.search_text);
+  END;`;
 
 /**
  * The sync job's limit: `count` customers as the bench's registers create them (the same
@@ -46,7 +58,17 @@ export function rawSqliteInsertRate(count: number, label = 'Limit'): number {
     );
     const insertAll = db.transaction(() => {
       customers.forEach((customer, i) => {
-        const searchText = [customer.accountNumber, customer.firstName, customer.lastName]
+        // The text HQ stores for a person: account, names, display name, e-mail, phone, digits.
+        const searchText = [
+          customer.accountNumber,
+          customer.firstName,
+          customer.lastName,
+          `${customer.firstName} ${customer.lastName}`,
+          customer.organizationName,
+          customer.email,
+          customer.phone,
+          customer.phone.replace(/\D/g, ''),
+        ]
           .join(' ')
           .toLowerCase();
         insert.run(
