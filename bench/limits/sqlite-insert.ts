@@ -33,12 +33,12 @@ const customersTable = `
   END;`;
 
 /**
- * The sync job's limit: `count` customers as the bench's registers create them (the same
- * drafts, with an account number and a GUID) inserted by better-sqlite3 in one transaction with
- * one prepared statement, into a fresh file database set up as HQ's is (WAL, synchronous
+ * One measurement of the limit: `count` customers as the bench's registers create them (the
+ * same drafts, with an account number and a GUID) inserted by better-sqlite3 in one transaction
+ * with one prepared statement, into a fresh file database set up as HQ's is (WAL, synchronous
  * NORMAL). Returns rows per second; only the transaction is timed.
  */
-export function rawSqliteInsertRate(count: number, label = 'Limit'): number {
+function insertRate(count: number, label: string): number {
   const dir = mkdtempSync(join(tmpdir(), 'pos-bench-sqlite-'));
   const db = new Database(join(dir, 'limit.db'));
   try {
@@ -89,4 +89,17 @@ export function rawSqliteInsertRate(count: number, label = 'Limit'): number {
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Measurements of the limit per figure: the first runs with a cold JIT and file system. */
+const attempts = 3;
+
+/**
+ * The sync job's limit: the fastest of `attempts` measurements (see `insertRate`). Measured
+ * once, the first of three here gave 14,000 rows/s against 22,000–24,000 for the next two.
+ */
+export function rawSqliteInsertRate(count: number, label = 'Limit'): number {
+  return Math.max(
+    ...Array.from({ length: attempts }, (_, attempt) => insertRate(count, `${label}-${attempt}`)),
+  );
 }
