@@ -68,7 +68,7 @@ describe('outbox repository', () => {
     await addAsyncCustomer(db, record(), testConfig);
     await addAsyncCustomer(db, record(), testConfig);
     const summary = await outboxSummary(db);
-    expect(summary.counts).toEqual({ pending: 2, sending: 0, uploaded: 0, synced: 0, rejected: 0 });
+    expect(summary.counts).toEqual({ pending: 2, sending: 0, uploaded: 0, rejected: 0 });
     expect(summary.oldestPendingAt).toBeTypeOf('number');
   });
 

@@ -10,7 +10,6 @@ import type {
 import { applyDraft, pendingLocalCustomer } from './customer-mapping.ts';
 import {
   InvalidTransitionError,
-  outboxStates,
   transition,
   type OutboxEvent,
   type OutboxState,
@@ -180,9 +179,25 @@ export async function nextDueAt(db: PosDatabase): Promise<number | null> {
   return earliest;
 }
 
-/** Entries per state, and the oldest not yet uploaded (for the sync status and queue health). */
+/**
+ * The states the summary counts: every state but `synced`. Synced entries stay for days (see
+ * outbox-prune.ts) and nothing shows how many there are, while counting them walked every one
+ * of them on each change of the queue (issue 13: the summary is read again on every Save).
+ */
+const countedStates = [
+  'pending',
+  'sending',
+  'uploaded',
+  'rejected',
+] as const satisfies readonly OutboxState[];
+export type CountedState = (typeof countedStates)[number];
+
+/**
+ * Entries per state still waiting or needing attention, and the oldest not yet uploaded (for the
+ * sync status and queue health).
+ */
 export interface OutboxSummary {
-  counts: Record<OutboxState, number>;
+  counts: Record<CountedState, number>;
   oldestPendingAt: number | null;
 }
 export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
@@ -190,7 +205,7 @@ export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
   // backlog of thousands is not walked each time one of them is uploaded. Every read at once.
   const [entries, oldest] = await Promise.all([
     Promise.all(
-      outboxStates.map(
+      countedStates.map(
         async (state) => [state, await db.outbox.where('state').equals(state).count()] as const,
       ),
     ),
@@ -205,7 +220,7 @@ export async function outboxSummary(db: PosDatabase): Promise<OutboxSummary> {
   ]);
   const createdAts = oldest.flatMap((entry) => (entry ? [entry.createdAt] : []));
   return {
-    counts: Object.fromEntries(entries) as Record<OutboxState, number>,
+    counts: Object.fromEntries(entries) as Record<CountedState, number>,
     oldestPendingAt: createdAts.length > 0 ? Math.min(...createdAts) : null,
   };
 }
