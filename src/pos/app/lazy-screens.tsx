@@ -1,6 +1,6 @@
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { t } from '../i18n/i18n.ts';
-import { whenIdle } from '../services/when-idle.ts';
+import { whenIdle } from './when-idle.ts';
 
 /**
  * Screens a register opens now and then, each a chunk of its own loaded when first shown (the

@@ -6,7 +6,7 @@ import { ServicesProvider } from '../services/pos-services.tsx';
 import { App } from './app.tsx';
 import { whenActivated } from '../db/stored-meta.ts';
 import { createServices } from './create-services.ts';
-import { whenIdle } from '../services/when-idle.ts';
+import { whenIdle } from './when-idle.ts';
 import { missingSecureContextApis, type SecureContextApi } from './secure-context.ts';
 import './pos.css';
 

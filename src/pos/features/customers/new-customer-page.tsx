@@ -1,4 +1,3 @@
-import { whenIdle } from '../../services/when-idle.ts';
 import { t } from '../../i18n/i18n.ts';
 import { describe } from '../../i18n/messages.ts';
 import { navigate, routes } from '../../services/router.tsx';
@@ -32,9 +31,7 @@ export function NewCustomerPage() {
               db: services.db,
               api: services.api,
               connectivity: services.connectivity,
-              // Issue 13: Pending sync shows first; the upload starts when the page is next idle
-              // (at most half a second later), its reads not ahead of the customer's page.
-              onQueued: () => whenIdle(services.requestUpload, 500),
+              onQueued: services.requestUpload,
             },
             draft,
           );
