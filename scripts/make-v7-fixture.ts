@@ -33,7 +33,7 @@ for (const file of [hqFile, channelFile]) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
 }
 
-const server = testServer({ hqFile, channelFile });
+const server = await testServer({ hqFile, channelFile });
 await check(
   server.app.inject({
     method: 'PATCH',

@@ -4,8 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiPaths } from '../contract/api-paths.ts';
 import { errorBodySchema } from '../contract/errors.ts';
 import { uploadResponseSchema, type AsyncRecord } from '../contract/upload.ts';
-import type { Sqlite } from './platform/db/sqlite.ts';
-import { tableRows } from './testing/table-rows.ts';
+import { databaseSnapshot } from './testing/db-snapshot.ts';
 import { findCustomer, findCustomerByAsyncGuid } from './headquarters/customers.ts';
 import {
   activate,
@@ -51,7 +50,7 @@ afterEach(async () => {
 });
 
 async function setUp(): Promise<Fixture> {
-  const server = testServer({ customers: 3, testControls: true });
+  const server = await testServer({ customers: 3, testControls: true });
   const token = await activate(server, 'S001', 'S001-R1');
   const otherToken = await activate(server, 'S002', 'S002-R1');
   for (const t of [token, otherToken])
@@ -90,26 +89,6 @@ async function setUp(): Promise<Fixture> {
     version: customer.version,
   };
   return fixture;
-}
-
-/** Every row of every table, except contact times (any authenticated call updates those). */
-function snapshot(db: Sqlite): Record<string, unknown> {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((name) => [
-      name,
-      name === 'register_health'
-        ? db
-            .prepare(
-              `SELECT register_id, store_id, queue, queue_reported_at FROM ${name} ORDER BY 1`,
-            )
-            .all()
-        : tableRows(db, name),
-    ]),
-  );
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -1235,13 +1214,13 @@ describe('bad input on every route', () => {
 
   it.each(table)('$label', async ({ route, variant }) => {
     const f = await setUp();
-    const hq = snapshot(f.server.hqDb);
-    const channel = snapshot(f.server.channelDb);
+    const hq = await databaseSnapshot(f.server.hqDb);
+    const channel = await databaseSnapshot(f.server.channelDb);
     const res = await f.server.app.inject(request(f, route, variant));
     if (variant.rejectsRecords) expectRejectedRecords(res);
     else expectErrorBody(res, variant);
-    expect(snapshot(f.server.hqDb)).toEqual(hq);
-    expect(snapshot(f.server.channelDb)).toEqual(channel);
+    expect(await databaseSnapshot(f.server.hqDb)).toEqual(hq);
+    expect(await databaseSnapshot(f.server.channelDb)).toEqual(channel);
     const next = await f.server.app.inject(request(f, route, null));
     expect(next.statusCode, next.body.slice(0, 300)).toBe(route.validStatus);
   });

@@ -32,7 +32,7 @@ describe('restart', () => {
   it('keeps customers, async records, operations, watermarks, device tokens and register health', async () => {
     const hqFile = path.join(dir, 'hq.sqlite');
     const channelFile = path.join(dir, 'channel.sqlite');
-    const first = testServer({ customers: 3, hqFile, channelFile });
+    const first = await testServer({ customers: 3, hqFile, channelFile });
     const token = await activate(first);
     const records = [asyncRecord(), asyncRecord()];
     await first.app.inject({
@@ -108,7 +108,7 @@ describe('restart with stores the retailer set up', () => {
   it('keeps an added store, its registers and a retired register', async () => {
     const hqFile = path.join(dir, 'hq-stores.sqlite');
     const channelFile = path.join(dir, 'channel-stores.sqlite');
-    const first = testServer({ customers: 0, hqFile, channelFile });
+    const first = await testServer({ customers: 0, hqFile, channelFile });
     const added = await first.app.inject({
       method: 'POST',
       url: apiPaths.hqStores,

@@ -17,8 +17,8 @@ const secret = testLinkSecret;
 let apps: ServiceApps;
 let channelDb: ChannelDb;
 
-beforeEach(() => {
-  apps = serviceApps({ distDir: dist });
+beforeEach(async () => {
+  apps = await serviceApps({ distDir: dist });
   channelDb = apps.channelDb;
 });
 afterEach(() => apps.close());

@@ -14,7 +14,7 @@ import { serviceApps } from './testing/service-apps.ts';
  * and none of the other service's. (The one-process app: platform/openapi's coverage test.)
  */
 
-const services = serviceApps({ testControls: true });
+const services = await serviceApps({ testControls: true });
 const apps: Record<ServiceName, FastifyInstance> = {
   headquarters: services.hq,
   'scale-unit': services.scaleUnit,

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { openHqDb, type HqDb } from '../headquarters/db/hq-db.ts';
+import type { HqDb } from '../headquarters/db/hq-db.ts';
 import { seedDemoData } from '../headquarters/demo-data.ts';
 import { createHqApp } from '../headquarters/hq-app.ts';
 import { createJobRunner } from '../headquarters/jobs/job-runner.ts';
@@ -7,11 +7,12 @@ import { createHqLinkService } from '../headquarters/link-service.ts';
 import { scaleUnitDirectory } from '../headquarters/scale-units/scale-unit-directory.ts';
 import { inProcessHqLink, inProcessScaleUnitLink } from '../link/in-process.ts';
 import { storedConfigSource } from '../scale-unit/channel-config.ts';
-import { openChannelDb, type ChannelDb } from '../scale-unit/db/channel-db.ts';
+import type { ChannelDb } from '../scale-unit/db/channel-db.ts';
 import { createRegisterPokeHub } from '../scale-unit/events/register-pokes.ts';
 import { createScaleUnitLinkService } from '../scale-unit/link-service.ts';
 import { createScaleUnitApp } from '../scale-unit/scale-unit-app.ts';
 import { normalTestState } from './test-control-routes.ts';
+import { testDatabases } from './test-db.ts';
 import { adminHeaders, manualClock, testAdminCredential } from './test-support.ts';
 
 /** The service credential the separate-service test apps share. */
@@ -32,12 +33,11 @@ export interface ServiceApps {
  * Builds the two service apps on in-memory databases, joined by the in-process link (the HTTP
  * link has its own tests); `distDir` serves static files, `testControls` the test routes.
  */
-export function serviceApps(
+export async function serviceApps(
   options: { distDir?: string; testControls?: boolean } = {},
-): ServiceApps {
+): Promise<ServiceApps> {
   const clock = manualClock();
-  const hqDb = openHqDb(':memory:');
-  const channelDb = openChannelDb(':memory:');
+  const { hqDb, channelDb } = await testDatabases();
   seedDemoData(hqDb, { customers: 2, clock });
   const config = storedConfigSource(channelDb);
   const pokes = createRegisterPokeHub({ channelDb, clock });

@@ -26,7 +26,7 @@ afterEach(async () => {
 
 describe('test controls', () => {
   it('are not served unless enabled', async () => {
-    server = testServer({ testControls: false });
+    server = await testServer({ testControls: false });
     const res = await server.app.inject({
       method: 'POST',
       url: apiPaths.testScaleUnit,
@@ -37,7 +37,7 @@ describe('test controls', () => {
   });
 
   it('an unreachable scale unit drops register connections; HQ admin keeps working', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const off = await fetch(base + apiPaths.testScaleUnit, {
@@ -62,7 +62,7 @@ describe('test controls', () => {
   });
 
   it('answers the next N uploads with the injected 5xx before doing any work', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     const set = await server.app.inject({
       method: 'POST',
@@ -90,13 +90,13 @@ describe('test controls', () => {
     { url: apiPaths.testFaults, payload: { uploadFailures: 1, status: 404 } },
     { url: apiPaths.testScaleUnit, payload: { reachable: 'no' } },
   ])('validates $url', async ({ url, payload }) => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const res = await server.app.inject({ method: 'POST', url, payload });
     expect(res.statusCode).toBe(400);
   });
 
   it('dropAfterCommit: the next N uploads are stored, then the connection is dropped unanswered', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const set = await setFaults({ uploadFailures: 0, status: 503, dropAfterCommit: 2 });
@@ -129,7 +129,7 @@ describe('test controls', () => {
   });
 
   it('uploadsAnswerOnly: uploads are answered, every record accepted, and nothing is stored', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, uploadsAnswerOnly: true });
     const records = [asyncRecord(), asyncRecord()];
@@ -153,7 +153,7 @@ describe('test controls', () => {
 
   it('failureRate: that share of register and real-time requests answers 503 before any work', async () => {
     const draws = [0.1, 0.9, 0.2, 0.95, 0.29];
-    server = testServer({ testControls: true, random: () => draws.shift() ?? 0.99 });
+    server = await testServer({ testControls: true, random: () => draws.shift() ?? 0.99 });
     const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, failureRate: 0.3 });
     const upload = () =>
@@ -181,7 +181,7 @@ describe('test controls', () => {
   });
 
   it('failureRate 1 answers 503 with a JSON body and records no contact', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, failureRate: 1 });
     server.clock.advance(60_000);
@@ -204,7 +204,7 @@ describe('test controls', () => {
   });
 
   it('delayMs: waits before handling each register and real-time request, not HQ ones', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     await setFaults({ uploadFailures: 0, status: 503, delayMs: 150 });
     let started = performance.now();
@@ -224,7 +224,7 @@ describe('test controls', () => {
   });
 
   it('setting the faults replaces all of them; zeros clear them', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     await setFaults({ uploadFailures: 3, status: 502, failureRate: 1, delayMs: 10 });
     expect(await setFaults({ uploadFailures: 0, status: 503, dropAfterCommit: 1 })).toEqual({
@@ -254,7 +254,7 @@ describe('test controls', () => {
   });
 
   it('realtime capacity: at most N real-time calls served at once, each held latencyMs', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     const set = await server.app.inject({
       method: 'POST',
@@ -284,7 +284,7 @@ describe('test controls', () => {
   });
 
   it('stats count the real-time calls only, and DELETE resets them', async () => {
-    server = testServer({ testControls: true });
+    server = await testServer({ testControls: true });
     const token = await activate(server);
     const stats = async (): Promise<unknown> =>
       (await server.app.inject({ url: apiPaths.testStats })).json();

@@ -16,8 +16,8 @@ import type {
 import type { RegisterHealthThresholds } from '../headquarters/register-health.ts';
 import { createApp } from '../app.ts';
 import type { Clock } from '../platform/clock.ts';
-import { openChannelDb, type ChannelDb } from '../scale-unit/db/channel-db.ts';
-import { openHqDb, type HqDb } from '../headquarters/db/hq-db.ts';
+import type { ChannelDb } from '../scale-unit/db/channel-db.ts';
+import type { HqDb } from '../headquarters/db/hq-db.ts';
 import { seedDemoData } from '../headquarters/demo-data.ts';
 import { createAdminSession } from '../headquarters/admin-sessions.ts';
 import type { JobRunner } from '../headquarters/jobs/job-runner.ts';
@@ -28,6 +28,7 @@ import { hashAdminPassword, type AdminCredential } from '../headquarters/http/ad
 import { sessionCookieName } from '../headquarters/http/hq-admin-auth.ts';
 import type { HttpsSide } from '../platform/tls/https-side.ts';
 import type { ReadinessProbe } from '../platform/http/health-routes.ts';
+import { testDatabases } from './test-db.ts';
 
 /** A clock tests move by hand. */
 export interface ManualClock extends Clock {
@@ -76,8 +77,8 @@ export function jobContext(server: TestServer): JobContext {
   return { hqDb: server.hqDb, clock: server.clock, scaleUnits: server.system.scaleUnits };
 }
 
-/** Builds a test server: in-memory SQLite, demo data, no port. */
-export function testServer(
+/** Builds a test server on `testDatabases()` (in-memory SQLite), with demo data and no port. */
+export async function testServer(
   options: {
     customers?: number;
     testControls?: boolean;
@@ -94,9 +95,11 @@ export function testServer(
     /** The event streams' ping interval (default 20 s). */
     heartbeatMs?: number;
   } = {},
-): TestServer {
-  const hqDb = openHqDb(options.hqFile ?? ':memory:');
-  const channelDb = openChannelDb(options.channelFile ?? ':memory:');
+): Promise<TestServer> {
+  const { hqDb, channelDb } = await testDatabases({
+    ...(options.hqFile === undefined ? {} : { hqFile: options.hqFile }),
+    ...(options.channelFile === undefined ? {} : { channelFile: options.channelFile }),
+  });
   const clock = manualClock();
   seedDemoData(hqDb, { customers: options.customers ?? 10, clock });
   const system = connectInProcess({

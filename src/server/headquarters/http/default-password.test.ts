@@ -58,7 +58,7 @@ function changePassword(cookie: string, body: { currentPassword: string; newPass
 
 describe('the default HQ password', () => {
   it.each(network)('refuses a sign-in from $label with 403 default-password', async (from) => {
-    server = testServer({ customers: 0, defaultPassword: true });
+    server = await testServer({ customers: 0, defaultPassword: true });
     for (const password of [defaultAdminPassword, 'any-other-guess']) {
       const res = await signIn(password, from);
       expect(res.statusCode).toBe(403);
@@ -74,7 +74,7 @@ describe('the default HQ password', () => {
   });
 
   it('signs in from loopback, then asks for a new password before anything else', async () => {
-    server = testServer({ customers: 0, defaultPassword: true });
+    server = await testServer({ customers: 0, defaultPassword: true });
     const res = await signIn(defaultAdminPassword);
     expect(res.statusCode).toBe(204);
     const cookie = cookieOf(res);
@@ -104,7 +104,7 @@ describe('the default HQ password', () => {
   ])(
     'refuses a new password that is too weak ($message)',
     async ({ newPassword: weak, field, message }) => {
-      server = testServer({ customers: 0, defaultPassword: true });
+      server = await testServer({ customers: 0, defaultPassword: true });
       const cookie = cookieOf(await signIn(defaultAdminPassword));
       const res = await changePassword(cookie, {
         currentPassword: defaultAdminPassword,
@@ -119,7 +119,7 @@ describe('the default HQ password', () => {
   );
 
   it('refuses a change with the wrong current password', async () => {
-    server = testServer({ customers: 0, defaultPassword: true });
+    server = await testServer({ customers: 0, defaultPassword: true });
     const cookie = cookieOf(await signIn(defaultAdminPassword));
     const res = await changePassword(cookie, { currentPassword: 'not-it', newPassword });
     expect(res.statusCode).toBe(400);
@@ -127,7 +127,7 @@ describe('the default HQ password', () => {
   });
 
   it('refuses a change without a session', async () => {
-    server = testServer({ customers: 0, defaultPassword: true });
+    server = await testServer({ customers: 0, defaultPassword: true });
     const res = await changePassword('hq_session=forged', {
       currentPassword: defaultAdminPassword,
       newPassword,
@@ -136,7 +136,7 @@ describe('the default HQ password', () => {
   });
 
   it('stores the chosen password as a hash, ends every session and opens the network to it', async () => {
-    server = testServer({ customers: 0, defaultPassword: true });
+    server = await testServer({ customers: 0, defaultPassword: true });
     const other = cookieOf(await signIn(defaultAdminPassword));
     const cookie = cookieOf(await signIn(defaultAdminPassword));
     const res = await changePassword(cookie, {
@@ -168,7 +168,7 @@ describe('the default HQ password', () => {
   });
 
   it('lets the administrator change it again later; the chosen one wins over HQ_ADMIN_PASSWORD', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const cookie = cookieOf(await signIn(testAdminPassword));
     expect(await session(cookie)).toEqual({ signedIn: true, mustChangePassword: false });
     const res = await changePassword(cookie, { currentPassword: testAdminPassword, newPassword });
@@ -178,7 +178,7 @@ describe('the default HQ password', () => {
   });
 
   it('is back after npm run reset-hq-password forgets the chosen one, and every session ends', async () => {
-    server = testServer({ customers: 0, defaultPassword: true });
+    server = await testServer({ customers: 0, defaultPassword: true });
     const cookie = cookieOf(await signIn(defaultAdminPassword));
     const changed = await changePassword(cookie, {
       currentPassword: defaultAdminPassword,

@@ -68,7 +68,7 @@ const hqRoutes = [
 
 describe('HQ console sign-in', () => {
   it.each(hqRoutes)('answers 401 to $method $url without a valid session', async (route) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     for (const headers of [{}, { cookie: 'hq_session=forged-token' }]) {
       const res = await server.app.inject({ ...route, headers });
       expect(res.statusCode).toBe(401);
@@ -83,7 +83,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('signs in with the password: 204 and an HttpOnly, SameSite=Strict session cookie', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     expect(await signedIn()).toBe(false);
     const res = await signIn(testAdminPassword);
     expect(res.statusCode).toBe(204);
@@ -110,7 +110,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('marks the cookie Secure when the request came over https', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     // Stands in for a TLS socket: Fastify reads request.protocol from socket.encrypted.
     server.app.addHook('onRequest', (request, _reply, done) => {
       Object.assign(request.raw.socket, { encrypted: true });
@@ -122,7 +122,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('expires a session after 12 hours', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const cookie = sessionCookie(await signIn(testAdminPassword));
     server.clock.advance(12 * 3_600_000 - 1000);
     expect(await signedIn(cookie)).toBe(true);
@@ -134,7 +134,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('signs out: 204, the session is gone and the cookie cleared', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const cookie = sessionCookie(await signIn(testAdminPassword));
     const out = await server.app.inject({
       method: 'DELETE',
@@ -151,7 +151,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('refuses a wrong password with 401 and sets no cookie', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await signIn('not-the-password');
     expect(res.statusCode).toBe(401);
     expect(res.json()).toEqual({
@@ -164,7 +164,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('answers 429 after more than 5 failed attempts a minute from one IP, then lets it try again', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     for (let i = 0; i < maxFailedSignIns; i += 1) {
       expect((await signIn(`wrong-${i}`)).statusCode).toBe(401);
     }
@@ -184,7 +184,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('limits a parallel burst of wrong passwords from one IP: at most 5 are checked, the rest get 429', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => signIn(`wrong-${i}`)));
     const statuses = burst.map((res) => res.statusCode);
     expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(maxFailedSignIns);
@@ -196,7 +196,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('bounds the password hashes running at once across IPs: the surplus gets 429 at once', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const total = hashSlotLimits.running + hashSlotLimits.queued + 6;
     const burst = await Promise.all(
       Array.from({ length: total }, (_, i) =>
@@ -227,7 +227,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('forgives a successful sign-in: five good ones leave room for more', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     for (let i = 0; i < maxFailedSignIns + 2; i += 1) {
       expect((await signIn(testAdminPassword)).statusCode).toBe(204);
     }
@@ -235,7 +235,7 @@ describe('HQ console sign-in', () => {
   });
 
   it('leaves register, real-time and test-control routes to their own rules', async () => {
-    server = testServer({ customers: 0, testControls: true });
+    server = await testServer({ customers: 0, testControls: true });
     const token = await activate(server);
     expect((await heartbeat(server.app, token)).statusCode).toBe(200);
     const rts = await server.app.inject({

@@ -52,7 +52,7 @@ function statusOf(guid: string) {
 
 describe('upload of edit and address records', () => {
   it('accepts all three kinds, idempotently by GUID', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S002', 'S002-R1');
     const create = asyncRecord();
     const records = [
@@ -102,7 +102,7 @@ describe('upload of edit and address records', () => {
   });
 
   it('P-job names edits and addresses after the customer they belong to', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ firstName: 'Kenta', lastName: 'Ono' });
     intakeAsyncRecords(
       server.channelDb,
@@ -131,7 +131,7 @@ describe('upload of edit and address records', () => {
 
 describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
   it('applies two edits after their creation, in order, keeping the addresses', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ addresses: [home] });
     const first = editRecord(
       { asyncGuid: create.guid },
@@ -171,7 +171,7 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
   });
 
   it('keeps an edit pending behind a creation that has not arrived, then applies it', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord();
     const edit = editRecord({ asyncGuid: create.guid }, { lastName: 'Edited' });
     const later = editRecord({ asyncGuid: create.guid }, { lastName: 'Edited again' });
@@ -198,7 +198,7 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
   });
 
   it('keeps an edit pending, not failed, while its creation is failed', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ addresses: [{ ...home, country: 'XYZ' }] });
     const edit = editRecord({ asyncGuid: create.guid });
     expect(await uploadAndSync([create, edit])).toMatchObject({ read: 2, done: 0, failed: 1 });
@@ -207,7 +207,7 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
   });
 
   it('applies an edit by account number and fails one of an unknown account or affiliation', async () => {
-    server = testServer({ customers: 1 });
+    server = await testServer({ customers: 1 });
     const good = editRecord({ accountNumber: 'C000003' }, { firstName: 'Renamed' });
     const unknown = editRecord({ accountNumber: 'C999999' });
     const badAffiliation = editRecord({ accountNumber: 'C000003' }, { affiliations: ['GOLD'] });
@@ -229,8 +229,8 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
     });
   });
 
-  it('holds a record back while an earlier one for the same customer waits', () => {
-    server = testServer({ customers: 1 });
+  it('holds a record back while an earlier one for the same customer waits', async () => {
+    server = await testServer({ customers: 1 });
     const edit = editRecord({ accountNumber: 'C000003' });
     const held = new Set(['account:C000003']);
     const op = { storeId: 'S001', registerId: 'S001-R1', payload: JSON.stringify(edit) };
@@ -244,7 +244,7 @@ describe('Synchronize customers and channel requests: edits (10.0.29)', () => {
 
 describe('Synchronize customers and channel requests: addresses (10.0.22)', () => {
   it('waits with an address until its customer exists, then adds it with its GUID', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ addresses: [home] });
     const address = addressRecord({ asyncGuid: create.guid }, { primary: true });
     expect(await uploadAndSync([address])).toMatchObject({ read: 1, done: 0, failed: 0 });
@@ -264,7 +264,7 @@ describe('Synchronize customers and channel requests: addresses (10.0.22)', () =
   });
 
   it('fails an address with an unknown country/region and goes on with the rest', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const bad = addressRecord({ accountNumber: 'C000001' }, { country: 'XYZ' });
     const good = addressRecord({ accountNumber: 'C000001' });
     const result = await uploadAndSync([bad, good]);

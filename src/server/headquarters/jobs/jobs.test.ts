@@ -36,7 +36,7 @@ function hqOperationCount(): number {
 
 describe('P-job', () => {
   it('moves new records to HQ as pending, incrementally, and never uploads one twice', async () => {
-    server = testServer();
+    server = await testServer();
     const first = [asyncRecord(), asyncRecord()];
     intakeAsyncRecords(server.channelDb, device, first, now);
     expect(await runPJob(ctx())).toEqual({ read: 2, done: 2, failed: 0, errors: [] });
@@ -50,7 +50,7 @@ describe('P-job', () => {
   });
 
   it('is harmless when a crash left the watermark behind the records already at HQ', async () => {
-    server = testServer();
+    server = await testServer();
     intakeAsyncRecords(server.channelDb, device, [asyncRecord(), asyncRecord()], now);
     await runPJob(ctx());
     server.hqDb
@@ -62,7 +62,7 @@ describe('P-job', () => {
   });
 
   it('uploads batches larger than its page size', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const records = Array.from({ length: 1201 }, () => asyncRecord());
     for (let i = 0; i < records.length; i += 500) {
       intakeAsyncRecords(server.channelDb, device, records.slice(i, i + 500), now);
@@ -74,7 +74,7 @@ describe('P-job', () => {
 
 describe('Synchronize customers and channel requests', () => {
   it('converts pending customers with account numbers and the store default customer values', async () => {
-    server = testServer({ customers: 5 });
+    server = await testServer({ customers: 5 });
     const record = asyncRecord({
       addresses: [
         {
@@ -107,7 +107,7 @@ describe('Synchronize customers and channel requests', () => {
   });
 
   it('fails a record with an unknown country/region with a readable error and goes on', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const bad = asyncRecord({
       addresses: [
         {
@@ -156,7 +156,7 @@ describe('Synchronize customers and channel requests', () => {
   });
 
   it('completes with the customer a real-time call already made with the same GUID', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S002', 'S002-R1');
     const record = asyncRecord();
     const created = await server.app.inject({
@@ -179,7 +179,7 @@ describe('Synchronize customers and channel requests', () => {
 
   // Its speed is measured by the bench (item 5, beside raw inserts), not asserted here.
   it('converts thousands of records in one run', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const records = Array.from({ length: 3000 }, () => asyncRecord());
     for (let i = 0; i < records.length; i += 500) {
       intakeAsyncRecords(server.channelDb, device, records.slice(i, i + 500), now);
@@ -191,7 +191,7 @@ describe('Synchronize customers and channel requests', () => {
 
 describe('1010 (Customers distribution)', () => {
   it('feeds every changed customer once, with a new feed counter on each change', async () => {
-    server = testServer({ customers: 3 });
+    server = await testServer({ customers: 3 });
     expect(await runDistribution1010Job(ctx())).toMatchObject({ read: 5, done: 5 });
     expect(await runDistribution1010Job(ctx())).toMatchObject({ read: 0 });
     const page = readCustomerFeed(server.channelDb, 0, 100);
@@ -214,7 +214,7 @@ describe('1010 (Customers distribution)', () => {
   });
 
   it('sends an async customer GUID → account mapping to the channel feed', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const record = asyncRecord();
     intakeAsyncRecords(server.channelDb, device, [record], now);
     await runPJob(ctx());
@@ -228,7 +228,7 @@ describe('1010 (Customers distribution)', () => {
 
 describe('the whole chain', () => {
   it('upload → P-job → sync → 1010 → feed shows the account number with the GUID', async () => {
-    server = testServer({ customers: 2 });
+    server = await testServer({ customers: 2 });
     const token = await activate(server, 'S001', 'S001-R1');
     await server.jobs.run('distribution-1010', 'manual');
     const start = feedResponseSchema.parse(

@@ -27,7 +27,7 @@ const accountOf = (guid: string) => findCustomerByAsyncGuid(server.hqDb, guid)?.
 
 describe('Synchronize customers, a batch at a time', () => {
   it('rolls the failing record back alone: the others convert once, with consecutive accounts', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const before = countCustomers(server.hqDb);
     const bad = asyncRecord({
       addresses: [
@@ -58,7 +58,7 @@ describe('Synchronize customers, a batch at a time', () => {
   });
 
   it("gives a creation the store's defaults as an earlier edit in the same batch left them", async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const defaultAccount = findStore(server.hqDb, 'S002')?.defaultCustomerAccount ?? '';
     const before = asyncRecord();
     const edit = editRecord({ accountNumber: defaultAccount }, { affiliations: ['VIP'] });

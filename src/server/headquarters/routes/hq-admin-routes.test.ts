@@ -26,7 +26,7 @@ const now = '2025-01-01T09:00:00.000Z';
 
 describe('HQ admin: stores', () => {
   it('lists stores with defaults and which registers are activated', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await activate(server, 'S001', 'S001-R2');
     const { stores } = hqStoresResponseSchema.parse(
       (await server.app.inject({ headers: server.admin, url: apiPaths.hqStores })).json(),
@@ -44,7 +44,7 @@ describe('HQ admin: stores', () => {
   });
 
   it('switches async customer mode, which registers then download in their config', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S002', 'S002-R1');
     const res = await server.app.inject({
       headers: server.admin,
@@ -64,7 +64,7 @@ describe('HQ admin: stores', () => {
     { id: 'S001', payload: { asyncCustomerMode: 'yes' }, status: 400 },
     { id: 'S001', payload: {}, status: 400 },
   ])('refuses PATCH $id $payload with $status', async ({ id, payload, status }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({
       headers: server.admin,
       method: 'PATCH',
@@ -77,7 +77,7 @@ describe('HQ admin: stores', () => {
 
 describe('HQ admin: jobs', () => {
   it('lists the three jobs with names, schedules and last runs', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await server.jobs.run('p-job', 'manual');
     const { jobs } = jobsResponseSchema.parse(
       (await server.app.inject({ headers: server.admin, url: apiPaths.hqJobs })).json(),
@@ -98,7 +98,7 @@ describe('HQ admin: jobs', () => {
   });
 
   it('changes a schedule', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({
       headers: server.admin,
       method: 'PATCH',
@@ -129,7 +129,7 @@ describe('HQ admin: jobs', () => {
     },
     { method: 'PATCH' as const, url: apiPaths.hqJob('p-job'), payload: { every: 5 }, status: 400 },
   ])('answers $status to $method $url', async ({ method, url, payload, status }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({
       headers: server.admin,
       method,
@@ -140,7 +140,7 @@ describe('HQ admin: jobs', () => {
   });
 
   it('Run now runs synchronously and the history lists runs newest first', async () => {
-    server = testServer({ customers: 2 });
+    server = await testServer({ customers: 2 });
     for (let i = 0; i < 3; i += 1) {
       server.clock.advance(1000);
       const res = await server.app.inject({
@@ -168,7 +168,7 @@ describe('HQ admin: jobs', () => {
 
 describe('HQ admin: customer synchronization status and customers', () => {
   it('lists async operations newest first, filtered by status and store', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const bad = asyncRecord({
       firstName: 'Bad',
       addresses: [
@@ -224,7 +224,7 @@ describe('HQ admin: customer synchronization status and customers', () => {
   });
 
   it('searches HQ customers with a total', async () => {
-    server = testServer({ customers: 40 });
+    server = await testServer({ customers: 40 });
     const all = hqCustomersResponseSchema.parse(
       (
         await server.app.inject({ headers: server.admin, url: `${apiPaths.hqCustomers}?limit=10` })

@@ -71,7 +71,7 @@ async function resync(guid: string) {
 
 describe('Customer synchronization status: fix and synchronize again (B13)', () => {
   it('fixes a failed creation, resyncs it with its waiting edit and address, and 1010 feeds it', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ firstName: 'Yuki', addresses: [badHome] });
     const edit = editRecord(
       { asyncGuid: create.guid },
@@ -155,7 +155,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
   });
 
   it('answers a resync that fails again with the new last error', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ addresses: [badHome] });
     await syncRecords([create]);
     const res = await resync(create.guid);
@@ -173,7 +173,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
   });
 
   it('refuses to fix an operation that is not failed (409), and to resync a completed one', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const done = asyncRecord();
     await syncRecords([done]);
     const pending = editRecord({ asyncGuid: randomUUID() });
@@ -192,7 +192,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
       edit: (r: AsyncRecord) => editRecord({ accountNumber: 'C000001' }, {}, r.guid),
     },
   ])('refuses a fix that changes $change with 400', async ({ edit }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const create = asyncRecord({ addresses: [badHome] });
     await syncRecords([create]);
     const res = await fix(create.guid, edit(create));
@@ -206,7 +206,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
   });
 
   it('refuses a fix that changes the customer of an address, or is still invalid', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const address = addressRecord({ accountNumber: 'C000001' }, { country: 'XYZ' });
     await syncRecords([address]);
     expect((await detail(address.guid)).operation.status).toBe('failed');
@@ -237,7 +237,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
   });
 
   it('answers 404 for an unknown operation on every route', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const guid = randomUUID();
     expect(
       (await server.app.inject({ url: apiPaths.hqAsyncCustomer(guid), headers: server.admin }))
@@ -250,7 +250,7 @@ describe('Customer synchronization status: fix and synchronize again (B13)', () 
 
 describe('Customer synchronization status: chart data', () => {
   it('counts operations by current status per bucket of HQ receipt time, empty buckets included', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     // 09:00: one that converts and one that fails; 11:30: one waiting for a creation.
     await syncRecords([asyncRecord(), asyncRecord({ addresses: [badHome] })]);
     server.clock.advance(2.5 * 3_600_000);

@@ -87,7 +87,7 @@ async function flaggedPair() {
 
 describe('the sync job flags likely duplicates (X2)', () => {
   it('flags an async customer sharing a normalized phone with a customer of another store', async () => {
-    server = testServer({ customers: 5 });
+    server = await testServer({ customers: 5 });
     const { flag, first, second } = await flaggedPair();
     expect(flag).toMatchObject({ status: 'open', reasons: ['phone'], keptAccount: null });
     expect(flag.customers[0].accountNumber).toBe(first.accountNumber);
@@ -95,7 +95,7 @@ describe('the sync job flags likely duplicates (X2)', () => {
   });
 
   it('flags a shared e-mail whatever its case, and both reasons together', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await createInRealTime({ phone: '03-5555-0101', email: 'Ken.Abe@Example.com' });
     await createInRealTime({ phone: '03-5555-0202', email: 'other@example.com' });
     await uploadAndSync([
@@ -107,7 +107,7 @@ describe('the sync job flags likely duplicates (X2)', () => {
   });
 
   it('flags each pair once, and not again after it was confirmed distinct', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const { flag, second } = await flaggedPair();
     await uploadAndSync([]);
     expect((await flags()).flags).toHaveLength(1);
@@ -126,7 +126,7 @@ describe('the sync job flags likely duplicates (X2)', () => {
   });
 
   it('leaves out a phone more customers share than one person would (a placeholder)', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const placeholder = { phone: '000-0000-0000', email: '' };
     const twins = { phone: '070-3333-4444', email: '' };
     await uploadAndSync([
@@ -140,7 +140,7 @@ describe('the sync job flags likely duplicates (X2)', () => {
   });
 
   it('does not flag the demo customers, whose random phone numbers may collide', async () => {
-    server = testServer({ customers: 3000 });
+    server = await testServer({ customers: 3000 });
     await uploadAndSync([]);
     expect((await flags()).total).toBe(0);
   });
@@ -148,7 +148,7 @@ describe('the sync job flags likely duplicates (X2)', () => {
 
 describe('merging a likely duplicate (X2)', () => {
   it('keeps one account, points the other to it, and 1010 takes both to the registers', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const { flag, first, second } = await flaggedPair();
     const res = await review(apiPaths.hqDuplicateMerge(flag.id), { keep: first.accountNumber });
     expect(res.statusCode).toBe(200);
@@ -192,7 +192,7 @@ describe('merging a likely duplicate (X2)', () => {
   });
 
   it('refuses changes to the merged account: real-time with 409, async as a failed operation', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const { flag, first, second } = await flaggedPair();
     await review(apiPaths.hqDuplicateMerge(flag.id), { keep: first.accountNumber });
     const token = await activate(server, 'S001', 'S001-R1');
@@ -237,7 +237,7 @@ describe('merging a likely duplicate (X2)', () => {
   });
 
   it("moves the merged customer's other open flags to the kept one", async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const { flag, first, second } = await flaggedPair();
     // A third customer with the second's e-mail: flagged against the second only.
     await uploadAndSync([asyncRecord({ phone: '', email: 'hanako.sato@example.com' })]);
@@ -251,7 +251,7 @@ describe('merging a likely duplicate (X2)', () => {
   });
 
   it('answers 404, 409 and 400 for an unknown flag, a resolved one and a foreign account', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const { flag, first } = await flaggedPair();
     expect((await review(apiPaths.hqDuplicateDistinct(9999))).statusCode).toBe(404);
     const foreign = await review(apiPaths.hqDuplicateMerge(flag.id), { keep: 'C000001' });

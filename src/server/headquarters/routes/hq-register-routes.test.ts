@@ -51,7 +51,7 @@ async function imported(payload: unknown) {
 
 describe('revoking a register (B16)', () => {
   it('revokes the token: every call with it is then 401 and stores nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S001', 'S001-R2');
     expect((await heartbeat(server.app, token)).statusCode).toBe(200);
     const res = await revoke('S001-R2');
@@ -89,7 +89,7 @@ describe('revoking a register (B16)', () => {
   });
 
   it('answers revoked: false for a register with no valid token, and the register can activate again', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     expect((await revoke('S001-R1')).json()).toEqual({ registerId: 'S001-R1', revoked: false });
     const token = await activate(server);
     expect((await revoke('S001-R1')).json()).toEqual({ registerId: 'S001-R1', revoked: true });
@@ -100,7 +100,7 @@ describe('revoking a register (B16)', () => {
   });
 
   it('answers 404 for an unknown register and revokes nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const res = await revoke('S009-R1');
     expect(res.statusCode).toBe(404);
@@ -109,7 +109,7 @@ describe('revoking a register (B16)', () => {
   });
 
   it('revokes only the named register', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const one = await activate(server, 'S001', 'S001-R1');
     const two = await activate(server, 'S001', 'S001-R2');
     await revoke('S001-R1');
@@ -120,7 +120,7 @@ describe('revoking a register (B16)', () => {
 
 describe('rescue import (X4)', () => {
   it('stores the records attributed to the file’s store and register, like an upload', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const records = [asyncRecord(), asyncRecord({ lastName: 'Abe' })];
     const result = await imported(rescueFile(records, { storeId: 'S002', registerId: 'S002-R1' }));
     expect(result).toEqual({
@@ -143,7 +143,7 @@ describe('rescue import (X4)', () => {
   });
 
   it('imports the same file twice: the second time everything is a duplicate', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const uploaded = asyncRecord();
     await server.app.inject({
@@ -159,7 +159,7 @@ describe('rescue import (X4)', () => {
   });
 
   it('rejects a GUID reused with other content, and a duplicate GUID within the file', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const first = asyncRecord();
     await imported(rescueFile([first]));
     const reused = { ...first, customer: { ...first.customer, firstName: 'Other' } };
@@ -191,7 +191,7 @@ describe('rescue import (X4)', () => {
       error: 'register-not-in-store',
     },
   ])('refuses a file from $name with 400 and stores nothing', async ({ file, error }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await importRescue(rescueFile([asyncRecord()], file));
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error });
@@ -199,7 +199,7 @@ describe('rescue import (X4)', () => {
   });
 
   it('takes a file over 1 MiB (up to 20 MiB) where every other route stops at 1 MiB', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const records = Array.from({ length: 3000 }, () =>
       asyncRecord({ organizationName: 'Rescue Holdings Corporation of Tokyo' }),
     );
@@ -224,7 +224,7 @@ describe('rescue import (X4)', () => {
   });
 
   it('answers 413 for a file over 20 MiB and stores nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({
       method: 'POST',
       url: apiPaths.hqRescueImport,
@@ -242,7 +242,7 @@ describe('rescue import (X4)', () => {
   });
 
   it('applies store isolation to imported records too', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const created = asyncRecord();
     await imported(rescueFile([created], { storeId: 'S002', registerId: 'S002-R1' }));
     const edit = editRecord({ asyncGuid: created.guid });

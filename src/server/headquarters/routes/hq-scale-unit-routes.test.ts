@@ -46,8 +46,8 @@ function fakeScaleUnit(id: string, info: Omit<ScaleUnitInfo, 'id'>) {
 }
 
 /** The test server with `extra` scale units after its in-process `local` one. */
-function serverWith(...extra: ScaleUnitEntry[]): TestServer {
-  const base = testServer({ customers: 0 });
+async function serverWith(...extra: ScaleUnitEntry[]): Promise<TestServer> {
+  const base = await testServer({ customers: 0 });
   void base.app.close();
   const scaleUnits = scaleUnitDirectory([...base.system.scaleUnits.list(), ...extra]);
   const jobs = createJobRunner({ hqDb: base.hqDb, clock: base.clock, scaleUnits });
@@ -80,7 +80,7 @@ const never = {
 
 describe('GET /api/hq/scale-units', () => {
   it('lists the in-process scale unit as reachable, with the stores it serves', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     expect(await scaleUnits()).toEqual([
       {
         id: 'local',
@@ -95,7 +95,7 @@ describe('GET /api/hq/scale-units', () => {
   });
 
   it('shows the last pull and push once P-job and 1010 ran', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     server.clock.advance(60_000);
     await server.jobs.run('p-job', 'manual');
     server.clock.advance(60_000);
@@ -115,7 +115,7 @@ describe('GET /api/hq/scale-units', () => {
   it('lists a scale unit that is not reached as not reachable with its error, and the others as usual', async () => {
     const osaka = fakeScaleUnit('osaka', { storeIds: ['S002'], connectedRegisters: 3 });
     osaka.state.up = false;
-    server = serverWith(osaka.entry);
+    server = await serverWith(osaka.entry);
     const [local, unit] = await scaleUnits();
     expect(local).toMatchObject({ id: 'local', reachable: true, storeIds: ['S001', 'S002'] });
     expect(unit).toEqual({
@@ -140,7 +140,7 @@ describe('GET /api/hq/scale-units', () => {
 
   it('keeps what a scale unit last said while it is down, and clears its error once it answers', async () => {
     const osaka = fakeScaleUnit('osaka', { storeIds: ['S002'], connectedRegisters: 3 });
-    server = serverWith(osaka.entry);
+    server = await serverWith(osaka.entry);
     await server.jobs.run('p-job', 'manual');
     await server.jobs.run('distribution-1010', 'manual');
     expect((await scaleUnits())[1]).toMatchObject({
@@ -190,7 +190,7 @@ describe('listScaleUnits', () => {
       ...silent.entry,
       link: { ...silent.entry.link, describe: () => new Promise<never>(() => {}) },
     };
-    server = serverWith(entry);
+    server = await serverWith(entry);
     const started = performance.now();
     const list = await listScaleUnits(jobContext(server), 50);
     expect(performance.now() - started).toBeLessThan(1000);

@@ -58,12 +58,12 @@ async function patchStore(id: string, payload: unknown) {
 
 describe('HQ settings: Feature management and the channel schema filter', () => {
   it('starts with every feature and the filter off', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     expect(await settings()).toEqual({ features: allOff, filterSharedCustomerData: false });
   });
 
   it('turns features on one PATCH at a time and keeps what the PATCH does not name', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const first = await patchSettings({ features: { asyncAddressCreation: true } });
     expect(first.statusCode).toBe(200);
     expect(hqSettingsSchema.parse(first.json()).features).toEqual({
@@ -85,7 +85,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
   });
 
   it('refuses 10.0.29 without its prerequisites and changes nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await patchSettings({
       features: { asyncAddressCreation: true, asyncCustomerEditing: true },
       filterSharedCustomerData: true,
@@ -101,7 +101,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
   it.each(['asyncAddressCreation', 'enhancedAsyncCreation'] as const)(
     'refuses turning %s off while 10.0.29 is on and changes nothing',
     async (prerequisite) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       const on = {
         asyncAddressCreation: true,
         enhancedAsyncCreation: true,
@@ -118,7 +118,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
   );
 
   it('turns 10.0.29 and a prerequisite off together', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await patchSettings({
       features: {
         asyncAddressCreation: true,
@@ -136,13 +136,13 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
   it.each([{ features: { asyncCustomerEditing: 'yes' } }, { features: { other: true } }, { x: 1 }])(
     'answers 400 to a malformed PATCH %j',
     async (payload) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       expect((await patchSettings(payload)).statusCode).toBe(400);
     },
   );
 
   it('sends features, the filter and the affiliations to registers in their config', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S001', 'S001-R1');
     await patchSettings({
       features: { asyncAddressCreation: true, enhancedAsyncCreation: true },
@@ -164,7 +164,7 @@ describe('HQ settings: Feature management and the channel schema filter', () => 
 
 describe('HQ affiliations', () => {
   it('lists the demo affiliations and adds one; a taken id is a 409', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const list = affiliationsResponseSchema.parse(
       (await server.app.inject({ url: apiPaths.hqAffiliations, headers: server.admin })).json(),
     );
@@ -216,7 +216,7 @@ describe('HQ stores: the default customer', () => {
   };
 
   it('changes the defaults (on the default customer, with a new version) and answers the store', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await patchStore('S002', { defaults });
     expect(res.statusCode).toBe(200);
     const { store } = hqStorePatchResponseSchema.parse(res.json());
@@ -233,7 +233,7 @@ describe('HQ stores: the default customer', () => {
   });
 
   it('refuses an affiliation HQ does not define with 400 and changes nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await patchStore('S001', {
       asyncCustomerMode: true,
       defaults: { ...defaults, affiliations: ['VIP', 'GOLD'] },
@@ -255,7 +255,7 @@ describe('HQ stores: the default customer', () => {
   });
 
   it('gives new customers, real-time and async, their own affiliations plus the default customer’s', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await patchStore('S002', { defaults: { ...defaults, affiliations: ['VIP', 'SENIOR'] } });
     const token = await activate(server, 'S002', 'S002-R1');
     const config = registerConfigSchema.parse(
@@ -303,7 +303,7 @@ describe('HQ stores: the default customer', () => {
   });
 
   it('refuses an unknown affiliation: 400 in real time, a Failed operation in the sync job', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S001', 'S001-R1');
     const rt = await server.app.inject({
       method: 'POST',

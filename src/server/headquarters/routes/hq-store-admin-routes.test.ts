@@ -93,7 +93,7 @@ function count(table: 'stores' | 'registers' | 'customers'): number {
 
 describe('HQ admin: adding a store', () => {
   it('creates the store with its default customer, which new customers inherit', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await addStore(kyoto);
     expect(res.statusCode).toBe(201);
     const { store } = hqStorePatchResponseSchema.parse(res.json());
@@ -117,7 +117,7 @@ describe('HQ admin: adding a store', () => {
   });
 
   it('serves a new store’s registers like the demo’s: config, real time, upload, jobs, feed', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     expect((await addStore({ ...kyoto, asyncCustomerMode: true })).statusCode).toBe(201);
     const added = await addRegister('S003', '1');
     expect(added.statusCode).toBe(201);
@@ -198,7 +198,7 @@ describe('HQ admin: adding a store', () => {
       payload: { ...kyoto, defaults: { ...kyoto.defaults, affiliations: ['NOPE'] } },
     },
   ])('refuses $name with 400 and creates nothing', async ({ payload }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const before = [count('stores'), count('customers')];
     const res = await addStore(payload);
     expect(res.statusCode).toBe(400);
@@ -207,7 +207,7 @@ describe('HQ admin: adding a store', () => {
   });
 
   it('refuses a taken store id with 409 store-exists and changes nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const before = [count('stores'), count('customers')];
     const res = await addStore({ ...kyoto, id: 'S001' });
     expect(res.statusCode).toBe(409);
@@ -219,7 +219,7 @@ describe('HQ admin: adding a store', () => {
 
 describe('HQ admin: renaming a store', () => {
   it('renames a store, which its registers then download in their config', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S002', 'S002-R1');
     const res = await server.app.inject({
       method: 'PATCH',
@@ -242,7 +242,7 @@ describe('HQ admin: renaming a store', () => {
   ])(
     'refuses the name $payload.name of $id with $status',
     async ({ id, payload, status, error }) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       const res = await server.app.inject({
         method: 'PATCH',
         url: apiPaths.hqStore(id),
@@ -258,7 +258,7 @@ describe('HQ admin: renaming a store', () => {
 
 describe('HQ admin: adding a register', () => {
   it('adds the next register to a demo store, with the id the demo uses', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await addRegister('S002', '2');
     expect(res.statusCode).toBe(201);
     const { register, store } = hqRegisterCreateResponseSchema.parse(res.json());
@@ -283,7 +283,7 @@ describe('HQ admin: adding a register', () => {
   ])(
     'refuses register $number of $storeId with $status',
     async ({ storeId, number, status, error }) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       const before = count('registers');
       const res = await addRegister(storeId, number);
       expect(res.statusCode).toBe(status);
@@ -295,7 +295,7 @@ describe('HQ admin: adding a register', () => {
 
 describe('HQ admin: retiring a register', () => {
   it('revokes its token at once and keeps it listed as retired, never stuck', async () => {
-    server = testServer({
+    server = await testServer({
       customers: 0,
       registerHealth: { silentMinutes: 1, waitingMinutes: 1 },
     });
@@ -332,7 +332,7 @@ describe('HQ admin: retiring a register', () => {
   });
 
   it('is idempotent: retiring again answers the first time and changes nothing', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     expect((await retire('S002-R1')).statusCode).toBe(200);
     server.clock.advance(60_000);
     const again = await retire('S002-R1');
@@ -343,7 +343,7 @@ describe('HQ admin: retiring a register', () => {
   });
 
   it('gets no activation code, and a code issued before it was retired does not activate it', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const issuedBefore = await activationCode(server, 'S001-R1');
     expect((await retire('S001-R1')).statusCode).toBe(200);
     const issue = await server.app.inject({
@@ -363,7 +363,7 @@ describe('HQ admin: retiring a register', () => {
   });
 
   it('still imports its queued records from a rescue file', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await activate(server, 'S001', 'S001-R1');
     expect((await retire('S001-R1')).statusCode).toBe(200);
     const records = [asyncRecord({ lastName: 'Rescued' })];
@@ -391,7 +391,7 @@ describe('HQ admin: retiring a register', () => {
     { name: 'an unknown register', id: 'S001-R9', status: 404, error: 'not-found' },
     { name: 'a 21-character id', id: 'R'.repeat(21), status: 400, error: 'validation' },
   ])('refuses $name with $status', async ({ id, status, error }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await retire(id);
     expect(res.statusCode).toBe(status);
     expect(errorOf(res)).toBe(error);

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 /** The demo customers' feed: a JSON answer well over the threshold. */
 async function feed(acceptEncoding: string) {
-  server = testServer({ customers: 50 });
+  server = await testServer({ customers: 50 });
   await server.jobs.run('distribution-1010', 'manual');
   const token = await activate(server);
   return server.app.inject({
@@ -44,7 +44,7 @@ describe('compressed API answers (issue 13)', () => {
   });
 
   it('leaves small answers as they are (under the threshold)', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({
       url: apiPaths.healthz,
       headers: { 'accept-encoding': 'br, gzip' },
@@ -55,7 +55,7 @@ describe('compressed API answers (issue 13)', () => {
   });
 
   it('never compresses the register event stream: each event arrives at once, as text', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
     const token = await activate(server);
     const response = await new Promise<IncomingMessage>((resolve, reject) => {

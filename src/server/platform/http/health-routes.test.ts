@@ -10,7 +10,7 @@ afterEach(async () => {
 
 describe('health checks (public)', () => {
   it('answers /healthz with ok, without a session, and never cached', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({ url: apiPaths.healthz });
     expect(res.statusCode).toBe(200);
     expect(livenessSchema.parse(res.json())).toEqual({ status: 'ok' });
@@ -18,7 +18,7 @@ describe('health checks (public)', () => {
   });
 
   it('is ready when both databases answer, migrations are done and the scheduler runs', async () => {
-    server = testServer({ customers: 0, readiness: () => ({ jobScheduler: true }) });
+    server = await testServer({ customers: 0, readiness: () => ({ jobScheduler: true }) });
     const res = await server.app.inject({ url: apiPaths.readyz });
     expect(res.statusCode).toBe(200);
     expect(readinessSchema.parse(res.json())).toEqual({ status: 'ready', notReady: [] });
@@ -26,7 +26,7 @@ describe('health checks (public)', () => {
 
   it('answers 503 naming the job scheduler while it is not running', async () => {
     let running = false;
-    server = testServer({ customers: 0, readiness: () => ({ jobScheduler: running }) });
+    server = await testServer({ customers: 0, readiness: () => ({ jobScheduler: running }) });
     const res = await server.app.inject({ url: apiPaths.readyz });
     expect(res.statusCode).toBe(503);
     expect(res.json()).toEqual({ status: 'not-ready', notReady: ['jobScheduler'] });
@@ -35,7 +35,7 @@ describe('health checks (public)', () => {
   });
 
   it('answers 503 naming a database that no longer answers, and migrations not done', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     server.channelDb.pragma('user_version = 1');
     expect((await server.app.inject({ url: apiPaths.readyz })).json()).toEqual({
       status: 'not-ready',
@@ -59,14 +59,14 @@ describe('API answers are never cached', () => {
     { method: 'POST' as const, url: apiPaths.hqSession, status: 400 },
     { method: 'GET' as const, url: '/api/nope', status: 404 },
   ])('$method $url ($status) carries Cache-Control: no-store', async ({ method, url, status }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({ method, url });
     expect(res.statusCode).toBe(status);
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
   it('signed-in answers with customer data too', async () => {
-    server = testServer({ customers: 3 });
+    server = await testServer({ customers: 3 });
     const res = await server.app.inject({ url: apiPaths.hqCustomers, headers: server.admin });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');

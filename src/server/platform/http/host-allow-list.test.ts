@@ -20,7 +20,7 @@ describe('Host allow-list', () => {
     '192.168.1.20:8443',
     '[fd00::7]:8443',
   ])('answers Host %s', async (host) => {
-    server = testServer({ customers: 0, https: await testHttpsSide({ redirect: false }) });
+    server = await testServer({ customers: 0, https: await testHttpsSide({ redirect: false }) });
     const res = await server.app.inject({ url: apiPaths.hqSession, headers: { host } });
     expect(res.statusCode).toBe(200);
   });
@@ -28,7 +28,7 @@ describe('Host allow-list', () => {
   it.each(['attacker.example', 'attacker.example:8443', '192.168.1.99', '[fd00::8]'])(
     'refuses Host %j with 421 unknown-host (DNS rebinding)',
     async (host) => {
-      server = testServer({ customers: 0, https: await testHttpsSide() });
+      server = await testServer({ customers: 0, https: await testHttpsSide() });
       const res = await server.app.inject({ url: apiPaths.hqSession, headers: { host } });
       expect(res.statusCode).toBe(421);
       expect(errorBodySchema.parse(res.json()).error).toBe('unknown-host');
@@ -36,7 +36,7 @@ describe('Host allow-list', () => {
   );
 
   it('refuses an unknown Host before any route, a public one included', async () => {
-    server = testServer({ customers: 0, https: await testHttpsSide() });
+    server = await testServer({ customers: 0, https: await testHttpsSide() });
     const res = await server.app.inject({
       url: apiPaths.tabletCaCertificate,
       headers: { host: 'attacker.example' },
@@ -45,7 +45,7 @@ describe('Host allow-list', () => {
   });
 
   it('answers any Host when the app has no https side (unit tests)', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await server.app.inject({
       url: apiPaths.hqSession,
       headers: { host: 'attacker.example' },

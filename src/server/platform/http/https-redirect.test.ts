@@ -19,7 +19,7 @@ describe('redirect to https', () => {
     ['192.168.1.20:8080', '/hq/', 'https://192.168.1.20:8443/hq/'],
     ['[fd00::7]:8080', '/api/hq/session', 'https://[fd00::7]:8443/api/hq/session'],
   ])('plain http by %s to %s → 308 %s', async (host, url, location) => {
-    server = testServer({ customers: 0, https: await testHttpsSide() });
+    server = await testServer({ customers: 0, https: await testHttpsSide() });
     const res = await server.app.inject({ method: 'POST', url, headers: { host } });
     expect(res.statusCode).toBe(308);
     expect(res.headers.location).toBe(location);
@@ -28,7 +28,7 @@ describe('redirect to https', () => {
   it.each(['localhost:8080', '127.0.0.1:8080', '[::1]:8080'])(
     'serves plain http by the loopback name %s',
     async (host) => {
-      server = testServer({ customers: 0, https: await testHttpsSide() });
+      server = await testServer({ customers: 0, https: await testHttpsSide() });
       const res = await server.app.inject({ url: apiPaths.hqSession, headers: { host } });
       expect(res.statusCode).toBe(200);
     },
@@ -44,14 +44,14 @@ describe('redirect to https', () => {
   ])(
     'serves %s over plain http by a network name (a tablet needs it before it trusts the CA)',
     async (url) => {
-      server = testServer({ customers: 0, https: await testHttpsSide() });
+      server = await testServer({ customers: 0, https: await testHttpsSide() });
       const res = await server.app.inject({ url, headers: { host: 'pos-store.test:8080' } });
       expect(res.statusCode).not.toBe(308);
     },
   );
 
   it('is off with HTTP_REDIRECT=off', async () => {
-    server = testServer({ customers: 0, https: await testHttpsSide({ redirect: false }) });
+    server = await testServer({ customers: 0, https: await testHttpsSide({ redirect: false }) });
     const res = await server.app.inject({
       url: apiPaths.hqSession,
       headers: { host: 'pos-store.test:8080' },

@@ -34,7 +34,7 @@ describe('origin check on state-changing HQ calls', () => {
     { headers: { 'sec-fetch-site': 'cross-site', origin: `http://${host}` }, status: 403 },
     { headers: {}, status: 204 },
   ])('sign-in with $headers → $status', async ({ headers, status }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const res = await signIn(headers);
     expect(res.statusCode).toBe(status);
     if (status === 403) {
@@ -48,7 +48,7 @@ describe('origin check on state-changing HQ calls', () => {
   });
 
   it('refuses a cross-site change and sign-out even with a valid session, and allows reads', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const crossSite = { ...server.admin, 'sec-fetch-site': 'cross-site' };
     const patch = await server.app.inject({
       method: 'PATCH',
@@ -76,7 +76,7 @@ describe('origin check on state-changing HQ calls', () => {
   });
 
   it('refuses a cross-site change whose path is percent-encoded, and answers it no-store', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const retire = await server.app.inject({
       method: 'POST',
       url: '/api/h%71/registers/S001-R1/retire',
@@ -96,9 +96,12 @@ describe('origin check on state-changing HQ calls', () => {
     { protocol: 'https', origin: `http://${host}`, same: false },
     { protocol: 'http', origin: `HTTP://POS-STORE.TEST:8080`, same: true },
     { protocol: 'https', origin: 'https://pos-store.test:8443', same: false },
-  ])('compares scheme and host: $origin over $protocol → $same', ({ protocol, origin, same }) => {
-    server = testServer({ customers: 0 });
-    const request = { protocol, headers: { host, origin } } as unknown as FastifyRequest;
-    expect(isSameOriginRequest(request)).toBe(same);
-  });
+  ])(
+    'compares scheme and host: $origin over $protocol → $same',
+    async ({ protocol, origin, same }) => {
+      server = await testServer({ customers: 0 });
+      const request = { protocol, headers: { host, origin } } as unknown as FastifyRequest;
+      expect(isSameOriginRequest(request)).toBe(same);
+    },
+  );
 });

@@ -51,7 +51,7 @@ describe('static files and HTTP hygiene', () => {
     { url: '/assets/missing.js', headers: {}, status: 404, body: '"not-found"' },
     { url: '/api/nope', headers: html, status: 404, body: '"not-found"' },
   ])('GET $url → $status', async ({ url, headers, status, body }) => {
-    server = testServer({ customers: 0, distDir: dist });
+    server = await testServer({ customers: 0, distDir: dist });
     const res = await server.app.inject({ url, headers });
     expect(res.statusCode).toBe(status);
     expect(res.body).toContain(body);
@@ -60,7 +60,7 @@ describe('static files and HTTP hygiene', () => {
   it.each(['/sw.js', '/manifest.webmanifest'])(
     'serves %s with Cache-Control: no-cache',
     async (url) => {
-      server = testServer({ customers: 0, distDir: dist });
+      server = await testServer({ customers: 0, distDir: dist });
       const res = await server.app.inject({ url });
       expect(res.statusCode).toBe(200);
       expect(res.headers['cache-control']).toBe('no-cache');
@@ -71,7 +71,7 @@ describe('static files and HTTP hygiene', () => {
     { encoding: 'br', accept: 'gzip, deflate, br', file: precompressed.br },
     { encoding: 'gzip', accept: 'gzip', file: precompressed.gz },
   ])('sends an asset as its precompressed .$encoding file', async ({ encoding, accept, file }) => {
-    server = testServer({ customers: 0, distDir: dist });
+    server = await testServer({ customers: 0, distDir: dist });
     const res = await server.app.inject({
       url: '/assets/big.js',
       headers: { 'accept-encoding': accept },
@@ -87,7 +87,7 @@ describe('static files and HTTP hygiene', () => {
   });
 
   it('keeps the service worker and index.html fresh when they are sent compressed', async () => {
-    server = testServer({ customers: 0, distDir: dist });
+    server = await testServer({ customers: 0, distDir: dist });
     const headers = { 'accept-encoding': 'br, gzip', ...html };
     const sw = await server.app.inject({ url: '/sw.js', headers });
     expect(sw.headers['content-encoding']).toBe('br');
@@ -107,7 +107,7 @@ describe('static files and HTTP hygiene', () => {
     { url: '/api/unknown', method: 'POST' as const },
     { url: apiPaths.heartbeat, method: 'POST' as const },
   ])('sends the security headers on $method $url', async ({ url, method }) => {
-    server = testServer({ customers: 0, distDir: dist });
+    server = await testServer({ customers: 0, distDir: dist });
     const res = await server.app.inject({ url, method });
     expect(res.headers['content-security-policy']).toBe(contentSecurityPolicy);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -115,7 +115,7 @@ describe('static files and HTTP hygiene', () => {
   });
 
   it('answers unknown API routes with JSON 404 when no app is built', async () => {
-    server = testServer({ customers: 0, distDir: null });
+    server = await testServer({ customers: 0, distDir: null });
     const res = await server.app.inject({ url: '/api/whatever', headers: html });
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/json');

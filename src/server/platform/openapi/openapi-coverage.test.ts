@@ -28,7 +28,7 @@ let server: TestServer;
 let document: Record<string, unknown> & { paths: Record<string, Record<string, unknown>> };
 
 beforeAll(async () => {
-  server = testServer({
+  server = await testServer({
     customers: 0,
     testControls: true,
     distDir: dist,

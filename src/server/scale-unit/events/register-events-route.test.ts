@@ -63,7 +63,7 @@ afterEach(async () => {
 });
 
 async function listening(options: Parameters<typeof testServer>[0] = {}) {
-  server = testServer({ customers: 0, ...options });
+  server = await testServer({ customers: 0, ...options });
   return server.app.listen({ port: 0, host: '127.0.0.1' });
 }
 

@@ -44,7 +44,7 @@ const refusal = {
 
 describe('activation codes (issue 11)', () => {
   it('issues an 8-character Crockford code for 15 minutes and stores only its hash', async () => {
-    server = testServer();
+    server = await testServer();
     const res = await issue('S002-R1');
     expect(res.statusCode).toBe(201);
     const issued = activationCodeSchema.parse(res.json());
@@ -59,7 +59,7 @@ describe('activation codes (issue 11)', () => {
   });
 
   it('activates the register the code was issued for, once', async () => {
-    server = testServer();
+    server = await testServer();
     const code = await activationCode(server, 'S002-R1');
     const res = await redeem(code);
     expect(res.statusCode).toBe(201);
@@ -75,14 +75,14 @@ describe('activation codes (issue 11)', () => {
   });
 
   it('reads the code in any case, without the dash, with I, L and O for 1, 1 and 0', async () => {
-    server = testServer();
+    server = await testServer();
     const code = await activationCode(server);
     const typed = ` ${code.replace('-', '').replace(/1/g, 'l').replace(/0/g, 'o').toLowerCase()} `;
     expect((await redeem(typed)).statusCode).toBe(201);
   });
 
   it('expires 15 minutes after it was issued', async () => {
-    server = testServer();
+    server = await testServer();
     const early = await activationCode(server, 'S001-R1');
     const late = await activationCode(server, 'S001-R2');
     server.clock.advance(15 * 60_000 - 1);
@@ -94,7 +94,7 @@ describe('activation codes (issue 11)', () => {
   });
 
   it('answers a wrong code as it answers a used or expired one', async () => {
-    server = testServer();
+    server = await testServer();
     await activationCode(server);
     const wrong = await redeem('ABCD-EFGH');
     expect(wrong.statusCode).toBe(400);
@@ -102,7 +102,7 @@ describe('activation codes (issue 11)', () => {
   });
 
   it("replaces the register's unused code with a new one; other registers keep theirs", async () => {
-    server = testServer();
+    server = await testServer();
     const old = await activationCode(server, 'S001-R1');
     const other = await activationCode(server, 'S001-R2');
     const fresh = await activationCode(server, 'S001-R1');
@@ -113,7 +113,7 @@ describe('activation codes (issue 11)', () => {
   });
 
   it('answers 404 for an unknown register and 401 without an admin session', async () => {
-    server = testServer();
+    server = await testServer();
     const unknown = await issue('S009-R1');
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ error: 'not-found' });
@@ -127,7 +127,7 @@ describe('activation codes (issue 11)', () => {
 
 describe('device activation (B16)', () => {
   it('issues a token that decides the store and register, and stores only its hash', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server, 'S002', 'S002-R1');
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const stored = server.channelDb.prepare('SELECT token_hash FROM devices').all() as {
@@ -173,7 +173,7 @@ describe('device activation (B16)', () => {
     { body: {}, error: 'validation' },
     { body: { storeId: 'S001', registerId: 'S001-R1' }, error: 'validation' },
   ])('refuses activation with $error', async ({ body, error }) => {
-    server = testServer();
+    server = await testServer();
     await activationCode(server);
     const res = await server.app.inject({ method: 'POST', url: apiPaths.activate, payload: body });
     expect(res.statusCode).toBe(400);
@@ -189,7 +189,7 @@ describe('device activation (B16)', () => {
   ])(
     'answers 401 on every register and real-time path when the token is $name',
     async ({ headers }) => {
-      server = testServer();
+      server = await testServer();
       for (const url of [
         apiPaths.registerConfig,
         apiPaths.feed,
@@ -218,7 +218,7 @@ describe('device activation (B16)', () => {
   );
 
   it('keeps the old token valid until the new activation succeeds, then revokes it', async () => {
-    server = testServer();
+    server = await testServer();
     const first = await activate(server);
     const code = await activationCode(server);
     expect((await heartbeat(server.app, first)).statusCode).toBe(200);
@@ -232,7 +232,7 @@ describe('device activation (B16)', () => {
   });
 
   it('answers 429 with Retry-After after 10 attempts a minute from one IP, good or bad', async () => {
-    server = testServer();
+    server = await testServer();
     const attempt = (payload: object, remoteAddress = '10.1.1.1') =>
       server.app.inject({ method: 'POST', url: apiPaths.activate, remoteAddress, payload });
     const code = await activationCode(server, 'S001-R1');
@@ -264,7 +264,7 @@ describe('device activation (B16)', () => {
   });
 
   it('counts a malformed attempt against the limit', async () => {
-    server = testServer();
+    server = await testServer();
     for (let i = 0; i < maxActivationAttempts; i += 1) {
       const res = await server.app.inject({
         method: 'POST',

@@ -34,7 +34,7 @@ async function create(token: string, guid: string, customer = draft()) {
 
 describe('Real-time Service: create (B1)', () => {
   it('answers a retry with the first customer, and refuses the GUID for another customer (409)', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const guid = randomUUID();
     const first = await create(token, guid);
@@ -53,7 +53,7 @@ describe('Real-time Service: create (B1)', () => {
   });
 
   it('creates an HQ customer at once with the next account number and store defaults', async () => {
-    server = testServer({ customers: 3 });
+    server = await testServer({ customers: 3 });
     const token = await activate(server, 'S002', 'S002-R1');
     const guid = randomUUID();
     const res = await create(token, guid);
@@ -73,7 +73,7 @@ describe('Real-time Service: create (B1)', () => {
   });
 
   it('is idempotent on the GUID: a repeat returns the same customer with 200', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const guid = randomUUID();
     const first = customerResponseSchema.parse((await create(token, guid)).json());
@@ -109,7 +109,7 @@ describe('Real-time Service: create (B1)', () => {
       field: 'customer.addresses.0.country',
     },
   ])('refuses $name with 400 and the field', async ({ customer, field }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const res = await create(token, randomUUID(), customer);
     expect(res.statusCode).toBe(400);
@@ -121,7 +121,7 @@ describe('Real-time Service: create (B1)', () => {
 
 describe('Real-time Service: edit and loyalty', () => {
   it('edits with the current version and answers 409 conflict on a stale one', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const { customer } = customerResponseSchema.parse((await create(token, randomUUID())).json());
     const url = apiPaths.realtimeCustomer(customer.accountNumber);
@@ -154,7 +154,7 @@ describe('Real-time Service: edit and loyalty', () => {
   });
 
   it('issues loyalty cards with HQ card numbers and bumps the version', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const { customer } = customerResponseSchema.parse((await create(token, randomUUID())).json());
     const url = apiPaths.realtimeLoyaltyCards(customer.accountNumber);
@@ -194,7 +194,7 @@ describe('Search all stores (B12)', () => {
     { q: 'C000002', hits: 1 },
     { q: 'zzzz', hits: 0 },
   ])('finds "$q" across stores ($hits)', async ({ q, hits }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const other = await activate(server, 'S002', 'S002-R1');
     await create(other, randomUUID());
     const token = await activate(server, 'S001', 'S001-R1');
@@ -212,7 +212,7 @@ describe('Search all stores (B12)', () => {
   ])(
     'answers with the own store only while shared customer data is filtered ($filter)',
     async ({ filter, found }) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       writeSettings(server.hqDb, {
         ...readSettings(server.hqDb),
         filterSharedCustomerData: filter,
@@ -234,7 +234,7 @@ describe('Search all stores (B12)', () => {
   ])(
     "changes another store's customer only while shared customer data is not filtered ($filter)",
     async ({ filter, status }) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       writeSettings(server.hqDb, {
         ...readSettings(server.hqDb),
         filterSharedCustomerData: filter,
@@ -254,7 +254,7 @@ describe('Search all stores (B12)', () => {
   );
 
   it.each(['abc', '  ab  ', ''])('refuses fewer than 4 characters ("%s")', async (q) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const res = await server.app.inject({
       url: `${apiPaths.realtimeSearch}?q=${encodeURIComponent(q)}`,
@@ -270,7 +270,7 @@ describe('Search all stores (B12)', () => {
   });
 
   it('caps results at 50 and never returns async customers HQ has not converted', async () => {
-    server = testServer({ customers: 200 });
+    server = await testServer({ customers: 200 });
     const token = await activate(server);
     intakeAsyncRecords(
       server.channelDb,
@@ -304,7 +304,7 @@ describe('Real-time Service: add an address (B10 with 10.0.22 off)', () => {
   };
 
   it('appends the address, makes it the only primary one and bumps the version', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const first = { ...address, purpose: 'home' as const, street: '1-1 Umeda' };
     const { customer } = customerResponseSchema.parse(
@@ -354,7 +354,7 @@ describe('Real-time Service: add an address (B10 with 10.0.22 off)', () => {
       field: null,
     },
   ])('refuses $name with $status', async ({ account, payload, status, field }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',

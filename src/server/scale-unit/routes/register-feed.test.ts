@@ -19,7 +19,7 @@ afterEach(async () => {
 
 describe('customer feed (B7)', () => {
   it('pages through channel customers by feed counter', async () => {
-    server = testServer({ customers: 5 });
+    server = await testServer({ customers: 5 });
     await server.jobs.run('distribution-1010', 'manual');
     const token = await activate(server);
     const seen: string[] = [];
@@ -53,7 +53,7 @@ describe('customer feed (B7)', () => {
   it.each(['since=-1', 'since=abc', 'limit=0', 'limit=2001', 'limit=1.5', 'since=1&since=2'])(
     'answers 400 on a bad query (%s)',
     async (query) => {
-      server = testServer({ customers: 0 });
+      server = await testServer({ customers: 0 });
       const token = await activate(server);
       const res = await server.app.inject({
         url: `${apiPaths.feed}?${query}`,
@@ -81,7 +81,7 @@ describe('customer feed with shared customer data filtered (B4 on the server)', 
 
   /** Two registers of one store and one of another each create a customer, async and in real time. */
   async function customersOfThreeRegisters() {
-    server = testServer({ customers: 2 });
+    server = await testServer({ customers: 2 });
     const tokens = {
       r1: await activate(server, 'S001', 'S001-R1'),
       r2: await activate(server, 'S001', 'S001-R2'),

@@ -32,7 +32,7 @@ async function registerHealthOf(id: string): Promise<RegisterHealth> {
 
 describe('heartbeat with queue health (X3)', () => {
   it('answers {ok, serverTime} and stores the queue report and the time', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server, 'S001', 'S001-R2');
     const queue = queueHealth({
       waiting: 3,
@@ -62,7 +62,7 @@ describe('heartbeat with queue health (X3)', () => {
     { name: 'a bad time', payload: { queue: queueHealth({ oldestWaitingAt: 'yesterday' }) } },
     { name: 'an unknown field', payload: { queue: queueHealth(), extra: 1 } },
   ])('refuses a heartbeat with $name (400) and stores no report', async ({ payload }) => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',
@@ -76,7 +76,7 @@ describe('heartbeat with queue health (X3)', () => {
   });
 
   it('records contact on upload, feed and config calls, and on the old GET heartbeat', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     expect((await registerHealthOf('S001-R1')).lastSeenAt).toBeNull();
     const calls = [
@@ -103,7 +103,7 @@ describe('heartbeat with queue health (X3)', () => {
 
 describe('register health at HQ (X3)', () => {
   it('lists every register of every store, activated or not, with the thresholds', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await activate(server, 'S002', 'S002-R1');
     const body = await health();
     expect(body.silentMinutes).toBe(10);
@@ -117,7 +117,7 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('calls an activated register stuck after silentMinutes without contact', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     expect((await heartbeat(server.app, token)).statusCode).toBe(200);
     server.clock.advance(10 * minute - 1);
@@ -138,7 +138,7 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('counts silence from activation for a register that never called', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     await activate(server, 'S001', 'S001-R2');
     server.clock.advance(11 * minute);
     const register = await registerHealthOf('S001-R2');
@@ -147,7 +147,7 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('calls a register stuck when its oldest waiting record is waitingMinutes old', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const oldest = new Date(server.clock.now().getTime() - 14 * minute).toISOString();
     await heartbeat(server.app, token, queueHealth({ waiting: 4, oldestWaitingAt: oldest }));
@@ -161,7 +161,7 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('names records that need attention, in the plural too', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     await heartbeat(server.app, token, queueHealth({ needsAttention: 3 }));
     expect((await registerHealthOf('S001-R1')).stuckReason).toEqual({
@@ -171,7 +171,7 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('gives silence first, then waiting, then attention', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     const token = await activate(server);
     const oldest = new Date(server.clock.now().getTime() - 20 * minute).toISOString();
     await heartbeat(
@@ -191,7 +191,10 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('uses the thresholds the server was started with', async () => {
-    server = testServer({ customers: 0, registerHealth: { silentMinutes: 2, waitingMinutes: 3 } });
+    server = await testServer({
+      customers: 0,
+      registerHealth: { silentMinutes: 2, waitingMinutes: 3 },
+    });
     const token = await activate(server);
     await heartbeat(server.app, token);
     server.clock.advance(2 * minute);
@@ -201,7 +204,7 @@ describe('register health at HQ (X3)', () => {
   });
 
   it('does not call a register that is not activated silent', async () => {
-    server = testServer({ customers: 0 });
+    server = await testServer({ customers: 0 });
     server.clock.advance(60 * minute);
     expect((await health()).registers.every((r) => r.stuckReason === null)).toBe(true);
   });

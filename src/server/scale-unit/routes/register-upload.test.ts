@@ -35,7 +35,7 @@ async function outcomes(token: string, records: unknown[]) {
 
 describe('async record upload (B5)', () => {
   it('accepts new records and stores them with counter, store, register and time', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server, 'S001', 'S001-R2');
     const records = [asyncRecord(), asyncRecord({ firstName: 'Ken' })];
     const results = await outcomes(token, records);
@@ -64,7 +64,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('answers duplicate when the same batch is sent twice, storing each record once', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const records = [asyncRecord(), asyncRecord({ lastName: 'Abe' })];
     await outcomes(token, records);
@@ -74,7 +74,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('treats whitespace-only differences and key order as the same content', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const record = asyncRecord();
     await outcomes(token, [record]);
@@ -88,7 +88,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('rejects a GUID already used for a different customer', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const record = asyncRecord();
     await outcomes(token, [record]);
@@ -104,7 +104,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('rejects only the invalid record in a batch and stores the others', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const good1 = asyncRecord();
     const bad = asyncRecord({ firstName: '', email: 'not-an-email' });
@@ -119,7 +119,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('rejects a record of an unknown kind or with extra fields, one by one', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const odd = { ...asyncRecord(), kind: 'customer-delete' };
     const extra = { ...asyncRecord(), secret: 1 };
@@ -137,7 +137,7 @@ describe('async record upload (B5)', () => {
     },
     { name: 'an unknown envelope field', payload: { records: [asyncRecord()], extra: true } },
   ])('answers 400 validation and stores nothing for $name', async ({ payload }) => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const res = await upload(token, payload);
     expect(res.statusCode).toBe(400);
@@ -146,7 +146,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('answers 400 on malformed JSON and stores nothing', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',
@@ -161,7 +161,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('answers 413 on a body over 1 MiB and stores nothing', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const big = JSON.stringify({
       records: [asyncRecord({ organizationName: 'x'.repeat(1024 * 1024) })],
@@ -178,7 +178,7 @@ describe('async record upload (B5)', () => {
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const res = await server.app.inject({
       method: 'POST',
@@ -195,7 +195,7 @@ describe('store isolation at intake', () => {
   const otherStore = { code: 'other-store-customer' };
 
   it('rejects an edit or address of a pending customer another store created', async () => {
-    server = testServer();
+    server = await testServer();
     const shibuya = await activate(server, 'S001', 'S001-R1');
     const osaka = await activate(server, 'S002', 'S002-R1');
     const created = asyncRecord();
@@ -210,7 +210,7 @@ describe('store isolation at intake', () => {
   });
 
   it('accepts them from any register of the creating store, and a GUID not seen yet', async () => {
-    server = testServer();
+    server = await testServer();
     const one = await activate(server, 'S001', 'S001-R1');
     const two = await activate(server, 'S001', 'S001-R2');
     const osaka = await activate(server, 'S002', 'S002-R1');
@@ -224,7 +224,7 @@ describe('store isolation at intake', () => {
   });
 
   it('accepts a creation and its edit in one batch, and edits by account number from any store', async () => {
-    server = testServer();
+    server = await testServer();
     const osaka = await activate(server, 'S002', 'S002-R1');
     const created = asyncRecord();
     const edit = editRecord({ asyncGuid: created.guid });
@@ -234,7 +234,7 @@ describe('store isolation at intake', () => {
   });
 
   it('still answers duplicate to a retry of a record stored before', async () => {
-    server = testServer();
+    server = await testServer();
     const shibuya = await activate(server, 'S001', 'S001-R1');
     const created = asyncRecord();
     const edit = editRecord({ asyncGuid: created.guid });
@@ -250,7 +250,7 @@ describe('unsafe text in uploaded records', () => {
     { name: 'a right-to-left override', text: 'Ai\u202Eko' },
     { name: 'a line break', text: 'Ai\nko' },
   ])('rejects only the record whose name holds $name', async ({ text }) => {
-    server = testServer();
+    server = await testServer();
     const token = await activate(server);
     const bad = asyncRecord({ firstName: text });
     const good = asyncRecord();

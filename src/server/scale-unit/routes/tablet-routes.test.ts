@@ -16,7 +16,7 @@ const shopHost = { host: `pos-store.test:${testHttpsPort}` };
 describe('public tablet routes', () => {
   it('downloads the store CA as a certificate file', async () => {
     const https = await testHttpsSide();
-    server = testServer({ customers: 0, https });
+    server = await testServer({ customers: 0, https });
     const res = await server.app.inject({ url: apiPaths.tabletCaCertificate, headers: shopHost });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/x-x509-ca-cert');
@@ -27,7 +27,7 @@ describe('public tablet routes', () => {
 
   it('downloads the store CA as an Apple configuration profile', async () => {
     const https = await testHttpsSide();
-    server = testServer({ customers: 0, https });
+    server = await testServer({ customers: 0, https });
     const res = await server.app.inject({ url: apiPaths.tabletCaProfile, headers: shopHost });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/x-apple-aspen-config');
@@ -38,7 +38,7 @@ describe('public tablet routes', () => {
   });
 
   it('tells the https port', async () => {
-    server = testServer({ customers: 0, https: await testHttpsSide() });
+    server = await testServer({ customers: 0, https: await testHttpsSide() });
     const res = await server.app.inject({ url: apiPaths.tabletHttps, headers: shopHost });
     expect(res.statusCode).toBe(200);
     expect(httpsInfoSchema.parse(res.json())).toEqual({ httpsPort: testHttpsPort });
@@ -47,7 +47,7 @@ describe('public tablet routes', () => {
   it.each([apiPaths.tabletCaCertificate, apiPaths.tabletCaProfile])(
     "%s answers 404 no-store-ca with the retailer's own certificate",
     async (url) => {
-      server = testServer({ customers: 0, https: await testHttpsSide({ own: true }) });
+      server = await testServer({ customers: 0, https: await testHttpsSide({ own: true }) });
       const res = await server.app.inject({ url, headers: shopHost });
       expect(res.statusCode).toBe(404);
       expect(errorBodySchema.parse(res.json()).error).toBe('no-store-ca');
@@ -57,14 +57,14 @@ describe('public tablet routes', () => {
 
 describe('HQ tablet setup', () => {
   it('needs an admin session', async () => {
-    server = testServer({ customers: 0, https: await testHttpsSide() });
+    server = await testServer({ customers: 0, https: await testHttpsSide() });
     const res = await server.app.inject({ url: apiPaths.hqTabletSetup });
     expect(res.statusCode).toBe(401);
   });
 
   it('lists the https addresses a tablet can open, the CA fingerprint and the certificate', async () => {
     const https = await testHttpsSide();
-    server = testServer({ customers: 0, https });
+    server = await testServer({ customers: 0, https });
     const res = await server.app.inject({ url: apiPaths.hqTabletSetup, headers: server.admin });
     expect(res.statusCode).toBe(200);
     const setup = tabletSetupSchema.parse(res.json());
@@ -95,7 +95,7 @@ describe('HQ tablet setup', () => {
   });
 
   it("says so with the retailer's own certificate", async () => {
-    server = testServer({ customers: 0, https: await testHttpsSide({ own: true }) });
+    server = await testServer({ customers: 0, https: await testHttpsSide({ own: true }) });
     const res = await server.app.inject({ url: apiPaths.hqTabletSetup, headers: server.admin });
     const setup = tabletSetupSchema.parse(res.json());
     expect(setup).toMatchObject({ ownCertificate: true, caFingerprintSha256: null });
