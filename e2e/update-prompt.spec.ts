@@ -129,7 +129,11 @@ test('started offline right after an update, the register opens every screen it 
   await page.evaluate(async () => {
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
+  // The register reloads itself once the new version controls it: wait for that reload, or the
+  // next step's own reload races it (the old page already shows Customers).
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Reload to update' }).click();
+  await reloaded;
   await expect(page.getByRole('heading', { name: 'Customers' })).toBeVisible();
 
   // Only the precache can answer now: the new build's chunks were never loaded by the page.
